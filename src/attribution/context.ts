@@ -1,0 +1,104 @@
+/**
+ * The context of one quote, as rules see it: its sentence (widened to hold
+ * the whole quote, and the attribution that follows a `?”`), the text around
+ * it, and the speaker phrases and cues outside quotes.
+ */
+
+import type {AttributedSpan, QuoteKind, RuleContext, TextRange} from '../types.js'
+import type {Sentence} from '../parse/sentences.js'
+import type {QuoteSpan} from '../quotes/scan.js'
+import {findCues, findMentions, outsideQuotes} from './candidates.js'
+
+/** Stands for the quote in `context.outside`, for RegExp rules: U+FFFC OBJECT REPLACEMENT CHARACTER. */
+export const quotePlaceholder = '\uFFFC'
+
+export interface DocumentView {
+  readonly text: string
+  readonly paragraphs: readonly TextRange[]
+  readonly sentences: readonly Sentence[]
+  readonly spans: readonly QuoteSpan[]
+  readonly isCommonWord: (lower: string) => boolean
+}
+
+/** Index of the sentence holding `offset` (the last one starting at or before it). */
+export function sentenceIndexAt(sentences: readonly TextRange[], offset: number): number {
+  let low = 0
+  let high = sentences.length - 1
+  let found = 0
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (sentences[middle]!.start <= offset) {
+      found = middle
+      low = middle + 1
+    } else {
+      high = middle - 1
+    }
+  }
+  return found
+}
+
+export function buildContext(
+  view: DocumentView,
+  index: number,
+  kind: QuoteKind,
+  continues: number | undefined,
+  previous: readonly AttributedSpan[]
+): RuleContext {
+  const {text, sentences, spans, paragraphs} = view
+  const span = spans[index]!
+  const range = quoteSentence(view, span)
+  const nearby = spans.slice(Math.max(0, index - 8), index + 9)
+  const parts = outsideQuotes(range, nearby)
+  const before = text.slice(range.start, span.open)
+  const after = text.slice(span.close, range.end)
+  const paragraph = paragraphs[span.paragraph]!
+  const firstSentence = sentenceIndexAt(sentences, range.start)
+  const nodes = []
+  for (let at = firstSentence; at < sentences.length && sentences[at]!.start < range.end; at++) {
+    const node = sentences[at]!.node
+    if (node) nodes.push(node)
+  }
+  const sentenceText = text.slice(range.start, range.end)
+  return {
+    text,
+    quote: {index, start: span.start, end: span.end, open: span.open, close: span.close, text: text.slice(span.start, span.end), kind, continues},
+    paragraph: {...paragraph, index: span.paragraph, text: text.slice(paragraph.start, paragraph.end)},
+    sentence: {...range, text: sentenceText},
+    nodes,
+    before,
+    after,
+    outside: before + quotePlaceholder + after,
+    outsideToText: (at) => (at < before.length ? range.start + at : at === before.length ? span.open : span.close + at - before.length - 1),
+    previous,
+    mentions: findMentions(text, parts, view.isCommonWord),
+    cues: findCues(text, parts),
+    headline: isHeadline(sentenceText, paragraph, range)
+  }
+}
+
+/** The sentence range holding a whole quote, and a lowercase attribution cut off after `?”`. */
+function quoteSentence(view: DocumentView, span: QuoteSpan): TextRange {
+  const {sentences, text} = view
+  const first = sentences[sentenceIndexAt(sentences, span.open)]
+  const lastIndex = sentenceIndexAt(sentences, Math.max(span.open, span.close - 1))
+  let last = sentences[lastIndex]
+  const start = first ? Math.min(first.start, span.open) : span.open
+  let end = last ? Math.max(last.end, span.close) : span.close
+  const next = sentences[lastIndex + 1]
+  if (last && next && next.paragraph === last.paragraph && text.slice(span.close, last.end).trim() === '' && /^\p{Ll}/u.test(text.slice(next.start, next.start + 1))) {
+    last = next
+    end = next.end
+  }
+  return {start, end}
+}
+
+/** A line with no final punctuation that is its own paragraph: a headline, standfirst or caption. */
+function isHeadline(sentence: string, paragraph: TextRange, range: TextRange): boolean {
+  if (range.start !== paragraph.start || range.end < paragraph.end) return false
+  return !/[.!?…]["”’»)]*\s*$/u.test(sentence) || (sentence.length < 160 && titleCase(sentence))
+}
+
+function titleCase(sentence: string): boolean {
+  const words = sentence.split(/\s+/).filter((word) => /^[\p{L}]/u.test(word) && word.length > 3)
+  return words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.8
+}

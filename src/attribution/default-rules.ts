@@ -1,0 +1,31 @@
+/**
+ * Our attribution rules, in the order they are tried: the surest patterns
+ * (speaker and verb right next to the quote) first, inferences last.
+ */
+
+import type {Rule} from '../types.js'
+import {cueInSentence} from './rules/cue-in-sentence.js'
+import {headlineNameColon} from './rules/headline-name-colon.js'
+import {ownerNounQuote} from './rules/owner-noun-quote.js'
+import {previousSpeaker} from './rules/previous-speaker.js'
+import {quoteAccordingTo} from './rules/quote-according-to.js'
+import {quoteCueSpeaker} from './rules/quote-cue-speaker.js'
+import {quoteDashSpeaker} from './rules/quote-dash-speaker.js'
+import {quoteSpeakerCue} from './rules/quote-speaker-cue.js'
+import {speakerAfterFragment} from './rules/speaker-after-fragment.js'
+import {speakerCueQuote} from './rules/speaker-cue-quote.js'
+import {splitQuote} from './rules/split-quote.js'
+
+export const defaultRules: ReadonlyArray<Rule> = Object.freeze([
+  splitQuote,
+  quoteSpeakerCue,
+  quoteCueSpeaker,
+  quoteDashSpeaker,
+  quoteAccordingTo,
+  speakerCueQuote,
+  headlineNameColon,
+  ownerNounQuote,
+  cueInSentence,
+  speakerAfterFragment,
+  previousSpeaker
+])

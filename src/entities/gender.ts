@@ -1,0 +1,22 @@
+/**
+ * Gender of a person, when the text or the name tells it: a gendered title
+ * or role first, else the first name (from a name list shipped in the
+ * gender-detection-from-name package), else unknown.
+ */
+
+import {getGender} from 'gender-detection-from-name'
+import {roleGender} from '../lexicon/roles.js'
+import {stopwords} from '../lexicon/stopwords.js'
+
+export type Gender = 'male' | 'female' | null
+
+export function genderOf(name: string, roles: readonly string[]): Gender {
+  for (const role of roles) {
+    const gender = roleGender.get(role)
+    if (gender) return gender
+  }
+  const first = name.split(/\s+/)[0]?.replace(/\.$/, '') ?? ''
+  if (first.length < 2 || stopwords.has(first.toLowerCase())) return null
+  const guess = getGender(first, 'en')
+  return guess === 'unknown' ? null : guess
+}

@@ -1,0 +1,53 @@
+/**
+ * A spelling-insensitive key for a name, so that transliterations of one
+ * name meet: Troufanov / Trufanov, Yelena / Elena, Aleksandr / Alexander,
+ * Zelenskyy / Zelensky. The key is the first letter and the consonants, after
+ * folding common transliteration pairs.
+ */
+
+const folds: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^ye/, 'e'],
+  [/^yu/, 'u'],
+  [/^ya/, 'a'],
+  [/tch/g, 'ch'],
+  [/dzh/g, 'j'],
+  [/sch/g, 'sh'],
+  [/kh/g, 'h'],
+  [/ph/g, 'f'],
+  [/ck/g, 'k'],
+  [/x/g, 'ks'],
+  [/q/g, 'k'],
+  [/c(?=[eiy])/g, 's'],
+  [/c(?!h)/g, 'k'],
+  [/w/g, 'v'],
+  [/j/g, 'y']
+]
+
+/** Key of one name word. */
+export function wordKey(word: string): string {
+  let value = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '')
+  if (!value) return word.toLowerCase()
+  for (const [pattern, replacement] of folds) value = value.replace(pattern, replacement)
+  const head = value[0]!
+  const consonants = value.slice(1).replace(/[aeiouy]/g, '')
+  return (head + consonants).replace(/(.)\1+/g, '$1')
+}
+
+/** Keys of the words of a name, titles and particles included as written. */
+export function nameKeys(name: string): string[] {
+  return name.split(/[\s-]+/).filter(Boolean).map(wordKey)
+}
+
+/**
+ * Whether two names may be one person: every word of the shorter has a word
+ * of the same key in the longer, and the last words agree when both have
+ * more than one word.
+ */
+export function namesCompatible(a: string, b: string): boolean {
+  const keysA = nameKeys(a)
+  const keysB = nameKeys(b)
+  if (keysA.length === 0 || keysB.length === 0) return false
+  const [shorter, longer] = keysA.length <= keysB.length ? [keysA, keysB] : [keysB, keysA]
+  if (shorter.length > 1 && shorter[shorter.length - 1] !== longer[longer.length - 1]) return false
+  return shorter.every((key) => longer.includes(key))
+}

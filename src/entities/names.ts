@@ -1,0 +1,188 @@
+/**
+ * Names in running text: runs of capitalised words, with the titles and roles
+ * written around them (“Russian President Vladimir Putin”, “deputy head
+ * Moussa Abu Marzouk”, “Pieter Janssen, the director,”).
+ */
+
+import {reportingVerb} from '../lexicon/cues.js'
+import {nameParticles, personRoles, titles} from '../lexicon/roles.js'
+import {stopwords} from '../lexicon/stopwords.js'
+
+export interface NameRun {
+  readonly start: number
+  readonly end: number
+  /** The name as written, titles excluded (“Vladimir Putin”). */
+  readonly name: string
+  /** Start of the name proper (after any title). */
+  readonly nameStart: number
+  /** Roles and titles written with it, lowercase (“president”, “russian president”). */
+  readonly roles: readonly string[]
+  /** A title or role was written with it: surely a person. */
+  readonly titled: boolean
+  /** Written with a possessive ’s. */
+  readonly possessive: boolean
+}
+
+interface Token {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly possessive: boolean
+}
+
+const tokenPattern = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.\-]*/gu
+const capitalised = /^\p{Lu}/u
+const titleTokens = titles.map((title) => title.split(' '))
+titleTokens.sort((a, b) => b.length - a.length)
+const roleSet = new Set(personRoles)
+/** Adjectives of nationality or place before a title: Russian, Israeli, Chinese, Kenyan. */
+const demonym = /(?:an|ian|ese|ish|i|ic|ch|ean)$/i
+
+/**
+ * Find name runs in `text` between `from` and `to`. `isCommonWord(word)`
+ * tells whether a lowercase word is used as an ordinary word in the document
+ * (so a capitalised “Speaking” opening a sentence is not a name).
+ */
+export function findNameRuns(text: string, from: number, to: number, isCommonWord: (lower: string) => boolean): NameRun[] {
+  const tokens = tokenize(text, from, to)
+  const runs: NameRun[] = []
+  let index = 0
+  while (index < tokens.length) {
+    if (!startsName(tokens[index]!, isCommonWord)) {
+      index++
+      continue
+    }
+    let last = index
+    while (last + 1 < tokens.length && continuesName(text, tokens, last, isCommonWord)) last++
+    while (last > index && nameParticles.has(tokens[last]!.text.toLowerCase())) last--
+    const run = describeRun(text, tokens, index, last)
+    if (run) runs.push(run)
+    index = last + 1
+  }
+  return runs
+}
+
+function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = []
+  tokenPattern.lastIndex = from
+  let match: RegExpExecArray | null
+  while ((match = tokenPattern.exec(text)) && match.index < to) {
+    let value = match[0]
+    let end = match.index + value.length
+    if (end > to) {
+      value = value.slice(0, to - match.index)
+      end = to
+    }
+    let possessive = false
+    const owner = /['’]s?$/.exec(value)
+    if (owner && value.length > owner[0].length) {
+      possessive = owner[0].length === 2 || /s['’]$/.test(value)
+      value = value.slice(0, -owner[0].length)
+      end -= owner[0].length
+    }
+    // A trailing period ends a sentence unless the token is an initial or an abbreviation (J., Dr.).
+    if (value.endsWith('.') && value.length > 2 && !/^(?:\p{Lu}\.|[A-Z][a-z]{1,3}\.)$/u.test(value)) {
+      value = value.slice(0, -1)
+      end--
+    }
+    value = value.replace(/[-’']+$/, (tail) => {
+      end -= tail.length
+      return ''
+    })
+    if (value) tokens.push({start: match.index, end, text: value, possessive})
+  }
+  return tokens
+}
+
+function isNameWord(token: Token, isCommonWord: (lower: string) => boolean): boolean {
+  if (!capitalised.test(token.text)) return false
+  const lower = token.text.toLowerCase()
+  if (stopwords.has(lower) || reportingVerb(lower)) return false
+  if (token.text !== token.text.toUpperCase() && isCommonWord(lower) && !isTitleWord(lower)) return false
+  return true
+}
+
+function isTitleWord(lower: string): boolean {
+  return titleTokens.some((parts) => parts.includes(lower))
+}
+
+function startsName(token: Token, isCommonWord: (lower: string) => boolean): boolean {
+  return isNameWord(token, isCommonWord)
+}
+
+function continuesName(text: string, tokens: readonly Token[], last: number, isCommonWord: (lower: string) => boolean): boolean {
+  const current = tokens[last]!
+  const next = tokens[last + 1]!
+  if (current.possessive) return false
+  const between = text.slice(current.end, next.start)
+  if (between !== ' ' && between !== '\u00A0') return false
+  if (nameParticles.has(next.text.toLowerCase())) {
+    const after = tokens[last + 2]
+    return after !== undefined && text.slice(next.end, after.start) === ' ' && isNameWord(after, isCommonWord)
+  }
+  return isNameWord(next, isCommonWord)
+}
+
+/** Split a run into its titles and its name; find lowercase roles before it. */
+function describeRun(text: string, tokens: readonly Token[], first: number, last: number): NameRun | undefined {
+  const words = tokens.slice(first, last + 1).map((token) => token.text.toLowerCase())
+  const roles: string[] = []
+  let nameIndex = 0
+  // Adjectives of nationality then a title: “Russian President”, “Israeli Prime Minister”.
+  let scan = 0
+  while (scan < words.length - 1 && demonym.test(words[scan]!) && !matchTitle(words, scan)) scan++
+  let titleEnd = scan
+  let matched = matchTitle(words, titleEnd)
+  while (matched > 0) {
+    roles.push(words.slice(titleEnd, titleEnd + matched).join(' '))
+    if (scan > 0) roles.push([...words.slice(0, scan), ...words.slice(titleEnd, titleEnd + matched)].join(' '))
+    titleEnd += matched
+    matched = matchTitle(words, titleEnd)
+  }
+  if (roles.length > 0) nameIndex = titleEnd
+  if (nameIndex >= words.length) return undefined
+  // Lowercase roles right before the run: “deputy head Moussa Abu Marzouk”, “the director Pieter Janssen”.
+  const before = text.slice(Math.max(0, tokens[first]!.start - 60), tokens[first]!.start)
+  const role = /(?:^|\s)((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+$/u.exec(before)
+  if (role) {
+    const phrase = role[1]!
+    const head = phrase.split(/\s+/).pop()!
+    if (roleSet.has(head) && !stopwords.has(head)) roles.push(head, phrase)
+  }
+  // Appositive after: “Pieter Janssen, the director,”
+  const lastToken = tokens[last]!
+  const after = /^,\s+(?:the|a|an|its|their)\s+((?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+))\s*[,.;]/u.exec(text.slice(lastToken.end, lastToken.end + 80))
+  if (after && roleSet.has(after[2]!)) roles.push(after[2]!, after[1]!.toLowerCase())
+  // Appositive before: “the negotiator, Ambassador Keiko Tanaka,”
+  const appositiveBefore = /(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)),\s+$/u.exec(before)
+  if (appositiveBefore && roleSet.has(appositiveBefore[2]!)) roles.push(appositiveBefore[2]!, appositiveBefore[1]!.toLowerCase())
+
+  const nameToken = tokens[first + nameIndex]!
+  return {
+    start: tokens[first]!.start,
+    end: lastToken.end,
+    name: text.slice(nameToken.start, lastToken.end),
+    nameStart: nameToken.start,
+    roles: [...new Set(roles)],
+    titled: roles.length > 0,
+    possessive: lastToken.possessive
+  }
+}
+
+/** How many words of a title start at `index` (0 if none). */
+function matchTitle(words: readonly string[], index: number): number {
+  for (const parts of titleTokens) {
+    if (index + parts.length > words.length) continue
+    let same = true
+    for (let offset = 0; offset < parts.length; offset++) {
+      const word = words[index + offset]!
+      const part = parts[offset]!
+      if (word !== part && word !== part.replace(/\.$/, '')) {
+        same = false
+        break
+      }
+    }
+    if (same) return parts.length
+  }
+  return 0
+}

@@ -1,0 +1,153 @@
+/**
+ * From a speaker mention to the entity it stands for: names by their entity,
+ * pronouns by salience (recent, subject, the last speaker; gender and number
+ * agreeing), descriptions by the roles and titles seen earlier. What cannot
+ * be resolved stays as written, as an unnamed source.
+ */
+
+import type {MentionCandidate, ResolvedSpeaker, TextRange} from '../types.js'
+import {leaderRoles, organizationNouns, personRoles, speakerPronouns} from '../lexicon/roles.js'
+import type {DocumentEntity, EntityMention, EntityTable} from './build.js'
+import {namesCompatible} from './name-key.js'
+import {findNameRuns} from './names.js'
+
+export interface ResolveContext {
+  readonly text: string
+  readonly table: EntityTable
+  /** Sentence index of an offset. */
+  readonly sentenceAt: (offset: number) => number
+  /** Speaker of the previous attributed quote, with where it was. */
+  readonly previousSpeaker?: {readonly speaker: ResolvedSpeaker; readonly sentence: number}
+}
+
+/** How far back (in sentences) a pronoun or description looks. */
+const window = 8
+const organizations = new Set(organizationNouns)
+const roles = new Set(personRoles)
+
+export function resolveMention(candidate: MentionCandidate, context: ResolveContext): ResolvedSpeaker | null {
+  const mention = {start: candidate.start, end: candidate.end, text: candidate.text}
+  switch (candidate.type) {
+    case 'name':
+      return resolveName(candidate, context, mention)
+    case 'pronoun':
+      return resolvePronoun(candidate, context, mention)
+    case 'description':
+      return resolveDescription(candidate, context, mention)
+    case 'unnamed':
+      return {name: tidyDescription(candidate.text), kind: 'unnamed', mention, certainty: 0.9}
+  }
+}
+
+function resolveName(candidate: MentionCandidate, context: ResolveContext, mention: ResolvedSpeaker['mention']): ResolvedSpeaker | null {
+  const {table} = context
+  const own = mentionAt(table.mentions, candidate)
+  if (own) return {name: own.entity.name, kind: own.entity.kind, mention, certainty: 1}
+  const run = findNameRuns(context.text, candidate.start, candidate.end, table.isCommonWord)[0]
+  const name = run?.name ?? candidate.text
+  const fitting = table.entities.filter((entity) => entity.kind === 'person' && namesCompatible(name, entity.name))
+  if (fitting.length > 0) {
+    const best = mostSalient(fitting, candidate.start, context)
+    if (best) return {name: best.entity.name, kind: 'person', mention, certainty: 0.95}
+  }
+  // A name that is no person we know of: a body (“Hamas said”), or a person named once with a title.
+  const kind = run?.titled || name.split(/\s+/).length > 1 && !/\b(?:Ministry|Party|Council|Agency|Office|Union|Company|Group|Times|News|Post)\b/.test(name) ? 'person' : 'organization'
+  return {name: name.replace(/^the\s+/i, ''), kind, mention, certainty: 0.9}
+}
+
+function resolvePronoun(candidate: MentionCandidate, context: ResolveContext, mention: ResolvedSpeaker['mention']): ResolvedSpeaker | null {
+  const facts = speakerPronouns.get(candidate.text.toLowerCase())
+  if (!facts) return null
+  const people = context.table.entities.filter((entity) => {
+    if (facts.organization && !facts.gender) return entity.kind === 'organization'
+    return entity.kind === 'person' && (entity.gender === null || entity.gender === facts.gender)
+  })
+  const best = mostSalient(people, candidate.start, context, facts.gender)
+  if (!best) {
+    // “they” / “it” right after a body named as a speaker.
+    const previous = context.previousSpeaker
+    if (facts.organization && previous && previous.speaker.kind !== 'person' && context.sentenceAt(candidate.start) - previous.sentence <= 2) {
+      return {...previous.speaker, mention, certainty: 0.75}
+    }
+    return null
+  }
+  return {name: best.entity.name, kind: best.entity.kind, mention, certainty: best.clear ? 0.9 : 0.7}
+}
+
+function resolveDescription(candidate: MentionCandidate, context: ResolveContext, mention: ResolvedSpeaker['mention']): ResolvedSpeaker | null {
+  const words = candidate.text.toLowerCase().split(/\s+/).slice(1)
+  const head = roleHead(words)
+  if (organizations.has(head) || organizations.has(words.join(' '))) {
+    return {name: tidyDescription(candidate.text), kind: 'organization', mention, certainty: 0.85}
+  }
+  const modifiers = words.slice(0, words.length - head.split(' ').length)
+  const fitting = context.table.entities.filter((entity) => {
+    if (entity.kind !== 'person') return false
+    if (entity.roles.has(head)) return true
+    return leaderRoles.has(head) && [...entity.roles].some((role) => leaderRoles.has(role))
+  })
+  // Prefer entities whose roles carry the same modifiers (“the Russian president”).
+  const scored = fitting.filter((entity) => modifiers.every((modifier) => [...entity.roles].some((role) => role.includes(modifier))))
+  const best = mostSalient(scored.length > 0 ? scored : fitting, candidate.start, context)
+  if (!best) return {name: tidyDescription(candidate.text), kind: 'unnamed', mention, certainty: 0.8}
+  return {name: best.entity.name, kind: 'person', mention, certainty: best.clear ? 0.9 : 0.75}
+}
+
+/** The role a description ends with: “the Kremlin leader” → leader, “the prime minister” → prime minister. */
+function roleHead(words: readonly string[]): string {
+  const two = words.slice(-2).join(' ')
+  return words.length > 1 && (roles.has(two) || organizations.has(two)) ? two : (words[words.length - 1] ?? '')
+}
+
+/**
+ * The most salient of `entities` before `offset`: mentioned recently (in
+ * sentences), as a subject, or as the previous speaker. `clear` says that it
+ * wins by a margin.
+ */
+function mostSalient(
+  entities: readonly DocumentEntity[],
+  offset: number,
+  context: ResolveContext,
+  gender?: 'male' | 'female' | null
+): {entity: DocumentEntity; clear: boolean} | undefined {
+  const sentence = context.sentenceAt(offset)
+  const scores: Array<{entity: DocumentEntity; score: number}> = []
+  for (const entity of entities) {
+    let score = Number.NEGATIVE_INFINITY
+    for (const mention of entity.mentions) {
+      if (mention.start >= offset) break
+      if (mention.inQuote) continue
+      const distance = sentence - mention.sentence
+      if (distance > window) continue
+      const value = 1 / (1 + distance) + (mention.subject ? 0.5 : 0) + (distance === 0 ? 0.3 : 0)
+      score = Math.max(score, value)
+    }
+    if (score === Number.NEGATIVE_INFINITY) continue
+    const previous = context.previousSpeaker
+    if (previous && previous.speaker.name === entity.name && sentence - previous.sentence <= window) score += 0.6
+    if (gender && entity.gender === null) score -= 0.2
+    scores.push({entity, score})
+  }
+  if (scores.length === 0) return undefined
+  scores.sort((a, b) => b.score - a.score)
+  const [first, second] = scores
+  return {entity: first!.entity, clear: !second || first!.score - second.score >= 0.3}
+}
+
+function mentionAt(mentions: readonly EntityMention[], range: TextRange): EntityMention | undefined {
+  let low = 0
+  let high = mentions.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const mention = mentions[middle]!
+    if (mention.end <= range.start) low = middle + 1
+    else if (mention.start >= range.end) high = middle - 1
+    else return mention
+  }
+  return undefined
+}
+
+/** “A spokesman for the authority” → “a spokesman for the authority”. */
+function tidyDescription(value: string): string {
+  return value.replace(/^(?:The|A|An|One|Another|Its|Their)\b/, (article) => article.toLowerCase()).replace(/\s+/g, ' ').trim()
+}

@@ -1,0 +1,106 @@
+/**
+ * `extractQuotes`: the whole pipeline over one document.
+ *
+ *   source → plain text + offset map → paragraphs → sentences (nlcst)
+ *   → quote spans → entities → kinds and attribution → quotes in source offsets
+ */
+
+import type {Entity, Extraction, Finding, Options, Quote, Rule, Span, TextRange} from './types.js'
+import {attributeQuotes} from './attribution/attribute.js'
+import {defaultRules} from './attribution/default-rules.js'
+import {defineRule} from './attribution/define-rule.js'
+import {buildEntities, entitySnapshot} from './entities/build.js'
+import {splitSentences} from './parse/sentences.js'
+import {scanQuotes} from './quotes/scan.js'
+import {loadDocument} from './source/document.js'
+
+const formats = new Set(['text', 'html', 'markdown'])
+
+/** Find, classify and attribute every quotation in `source`. */
+export function extractQuotes(source: string, options: Options = {}): Extraction {
+  if (typeof source !== 'string') throw new TypeError(`Expected a string to extract quotes from, not \`${source === null ? 'null' : typeof source}\``)
+  const {format = 'text', minConfidence = 0} = options
+  if (!formats.has(format)) throw new TypeError(`Unknown format \`${String(format)}\`: expected 'text', 'html' or 'markdown'`)
+  if (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1)) {
+    throw new RangeError(`\`minConfidence\` must be a number from 0 to 1, not \`${String(minConfidence)}\``)
+  }
+  const rules = resolveRules(options.rules)
+
+  const document = loadDocument(source, format)
+  const {text, paragraphs, map} = document
+  const {spans, findings} = scanQuotes(text, paragraphs)
+  const holdsQuote = overlapTest(spans.map((span) => ({start: span.open, end: span.close})))
+  const sentences = splitSentences(text, paragraphs, holdsQuote)
+  const table = buildEntities(text, sentences, spans)
+  const view = {text, paragraphs, sentences, spans, isCommonWord: table.isCommonWord}
+  const attributions = attributeQuotes(view, table, rules, minConfidence)
+
+  const toSpan = (range: TextRange): Span => {
+    const start = map.start(range.start)
+    const end = Math.max(start, map.end(range.end))
+    return {text: source.slice(start, end), start, end}
+  }
+
+  const quotes: Quote[] = spans.map((span, index) => {
+    const decided = attributions[index]!
+    const {text: quoteText, start, end} = toSpan(span)
+    const plain = text.slice(span.start, span.end)
+    const quote: Quote = {
+      id: `q${index + 1}`,
+      text: quoteText,
+      start,
+      end,
+      ...(plain === quoteText ? {} : {decoded: plain}),
+      kind: decided.kind,
+      speaker: decided.speaker ? {name: decided.speaker.name, mention: toSpan(decided.speaker.mention), kind: decided.speaker.kind} : null,
+      cue: decided.cue ? toSpan(decided.cue) : null,
+      rule: decided.rule,
+      confidence: decided.confidence,
+      ...(decided.continues === undefined ? {} : {continues: `q${decided.continues + 1}`}),
+      marks: {open: span.openMark, close: span.closeMark}
+    }
+    return quote
+  })
+
+  const entities: Entity[] = table.entities.map((entity) => entitySnapshot(entity, toSpan))
+  // Bodies named as speakers are entities too.
+  for (const quote of quotes) {
+    if (quote.speaker?.kind !== 'organization' || entities.some((entity) => entity.name === quote.speaker!.name)) continue
+    entities.push({id: `e${entities.length + 1}`, name: quote.speaker.name, kind: 'organization', gender: null, aliases: [quote.speaker.name], roles: [], mentions: [quote.speaker.mention]})
+  }
+  const messages: Finding[] = findings.map((finding) => {
+    const {start, end} = toSpan(finding)
+    return {reason: finding.reason, ruleId: finding.ruleId, source: 'whosaid', start, end}
+  })
+  return {quotes, entities, messages}
+}
+
+/** The rules to use: the defaults, a replacement list, or what a function made of the defaults. */
+export function resolveRules(rules: Options['rules']): readonly Rule[] {
+  if (rules === undefined) return defaultRules
+  const list = typeof rules === 'function' ? rules(defaultRules) : rules
+  if (!Array.isArray(list)) throw new TypeError(`\`rules\` must be an array of rules or a function returning one, not \`${typeof list}\``)
+  const seen = new Set<string>()
+  return list.map((rule) => {
+    const checked = defaultRules.includes(rule) ? rule : defineRule(rule)
+    if (seen.has(checked.id)) throw new TypeError(`Duplicate rule id \`${checked.id}\``)
+    seen.add(checked.id)
+    return checked
+  })
+}
+
+/** Whether a range overlaps any of `ranges` (sorted, not overlapping). */
+function overlapTest(ranges: readonly TextRange[]): (start: number, end: number) => boolean {
+  return (start, end) => {
+    let low = 0
+    let high = ranges.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const range = ranges[middle]!
+      if (range.end <= start) low = middle + 1
+      else if (range.start >= end) high = middle - 1
+      else return true
+    }
+    return false
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Reporting cues: the verbs and phrases that say someone spoke.
+ */
+
+import {inflect} from './inflect.js'
+
+/** Verbs that report speech (or writing) when a quote stands next to them. */
+export const reportingVerbs: readonly string[] = [
+  'say', 'tell', 'add', 'state', 'write', 'ask', 'reply', 'answer', 'warn', 'insist', 'note', 'explain',
+  'sigh', 'quip', 'argue', 'claim', 'conclude', 'emphasize', 'emphasise', 'recall', 'declare', 'announce',
+  'acknowledge', 'admit', 'assert', 'comment', 'continue', 'confirm', 'deny', 'describe', 'exclaim',
+  'mutter', 'murmur', 'shout', 'scream', 'whisper', 'observe', 'remark', 'report', 'respond', 'suggest',
+  'testify', 'tweet', 'post', 'joke', 'laugh', 'recount', 'reiterate', 'repeat', 'promise', 'predict',
+  'vow', 'urge', 'boast', 'complain', 'concede', 'contend', 'counter', 'caution', 'stress', 'speak',
+  'praise', 'thank', 'call', 'term', 'plead', 'pledge', 'protest', 'retort', 'lament', 'yell', 'cry',
+  'demand', 'mention', 'maintain', 'allege', 'charge', 'reveal', 'disclose', 'swear', 'tout', 'hail',
+  'welcome', 'condemn', 'criticize', 'criticise', 'decry', 'denounce', 'blast', 'slam', 'accuse',
+  'wonder', 'muse', 'opine', 'begin', 'interject', 'interrupt', 'chime', 'estimate', 'forecast',
+  'predict', 'advise', 'assure', 'reassure', 'inform', 'remind', 'proclaim', 'affirm', 'underline',
+  'underscore', 'highlight', 'express', 'address', 'brief', 'announce', 'reckon', 'think', 'believe'
+]
+
+/** Verbs that only report speech when the quote directly follows (“X thought, ‘…’”). */
+const weakVerbs = new Set(['think', 'believe', 'begin', 'continue', 'address', 'express', 'call', 'term', 'describe', 'welcome', 'hail'])
+
+const forms = new Map<string, string>()
+for (const verb of reportingVerbs) for (const form of inflect(verb)) forms.set(form, verb)
+
+/** The base verb of a reporting-verb form (`said` → `say`), if it is one. */
+export function reportingVerb(word: string): string | undefined {
+  return forms.get(word.toLowerCase())
+}
+
+/** Whether a reporting verb is weak (counts only right next to a quote). */
+export function isWeakVerb(base: string): boolean {
+  return weakVerbs.has(base)
+}
+
+/** Nouns that report speech when owned by a speaker (“his expression of”, “her remarks”). */
+export const reportingNouns: readonly string[] = [
+  'expression', 'remarks', 'remark', 'words', 'comments', 'comment', 'statement', 'message', 'plea',
+  'warning', 'claim', 'call', 'praise', 'thanks', 'description', 'assessment', 'appeal', 'speech',
+  'address', 'testimony', 'tweet', 'post', 'letter', 'reply', 'answer', 'response', 'pledge', 'vow'
+]
+
+/** Phrases that introduce a source: “according to X”, “in the words of X”. */
+export const sourcePhrases: readonly string[] = ['according to', 'in the words of', 'as quoted by', 'quoting']
+
+/** Word forms of every reporting verb, longest first, for building patterns. */
+export const reportingVerbForms: readonly string[] = [...forms.keys()].sort((a, b) => b.length - a.length)

@@ -1,0 +1,90 @@
+/**
+ * Sentences of a document, from nlcst trees built one paragraph at a time.
+ *
+ * parse-latin (behind retext-english) slows down on very long strings, so a
+ * paragraph longer than `maxChunk` is parsed in pieces cut at sentence ends
+ * (or, failing that, at spaces). Trees are dropped once read; only the nodes
+ * of sentences that hold a quote are kept, for the attribution rules.
+ */
+
+import type {Nodes, Sentence as SentenceNode} from 'nlcst'
+import {ParseEnglish} from 'parse-english'
+import type {TextRange} from '../types.js'
+
+export interface Sentence extends TextRange {
+  readonly paragraph: number
+  /** The nlcst node, positions shifted to offsets into the document text; kept only when asked for. */
+  readonly node?: SentenceNode
+}
+
+export const maxChunk = 8000
+
+const parser = new ParseEnglish()
+
+/**
+ * Split `text`'s paragraphs into sentences. `keep(start, end)` says whether
+ * the node of a sentence is wanted.
+ */
+export function splitSentences(
+  text: string,
+  paragraphs: readonly TextRange[],
+  keep: (start: number, end: number) => boolean = () => false
+): Sentence[] {
+  const sentences: Sentence[] = []
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!
+    for (const chunk of chunks(text, paragraph)) {
+      const tree = parser.parse(text.slice(chunk.start, chunk.end))
+      for (const paragraphNode of tree.children) {
+        if (paragraphNode.type !== 'ParagraphNode') continue
+        for (const child of paragraphNode.children) {
+          if (child.type !== 'SentenceNode' || !child.position) continue
+          const start = chunk.start + (child.position.start.offset ?? 0)
+          const end = chunk.start + (child.position.end.offset ?? 0)
+          if (keep(start, end)) {
+            shift(child, chunk.start)
+            sentences.push({start, end, paragraph: index, node: child})
+          } else {
+            sentences.push({start, end, paragraph: index})
+          }
+        }
+      }
+    }
+  }
+  return sentences
+}
+
+/** Cut a long paragraph into pieces at sentence ends, else spaces, else anywhere. */
+export function chunks(text: string, paragraph: TextRange, size = maxChunk): TextRange[] {
+  const pieces: TextRange[] = []
+  let start = paragraph.start
+  while (paragraph.end - start > size) {
+    const window = text.slice(start, start + size)
+    let cut = -1
+    const sentenceEnd = /[.!?…]["”’»)]?\s+/g
+    let match: RegExpExecArray | null
+    while ((match = sentenceEnd.exec(window))) if (match.index > size / 2) cut = match.index + match[0].length
+    if (cut === -1) {
+      const lastSpace = window.search(/\s\S*$/)
+      cut = lastSpace > size / 2 ? lastSpace + 1 : size
+    }
+    pieces.push({start, end: start + cut})
+    start += cut
+  }
+  if (paragraph.end > start) pieces.push({start, end: paragraph.end})
+  return pieces
+}
+
+function shift(node: Nodes, delta: number): void {
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (current.position) {
+      current.position = {
+        start: {...current.position.start, offset: (current.position.start.offset ?? 0) + delta},
+        end: {...current.position.end, offset: (current.position.end.offset ?? 0) + delta}
+      }
+    }
+    if ('children' in current) stack.push(...(current.children as Nodes[]))
+  }
+}
