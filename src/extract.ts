@@ -32,7 +32,7 @@ export function extractQuotes(source: string, options: Options = {}): Extraction
   const holdsQuote = overlapTest(spans.map((span) => ({start: span.open, end: span.close})))
   const sentences = splitSentences(text, paragraphs, holdsQuote)
   const table = buildEntities(text, sentences, spans)
-  const view = {text, paragraphs, sentences, spans, isCommonWord: table.isCommonWord}
+  const view = {text, paragraphs, sentences, spans, isCommonWord: table.isCommonWord, entities: table.entities}
   const attributions = attributeQuotes(view, table, rules, minConfidence)
 
   const toSpan = (range: TextRange): Span => {

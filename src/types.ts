@@ -141,6 +141,8 @@ export interface RuleContext {
   readonly cues: ReadonlyArray<CueCandidate>
   /** Whether the sentence range is a headline-like line (no final punctuation). */
   readonly headline: boolean
+  /** People the document names, with every form of their name it uses. */
+  readonly entities: ReadonlyArray<{readonly name: string; readonly aliases: ReadonlySet<string>}>
 }
 
 /** A quote seen earlier, with what was decided for it. */

@@ -11,15 +11,16 @@ import {findNameRuns} from '../entities/names.js'
 export type Cue = CueCandidate
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const roleAlternation = [...new Set([...personRoles, ...organizationNouns])]
+const capitalize = (value: string) => value.charAt(0).toUpperCase() + value.slice(1)
+const roleAlternation = [...new Set([...personRoles, ...organizationNouns].flatMap((role) => [role, capitalize(role)]))]
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join('|')
 
 /** “the Kremlin leader”, “a spokesman for the authority”, “an Indian delegate”, “the ministry”. */
 const description = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(the|a|an|one|another|its|their)\s+((?:(?!(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|that|who|which|said|says|told|tells|added|adds)\s)[\p{L}’'-]+\s+){0,3})(${roleAlternation})(?![\p{L}\p{N}])((?:\s+(?:for|of|at|from|in|with|to)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]*){0,3}))?`,
-  'giu'
+  String.raw`(?<![\p{L}\p{N}])([Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir)\s+((?:(?!(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|that|who|which|said|says|told|tells|added|adds)\s)(?!\p{Lu}\p{Ll}*\s(?:said|says|told|added)\b)[\p{L}’'-]+\s+){0,3})(${roleAlternation})(?![\p{L}\p{N}])((?:\s+(?:for|of|at|from|in|with|to)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]*){0,3}))?`,
+  'gu'
 )
 /** Bare plurals of unnamed sources: “officials said”, “senior Israeli officials”. */
 const barePlural = /(?<![\p{L}\p{N}])((?:[\p{L}’'-]+\s+){0,2}?)(officials|sources|experts|witnesses|diplomats|analysts|residents|police|prosecutors|investigators|authorities|critics|doctors|medics|organizers|organisers|protesters|activists)(?![\p{L}\p{N}])/giu

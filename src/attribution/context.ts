@@ -18,6 +18,7 @@ export interface DocumentView {
   readonly sentences: readonly Sentence[]
   readonly spans: readonly QuoteSpan[]
   readonly isCommonWord: (lower: string) => boolean
+  readonly entities: RuleContext['entities']
 }
 
 /** Index of the sentence holding `offset` (the last one starting at or before it). */
@@ -72,7 +73,8 @@ export function buildContext(
     previous,
     mentions: findMentions(text, parts, view.isCommonWord),
     cues: findCues(text, parts),
-    headline: isHeadline(sentenceText, paragraph, range)
+    headline: isHeadline(sentenceText, paragraph, range),
+    entities: view.entities
   }
 }
 
@@ -82,10 +84,16 @@ function quoteSentence(view: DocumentView, span: QuoteSpan): TextRange {
   const first = sentences[sentenceIndexAt(sentences, span.open)]
   const lastIndex = sentenceIndexAt(sentences, Math.max(span.open, span.close - 1))
   let last = sentences[lastIndex]
-  const start = first ? Math.min(first.start, span.open) : span.open
+  let start = first ? Math.min(first.start, span.open) : span.open
+  // “X said:” closing the previous paragraph introduces a quote that opens this one.
+  const paragraphStart = view.paragraphs[span.paragraph]!.start
+  const previousParagraph = view.paragraphs[span.paragraph - 1]
+  if (span.open === paragraphStart && previousParagraph && /:\s*$/.test(text.slice(previousParagraph.end - 2, previousParagraph.end))) {
+    start = sentences[sentenceIndexAt(sentences, previousParagraph.end - 1)]?.start ?? start
+  }
   let end = last ? Math.max(last.end, span.close) : span.close
   const next = sentences[lastIndex + 1]
-  if (last && next && next.paragraph === last.paragraph && text.slice(span.close, last.end).trim() === '' && /^\p{Ll}/u.test(text.slice(next.start, next.start + 1))) {
+  if (last && next && next.paragraph === last.paragraph && text.slice(span.close, last.end).trim() === '' && /^(?:\p{Ll}|[—–-])/u.test(text.slice(next.start, next.start + 1))) {
     last = next
     end = next.end
   }

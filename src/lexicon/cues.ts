@@ -40,7 +40,7 @@ export function isWeakVerb(base: string): boolean {
 export const reportingNouns: readonly string[] = [
   'expression', 'remarks', 'remark', 'words', 'comments', 'comment', 'statement', 'message', 'plea',
   'warning', 'claim', 'call', 'praise', 'thanks', 'description', 'assessment', 'appeal', 'speech',
-  'address', 'testimony', 'tweet', 'post', 'letter', 'reply', 'answer', 'response', 'pledge', 'vow'
+  'address', 'testimony', 'tweet', 'post', 'letter', 'reply', 'answer', 'response', 'pledge', 'vow', 'promise', 'verdict', 'ruling'
 ]
 
 /** Phrases that introduce a source: “according to X”, “in the words of X”. */

@@ -95,7 +95,10 @@ export function scanQuotes(text: string, paragraphs: readonly TextRange[]): {spa
       const previous = local === 0 ? '' : body[local - 1]!
       const next = body[local + mark.length] ?? ''
       const role = judge(body, local, mark, previous, next)
-      if (!role.open && !role.close) continue
+      if (!role.open && !role.close) {
+        if (role.stray) findings.push({reason: `Stray quotation mark \`${mark}\` between spaces: ignored`, ruleId: 'stray-mark', start: position, end: position + mark.length})
+        continue
+      }
 
       if (role.close) {
         const depth = findOpener(stack, mark)
@@ -133,7 +136,7 @@ export function scanQuotes(text: string, paragraphs: readonly TextRange[]): {spa
 }
 
 /** What a mark can do where it stands. */
-function judge(body: string, local: number, mark: string, previous: string, next: string): {open: boolean; close: boolean} {
+function judge(body: string, local: number, mark: string, previous: string, next: string): {open: boolean; close: boolean; stray?: boolean} {
   if (cjkOpen.has(mark)) return {open: true, close: false}
   if (cjkClose.has(mark)) return {open: false, close: true}
   // Between two letters or digits: an apostrophe (don’t), a gershayim (Hy”d) or a prime (5'11).
@@ -145,6 +148,7 @@ function judge(body: string, local: number, mark: string, previous: string, next
   const spaced = spacedMarks.has(mark)
   const previousIsSpace = previous === '' || space.test(previous)
   const nextIsSpace = next === '' || space.test(next)
+  if (!spaced && previousIsSpace && nextIsSpace) return {open: false, close: false, stray: pairByOpen.get(mark)?.double ?? mark === '”'}
   const open = pairByOpen.has(mark) && next !== '' && (spaced || !nextIsSpace) && (previousIsSpace || beforeOpen.test(previous))
   const close = closingMarks.has(mark) && previous !== '' && (spaced || !previousIsSpace) && (nextIsSpace || afterClose.test(next))
   return {open, close}

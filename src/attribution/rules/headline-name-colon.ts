@@ -9,6 +9,9 @@ export const headlineNameColon = defineRule({
     const first = context.mentions[0]
     if (!first || first.type !== 'name' || first.start !== context.paragraph.start) return undefined
     if (!/^\s*:/.test(context.text.slice(first.end, first.end + 2)) || first.end > context.quote.open) return undefined
+    // Only a person the document names (“Breaking:” or “WATCH:” is no speaker).
+    const written = context.text.slice(first.start, first.end)
+    if (!context.entities.some((entity) => entity.aliases.has(written) || entity.name === written)) return undefined
     return {speaker: first}
   }
 })

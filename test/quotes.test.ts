@@ -1,0 +1,99 @@
+import {describe, expect, it} from 'vitest'
+import {extractQuotes} from '../src/index.js'
+
+const texts = (source: string) => extractQuotes(source).quotes.map((quote) => quote.text)
+
+describe('quote marks', () => {
+  it.each([
+    ['“Curly double,” she said.', 'Curly double,'],
+    ['‘Curly single,’ she said.', 'Curly single,'],
+    ['"Straight double," she said.', 'Straight double,'],
+    ["'Straight single,' she said.", 'Straight single,'],
+    ['Il a dit : « Nous partons » hier.', 'Nous partons'],
+    ['Il a dit :\u00A0«\u00A0Nous partons\u00A0» hier.', 'Nous partons'],
+    ['Er sagte: „Wir gehen“ heute.', 'Wir gehen'],
+    ['Er sagte: „Wir gehen” heute.', 'Wir gehen'],
+    ['Er sagte: »Wir gehen« heute.', 'Wir gehen'],
+    ['Il dit ‹ oui › enfin.', 'oui'],
+    ['Er sagte: ‚ja‘ heute.', 'ja'],
+    ['他说「我们走」。', '我们走'],
+    ['他说『我们走』。', '我们走'],
+    ["He said ``we go'' today.", 'we go'],
+    ["He said ''we go'' today.", 'we go'],
+    ['Han sa ”vi går” idag.', 'vi går']
+  ])('pairs %s', (source, expected) => {
+    expect(texts(source)).toEqual([expected])
+  })
+
+  it.each([
+    'I don’t know, and O’Neill won’t either.',
+    'In the ’90s we played rock ’n’ roll, and told ’em so.',
+    "In the '90s we played rock 'n' roll.",
+    'The Troufanovs’ home and Jones’ car are near the students’ union.',
+    'He is 5\'11" tall.',
+    'His father, Vitaly Hy”d, was killed.'
+  ])('finds no quote in %s', (source) => {
+    expect(texts(source)).toEqual([])
+  })
+
+  it('keeps a nested quote inside the outer one', () => {
+    expect(texts('“They said ‘never again’ and meant it,” she said.')).toEqual(['They said ‘never again’ and meant it,'])
+  })
+
+  it('links a quote split by its attribution', () => {
+    const {quotes} = extractQuotes('“We will win,” the coach said, “and we will win again.”')
+    expect(quotes.map((quote) => quote.text)).toEqual(['We will win,', 'and we will win again.'])
+    expect(quotes[1]!.continues).toBe('q1')
+    expect(quotes[1]!.speaker).toEqual(quotes[0]!.speaker)
+    expect(quotes[0]!.speaker?.name).toBe('the coach')
+  })
+
+  it('makes one quote of a quote running over paragraphs', () => {
+    const source = 'Judge Maria Alvarez said:\n\n“The evidence is clear.\n\n“The defendant knew what he was doing.”\n\nThe court adjourned.'
+    const {quotes} = extractQuotes(source)
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]!.text).toBe('The evidence is clear.\n\n“The defendant knew what he was doing.')
+    expect(quotes[0]!.speaker?.name).toBe('Maria Alvarez')
+  })
+
+  it('closes an unclosed quote at the paragraph end, warns, and goes on', () => {
+    const source = 'She said: “We are leaving now.\n\nThe next day, “nothing” happened, he said.'
+    const {quotes, messages} = extractQuotes(source)
+    expect(quotes.map((quote) => quote.text)).toEqual(['We are leaving now.', 'nothing'])
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatchObject({ruleId: 'unclosed-mark', start: 10, end: 11})
+  })
+
+  it('drops a stray mark with a warning without losing the next paragraph', () => {
+    const {quotes, messages} = extractQuotes('The price ” rose.\n\n“Fine,” said Ann Lee.')
+    expect(quotes.map((quote) => quote.text)).toEqual(['Fine,'])
+    expect(messages.some((message) => message.ruleId === 'stray-mark')).toBe(true)
+  })
+
+  it('finds quotes in headlines, after colons, in parentheses and before dashes', () => {
+    expect(texts('Minister: ‘We will act’')).toEqual(['We will act'])
+    expect(texts('The mayor (“we are ready”) spoke.')).toEqual(['we are ready'])
+    expect(texts('“Never give up.” — Keiko Tanaka')).toEqual(['Never give up.'])
+  })
+})
+
+describe('kinds', () => {
+  const kinds = (source: string) => extractQuotes(source).quotes.map((quote) => [quote.text, quote.kind])
+
+  it('tells full, partial and mention apart', () => {
+    expect(kinds('“We are done,” said the chairwoman.')).toEqual([['We are done,', 'full']])
+    expect(kinds('The union called the walkout “irresponsible” on Monday.')).toEqual([['irresponsible', 'partial']])
+    expect(kinds('He refrained from using the words "kidnapped" or "hostage" at all.')).toEqual([
+      ['kidnapped', 'mention'],
+      ['hostage', 'mention']
+    ])
+    expect(kinds('The so-called “reform” passed.')).toEqual([['reform', 'mention']])
+    expect(kinds('She starred in the film “Silent Harbor” last year.')).toEqual([['Silent Harbor', 'mention']])
+    expect(kinds('Talks between the US and “Israel” stalled, officials said.')).toEqual([['Israel', 'mention']])
+  })
+
+  it('never attributes a mention', () => {
+    const {quotes} = extractQuotes('Putin avoided the word "murder", he said.')
+    expect(quotes[0]).toMatchObject({kind: 'mention', speaker: null, rule: null})
+  })
+})
