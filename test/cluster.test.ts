@@ -1,0 +1,87 @@
+import {describe, expect, it} from 'vitest'
+import {ClusterIndex, clusterQuotes} from '../src/index.js'
+
+const groups = (clusters: ReturnType<typeof clusterQuotes>) => clusters.map((cluster) => cluster.members.map((member) => member.id).sort())
+
+// Independent translations of one remark (a football coach speaking Spanish, a court ruling in
+// French, a minister speaking German), fragments of them, and same-speaker same-topic negatives.
+const items = [
+  {id: 'coach-a', speaker: 'Carlo Ruiz', text: 'We played without fear, and the young players showed that they deserve a place in this team.'},
+  {id: 'coach-b', speaker: 'Carlo Ruiz', text: 'We played with no fear, and the young players proved that they deserve their place in this team.'},
+  {id: 'coach-c', speaker: 'Ruiz', text: 'The young players showed they deserve a place in the team; we played fearlessly.'},
+  {id: 'coach-fragment', speaker: 'Ruiz', text: 'deserve a place in this team'},
+  {id: 'coach-other', speaker: 'Carlo Ruiz', text: 'The young players still need time before they can start every match in this team.'},
+  {id: 'judge-a', speaker: 'Hélène Marchand', text: 'The law cannot protect those who knowingly deceive the court and the victims of their fraud.'},
+  {id: 'judge-b', speaker: 'Helene Marchand', text: 'The law cannot shield people who knowingly deceived the court and the victims of their fraud.'},
+  {id: 'judge-other', speaker: 'Hélène Marchand', text: 'The court will set the sentence for the fraud at a later hearing.'},
+  {id: 'minister-a', speaker: 'Jürgen Vogel', text: 'Energy prices will fall next winter because the new pipeline doubles our gas supply.'},
+  {id: 'minister-b', speaker: 'Juergen Vogel', text: 'Energy costs are going to drop next winter, since the new pipeline will double our supply of gas.'},
+  {id: 'minister-fragment', speaker: 'Vogel', text: 'doubles our gas supply'},
+  {id: 'minister-other', speaker: 'Jürgen Vogel', text: 'Gas prices rose last winter because the old pipeline was closed for repairs.'},
+  {id: 'other-speaker', speaker: 'Anna Berg', text: 'Energy prices will fall next winter because the new pipeline doubles our gas supply.'}
+]
+
+describe('clusterQuotes', () => {
+  const clusters = clusterQuotes(items)
+  const found = groups(clusters)
+
+  it('puts independent translations and their fragments together', () => {
+    expect(found).toContainEqual(['coach-a', 'coach-b', 'coach-c', 'coach-fragment'])
+    expect(found).toContainEqual(['judge-a', 'judge-b'])
+    expect(found).toContainEqual(['minister-a', 'minister-b', 'minister-fragment'])
+  })
+
+  it('keeps other statements of the same speaker on the same subject apart', () => {
+    expect(found).toContainEqual(['coach-other'])
+    expect(found).toContainEqual(['judge-other'])
+    expect(found).toContainEqual(['minister-other'])
+  })
+
+  it('keeps apart the same words said by someone else', () => {
+    expect(found).toContainEqual(['other-speaker'])
+  })
+
+  it('gives each cluster its fullest wording, a speaker and similarities', () => {
+    const minister = clusters.find((cluster) => cluster.members.some((member) => member.id === 'minister-a'))!
+    expect(minister.representative).toBe('minister-b')
+    expect(minister.speaker).toMatch(/Vogel/)
+    for (const member of minister.members) expect(member.similarity).toBeGreaterThan(0.2)
+    expect(minister.members.find((member) => member.id === 'minister-b')!.similarity).toBe(1)
+  })
+
+  it('leaves a fragment that fits two statements alone', () => {
+    const result = groups(
+      clusterQuotes([
+        {id: 'a', text: 'The new stadium will open in May and the tickets will be cheap for families.'},
+        {id: 'b', text: 'The new library will open in May and the tickets will be cheap for families.'.replace('tickets', 'courses').replace('families', 'students')},
+        {id: 'fragment', text: 'will open in May'}
+      ])
+    )
+    expect(result).toContainEqual(['fragment'])
+  })
+
+  it('rejects bad input with a clear error', () => {
+    expect(() => clusterQuotes([{id: 'a', text: 'x'}, {id: 'a', text: 'y'}])).toThrow(/Duplicate item id `a`/)
+    expect(() => clusterQuotes([{id: 'a'} as never])).toThrow(/\{id: string, text: string\}/)
+    expect(() => clusterQuotes([], {threshold: 2})).toThrow(/threshold/)
+  })
+})
+
+describe('ClusterIndex', () => {
+  it('adds wordings as they come and resumes from JSON', () => {
+    const index = new ClusterIndex()
+    for (const item of items.slice(0, 5)) index.add(item)
+    const saved = JSON.parse(JSON.stringify(index))
+    const resumed = ClusterIndex.fromJSON(saved)
+    for (const item of items.slice(5)) resumed.add(item)
+    const found = groups(resumed.clusters())
+    expect(found).toContainEqual(['coach-a', 'coach-b', 'coach-c', 'coach-fragment'])
+    expect(found).toContainEqual(['judge-a', 'judge-b'])
+    expect(found).toContainEqual(['minister-a', 'minister-b', 'minister-fragment'])
+    expect(resumed.size).toBe(items.length)
+  })
+
+  it('refuses what is not a saved index', () => {
+    expect(() => ClusterIndex.fromJSON({format: 'other'})).toThrow(/Not a whosaid cluster index/)
+  })
+})

@@ -1,0 +1,55 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {extractQuotes} from '../src/index.js'
+
+const pieces = ['“', '”', '‘', '’', '"', "'", '«', '»', '„', '‚', '「', '」', '``', "''", ' ', '\n', '\n\n', ', ', '. ', 'he said', 'Putin', 'the minister', ' — ', ':', '&rdquo;', '<p>', '</p>', '*', '[a](b)', 'don’t', '5\'11"']
+const prose = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({maxLength: 6})), {maxLength: 60}).map((parts) => parts.join(''))
+
+describe('invariants on any string', () => {
+  for (const format of ['text', 'html', 'markdown'] as const) {
+    it(`never throws and offsets slice to the text (${format})`, () => {
+      fc.assert(
+        fc.property(fc.oneof(prose, fc.string({maxLength: 200}), fc.string({unit: 'binary', maxLength: 80})), (source) => {
+          const {quotes, messages} = extractQuotes(source, {format})
+          for (const quote of quotes) {
+            expect(quote.start).toBeGreaterThanOrEqual(0)
+            expect(quote.end).toBeLessThanOrEqual(source.length)
+            expect(quote.start).toBeLessThanOrEqual(quote.end)
+            expect(source.slice(quote.start, quote.end)).toBe(quote.text)
+            if (quote.speaker) expect(source.slice(quote.speaker.mention.start, quote.speaker.mention.end)).toBe(quote.speaker.mention.text)
+            if (quote.cue) expect(source.slice(quote.cue.start, quote.cue.end)).toBe(quote.cue.text)
+            if (quote.kind === 'mention') expect(quote.speaker).toBeNull()
+            expect(quote.confidence).toBeGreaterThanOrEqual(0)
+            expect(quote.confidence).toBeLessThanOrEqual(1)
+          }
+          for (const message of messages) expect(message.end).toBeLessThanOrEqual(source.length)
+        }),
+        {numRuns: format === 'text' ? 400 : 150}
+      )
+    })
+  }
+})
+
+describe('time grows linearly', () => {
+  const time = (source: string) => {
+    const start = performance.now()
+    extractQuotes(source)
+    return performance.now() - start
+  }
+
+  it('handles a 10 MB string with no paragraph break', () => {
+    const sentence = 'The minister said the plan, which “will work,” was ready and the council agreed. '
+    const source = sentence.repeat(Math.ceil(10_000_000 / sentence.length))
+    const small = time(source.slice(0, 1_000_000))
+    const large = time(source)
+    // Ten times the input should take about ten times as long; superlinear growth would be far more.
+    expect(large / small).toBeLessThan(25)
+  })
+
+  it('handles 100,000 unmatched marks', () => {
+    const ratio = time('“ a'.repeat(100_000)) / Math.max(1, time('“ a'.repeat(10_000)))
+    expect(ratio).toBeLessThan(25)
+    const {quotes} = extractQuotes('x “a'.repeat(100_000))
+    expect(quotes.length).toBeLessThanOrEqual(1)
+  })
+})
