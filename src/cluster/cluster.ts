@@ -154,9 +154,26 @@ export class ClusterIndex {
     return stored
   }
 
+  #weights = new Float64Array(0)
+  #weightStamps = new Int32Array(0)
+
+  /** Rarity of a term now (cached until the collection grows). */
   readonly #weight = (term: number): number => {
     const total = this.#items.length
-    return Math.log(1 + (total + 1) / (this.#vocabulary.frequencies[term]! + 1))
+    if (term >= this.#weights.length) {
+      const length = Math.max(1024, this.#vocabulary.size * 2, term + 1)
+      const weights = new Float64Array(length)
+      weights.set(this.#weights)
+      const stamps = new Int32Array(length)
+      stamps.set(this.#weightStamps)
+      this.#weights = weights
+      this.#weightStamps = stamps
+    }
+    if (this.#weightStamps[term] !== total) {
+      this.#weights[term] = Math.log(1 + (total + 1) / (this.#vocabulary.frequencies[term]! + 1))
+      this.#weightStamps[term] = total
+    }
+    return this.#weights[term]!
   }
 
   #place(index: number): void {
@@ -168,7 +185,7 @@ export class ClusterIndex {
 
     let best: {cluster: number; score: number; absorb: boolean} | undefined
     const fragmentScores: number[] = []
-    for (const candidate of this.#candidates(item.terms, maxPostings)) {
+    for (const candidate of this.#candidates(item.terms, ownWeight, maxPostings)) {
       const cluster = this.#clusters[candidate]!
       const representative = this.#items[cluster.representative]!
       if (!speakersCompatible(item.speaker, cluster.speaker)) continue
@@ -229,14 +246,23 @@ export class ClusterIndex {
     this.#post(best.cluster, item.terms)
   }
 
-  /** Clusters sharing one of the rarest terms of `terms` (enough of them to find any that overlaps by `threshold`). */
-  #candidates(terms: readonly number[], maxPostings: number): Set<number> {
+  /**
+   * Clusters sharing one of the rarest terms of `terms`. A wording that
+   * overlaps this one by `threshold` shares at least that share of its weight,
+   * so it must share a term outside any tail of common terms lighter than
+   * that (weighted prefix filtering): only the terms before such a tail are
+   * looked up. Common terms, light by rarity, mostly fall in the tail.
+   */
+  #candidates(terms: readonly number[], ownWeight: number, maxPostings: number): Set<number> {
     const frequencies = this.#vocabulary.frequencies
     const sorted = [...terms].sort((a, b) => frequencies[a]! - frequencies[b]!)
-    const prefix = Math.max(1, sorted.length - Math.ceil(Math.min(this.options.threshold, 0.5) * sorted.length) + 1)
+    const needed = Math.min(this.options.threshold, this.options.containment) * ownWeight
+    let tail = 0
+    let prefix = sorted.length
+    while (prefix > 1 && tail + this.#weight(sorted[prefix - 1]!) < needed) tail += this.#weight(sorted[--prefix]!)
     const found = new Set<number>()
-    for (const term of sorted.slice(0, prefix)) {
-      const posting = this.#postings[term]
+    for (let index = 0; index < prefix; index++) {
+      const posting = this.#postings[sorted[index]!]
       if (!posting || posting.length > maxPostings) continue
       for (const cluster of posting) found.add(cluster)
     }

@@ -33,9 +33,17 @@ export function wordKey(word: string): string {
   return (head + consonants).replace(/(.)\1+/g, '$1')
 }
 
-/** Keys of the words of a name, titles and particles included as written. */
+const cache = new Map<string, string[]>()
+
+/** Keys of the words of a name, titles and particles included as written (memoised: names repeat). */
 export function nameKeys(name: string): string[] {
-  return name.split(/[\s-]+/).filter(Boolean).map(wordKey)
+  let keys = cache.get(name)
+  if (!keys) {
+    if (cache.size > 50_000) cache.clear()
+    keys = name.split(/[\s-]+/).filter(Boolean).map(wordKey)
+    cache.set(name, keys)
+  }
+  return keys
 }
 
 /**
