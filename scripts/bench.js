@@ -75,7 +75,7 @@ console.log(`whosaid whole pipeline      ${(mb / pipeline.seconds).toFixed(2)} M
 console.log(`ratio whosaid / parse       ${(parsing.seconds / pipeline.seconds).toFixed(2)}`)
 
 // Clustering: statements, each with planted variants (reworded translations) and fragments.
-const vocabulary = Array.from({length: 20000}, (_, index) => `w${index.toString(36)}`)
+const vocabulary = Array.from({length: 200000}, (_, index) => `w${index.toString(36)}`)
 function zipf(next) {
   return vocabulary[Math.min(vocabulary.length - 1, Math.floor(Math.exp(next() * Math.log(vocabulary.length))) - 1)]
 }

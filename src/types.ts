@@ -247,6 +247,6 @@ export interface ClusterOptions {
   readonly containment?: number
   /** Minimal rarity-weighted content of a fragment for it to join anything; default 1.5. */
   readonly minFragmentWeight?: number
-  /** Posting lists longer than this are skipped when looking for candidates; default 2000. */
+  /** Posting entries read at most per wording when looking for candidates, rarest terms first; default 500. */
   readonly maxPostings?: number
 }

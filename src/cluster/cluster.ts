@@ -21,13 +21,14 @@
 
 import type {Cluster, ClusterItem, ClusterOptions} from '../types.js'
 import {containment, overlap, sharedWeight, weightOf} from './similarity.js'
-import {speakersCompatible} from './speakers.js'
+import {speakerKeys, speakerKeysCompatible} from './speakers.js'
 import {Vocabulary} from './features.js'
 
 interface StoredItem {
   readonly id: string
   readonly text: string
   readonly speaker: string | null
+  readonly speakerKeys: string[] | null
   readonly document: string | null
   readonly terms: number[]
   cluster: number
@@ -38,6 +39,7 @@ interface StoredCluster {
   readonly members: number[]
   representative: number
   speaker: string | null
+  speakerKeys?: string[] | null
   /** Terms already in the postings for this cluster (built when a second member joins). */
   terms?: Set<number>
 }
@@ -51,9 +53,11 @@ export interface SerializedIndex {
   readonly clusters: ReadonlyArray<{representative: number; speaker: string | null}>
 }
 
-const defaults = {threshold: 0.3, containment: 0.8, minFragmentWeight: 1.5, maxPostings: 2000}
+const defaults = {threshold: 0.3, containment: 0.8, minFragmentWeight: 1.5, maxPostings: 500}
 /** Members compared with a wording, at most, per candidate cluster. */
 const membersCompared = 24
+/** Candidate clusters checked at most per wording. */
+const maxChecked = 16
 
 export class ClusterIndex {
   readonly options: Required<ClusterOptions>
@@ -145,6 +149,7 @@ export class ClusterIndex {
       id: item.id,
       text: item.text,
       speaker: item.speaker ?? null,
+      speakerKeys: speakerKeys(item.speaker),
       document: item.document ?? null,
       terms: this.#vocabulary.terms(item.text),
       cluster: -1,
@@ -154,6 +159,9 @@ export class ClusterIndex {
     return stored
   }
 
+  #hitStamps = new Int32Array(0)
+  #hitCounts = new Int32Array(0)
+  #query = 0
   #weights = new Float64Array(0)
   #weightStamps = new Int32Array(0)
 
@@ -188,7 +196,8 @@ export class ClusterIndex {
     for (const candidate of this.#candidates(item.terms, ownWeight, maxPostings)) {
       const cluster = this.#clusters[candidate]!
       const representative = this.#items[cluster.representative]!
-      if (!speakersCompatible(item.speaker, cluster.speaker)) continue
+      cluster.speakerKeys ??= speakerKeys(cluster.speaker)
+      if (!speakerKeysCompatible(item.speakerKeys, cluster.speakerKeys)) continue
       const representativeWeight = weightOf(representative.terms, weight)
       let score = 0
       let absorb = false
@@ -227,7 +236,7 @@ export class ClusterIndex {
     if (best && fragmentScores.filter((score) => score >= best!.score - 0.1).length > 1) best = undefined
 
     if (!best) {
-      this.#clusters.push({members: [index], representative: index, speaker: item.speaker})
+      this.#clusters.push({members: [index], representative: index, speaker: item.speaker, speakerKeys: item.speakerKeys})
       item.cluster = this.#clusters.length - 1
       item.similarity = 1
       this.#post(item.cluster, item.terms)
@@ -242,7 +251,10 @@ export class ClusterIndex {
       cluster.representative = index
       item.similarity = 1
     }
-    if (!cluster.speaker && item.speaker) cluster.speaker = item.speaker
+    if (!cluster.speaker && item.speaker) {
+      cluster.speaker = item.speaker
+      cluster.speakerKeys = item.speakerKeys
+    }
     this.#post(best.cluster, item.terms)
   }
 
@@ -251,22 +263,51 @@ export class ClusterIndex {
    * overlaps this one by `threshold` shares at least that share of its weight,
    * so it must share a term outside any tail of common terms lighter than
    * that (weighted prefix filtering): only the terms before such a tail are
-   * looked up. Common terms, light by rarity, mostly fall in the tail.
+   * looked up, rarest first. At most `budget` posting entries are read, so
+   * the work per wording is bounded and clustering stays linear; a pair that
+   * shares only common words is then left apart (it would hardly pass the
+   * threshold, as common words weigh little).
    */
-  #candidates(terms: readonly number[], ownWeight: number, maxPostings: number): Set<number> {
+  #candidates(terms: readonly number[], ownWeight: number, budget: number): number[] {
     const frequencies = this.#vocabulary.frequencies
     const sorted = [...terms].sort((a, b) => frequencies[a]! - frequencies[b]!)
     const needed = Math.min(this.options.threshold, this.options.containment) * ownWeight
     let tail = 0
     let prefix = sorted.length
     while (prefix > 1 && tail + this.#weight(sorted[prefix - 1]!) < needed) tail += this.#weight(sorted[--prefix]!)
-    const found = new Set<number>()
+    // Count hits per cluster in typed arrays stamped per query (no Map churn on the hot path).
+    const stamp = ++this.#query
+    if (this.#hitStamps.length < this.#clusters.length) {
+      const length = Math.max(1024, this.#clusters.length * 2)
+      const stamps = new Int32Array(length)
+      stamps.set(this.#hitStamps)
+      this.#hitStamps = stamps
+      const counts = new Int32Array(length)
+      counts.set(this.#hitCounts)
+      this.#hitCounts = counts
+    }
+    const touched: number[] = []
+    let read = 0
     for (let index = 0; index < prefix; index++) {
       const posting = this.#postings[sorted[index]!]
-      if (!posting || posting.length > maxPostings) continue
-      for (const cluster of posting) found.add(cluster)
+      if (!posting) continue
+      if (index > 0 && read + posting.length > budget) break
+      read += posting.length
+      for (let at = Math.max(0, posting.length - budget); at < posting.length; at++) {
+        const cluster = posting[at]!
+        if (this.#hitStamps[cluster] === stamp) {
+          this.#hitCounts[cluster]!++
+        } else {
+          this.#hitStamps[cluster] = stamp
+          this.#hitCounts[cluster] = 1
+          touched.push(cluster)
+        }
+      }
     }
-    return found
+    if (touched.length <= maxChecked) return touched
+    // Check the clusters that share the most rare terms first.
+    const counts = this.#hitCounts
+    return touched.sort((a, b) => counts[b]! - counts[a]!).slice(0, maxChecked)
   }
 
   #post(clusterIndex: number, terms: readonly number[]): void {

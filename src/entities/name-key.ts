@@ -52,8 +52,11 @@ export function nameKeys(name: string): string[] {
  * more than one word.
  */
 export function namesCompatible(a: string, b: string): boolean {
-  const keysA = nameKeys(a)
-  const keysB = nameKeys(b)
+  return keysCompatible(nameKeys(a), nameKeys(b))
+}
+
+/** `namesCompatible` over keys already computed with `nameKeys`. */
+export function keysCompatible(keysA: readonly string[], keysB: readonly string[]): boolean {
   if (keysA.length === 0 || keysB.length === 0) return false
   const [shorter, longer] = keysA.length <= keysB.length ? [keysA, keysB] : [keysB, keysA]
   if (shorter.length > 1 && shorter[shorter.length - 1] !== longer[longer.length - 1]) return false
