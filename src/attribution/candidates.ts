@@ -11,17 +11,12 @@ import {findNameRuns} from '../entities/names.js'
 export type Cue = CueCandidate
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const capitalize = (value: string) => value.charAt(0).toUpperCase() + value.slice(1)
-const roleAlternation = [...new Set([...personRoles, ...organizationNouns].flatMap((role) => [role, capitalize(role)]))]
-  .sort((a, b) => b.length - a.length)
-  .map(escape)
-  .join('|')
+const roles = new Set([...personRoles, ...organizationNouns].map((role) => role.toLowerCase()))
+/** Words that cannot stand between an article and a role (“the minister told the official”). */
+const notModifiers = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'who', 'which', 'but'])
+const tailPrepositions = new Set(['for', 'of', 'at', 'from', 'in', 'with', 'to'])
+const descriptionArticles = new Set(['the', 'its', 'their'])
 
-/** “the Kremlin leader”, “a spokesman for the authority”, “an Indian delegate”, “the ministry”. */
-const description = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])([Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir)\s+((?:(?!(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|that|who|which|said|says|told|tells|added|adds)\s)(?!\p{Lu}\p{Ll}*\s(?:said|says|told|added)\b)[\p{L}’'-]+\s+){0,3})(${roleAlternation})(?![\p{L}\p{N}])((?:\s+(?:for|of|at|from|in|with|to)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]*){0,3}))?`,
-  'gu'
-)
 /** Bare plurals of unnamed sources: “officials said”, “senior Israeli officials”. */
 const barePlural = /(?<![\p{L}\p{N}])((?:[\p{L}’'-]+\s+){0,2}?)(officials|sources|experts|witnesses|diplomats|analysts|residents|police|prosecutors|investigators|authorities|critics|doctors|medics|organizers|organisers|protesters|activists)(?![\p{L}\p{N}])/giu
 const pronoun = /(?<![\p{L}\p{N}])(he|she|they|it|his|her|its|their)(?![\p{L}\p{N}’'])/giu
@@ -54,14 +49,7 @@ export function findMentions(text: string, parts: readonly TextRange[], isCommon
     for (const run of findNameRuns(text, part.start, part.end, isCommonWord)) {
       found.push({start: run.start, end: run.end, text: text.slice(run.start, run.end), type: 'name'})
     }
-    for (const match of segment.matchAll(description)) {
-      const [all, article] = match
-      const lower = article!.toLowerCase()
-      // A lowercase stretch only: “the Kremlin leader” yes, “the Palestinian people” no (no role).
-      const type = lower === 'the' || lower === 'its' || lower === 'their' ? 'description' : 'unnamed'
-      const start = part.start + match.index
-      found.push({start, end: start + all.length, text: all, type})
-    }
+    found.push(...findDescriptions(text, part))
     for (const match of segment.matchAll(barePlural)) {
       const start = part.start + match.index
       const [all, modifiers] = match
@@ -87,6 +75,64 @@ export function findMentions(text: string, parts: readonly TextRange[], isCommon
     kept.push(candidate)
   }
   return kept
+}
+
+/**
+ * Descriptions: an article, up to three modifiers, a role or body noun
+ * (“the Kremlin leader”, “an Indian delegate”, “the ministry”), and an
+ * optional “for/of …” tail (“a spokesman for the authority”). Found by
+ * looking up each word in the role lexicon, then back for the article.
+ */
+function findDescriptions(text: string, part: TextRange): MentionCandidate[] {
+  const tokens: Array<{start: number; end: number; lower: string; value: string}> = []
+  const wordAt = new RegExp(word.source, "gu")
+  wordAt.lastIndex = part.start
+  let match: RegExpExecArray | null
+  while ((match = wordAt.exec(text)) && match.index < part.end) {
+    const end = Math.min(part.end, match.index + match[0].length)
+    tokens.push({start: match.index, end, lower: match[0].toLowerCase(), value: match[0]})
+  }
+  const touching = (a: number, b: number) => /^\s+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start))
+  const found: MentionCandidate[] = []
+  for (let index = 0; index < tokens.length; index++) {
+    let headStart = index
+    if (!roles.has(tokens[index]!.lower)) {
+      if (index + 1 < tokens.length && touching(index, index + 1) && roles.has(`${tokens[index]!.lower} ${tokens[index + 1]!.lower}`)) {
+        headStart = index
+        index++
+      } else {
+        continue
+      }
+    }
+    // The head is the last of a run of role words: “the Kremlin leader”, “the company spokesman”.
+    while (index + 1 < tokens.length && touching(index, index + 1) && roles.has(tokens[index + 1]!.lower)) index++
+    let article = -1
+    for (let back = headStart - 1; back >= Math.max(0, headStart - 4); back--) {
+      if (!touching(back, back + 1)) break
+      const lower = tokens[back]!.lower
+      if (articles.has(lower)) {
+        article = back
+        break
+      }
+      if (notModifiers.has(lower) || reportingVerb(lower)) break
+    }
+    if (article === -1) continue
+    let end = tokens[index]!.end
+    // “for the authority”, “of the Interior Ministry”
+    let next = index + 1
+    if (next < tokens.length && touching(index, next) && tailPrepositions.has(tokens[next]!.lower)) {
+      let at = next + 1
+      if (at < tokens.length && tokens[at]!.lower === 'the' && touching(at - 1, at)) at++
+      if (at < tokens.length && touching(at - 1, at) && !reportingVerb(tokens[at]!.lower) && !notModifiers.has(tokens[at]!.lower)) {
+        end = tokens[at]!.end
+        while (at + 1 < tokens.length && touching(at, at + 1) && /^\p{Lu}/u.test(tokens[at + 1]!.value) && at - next < 4) end = tokens[++at]!.end
+        next = at
+      }
+    }
+    const start = tokens[article]!.start
+    found.push({start, end, text: text.slice(start, end), type: descriptionArticles.has(tokens[article]!.lower) ? 'description' : 'unnamed'})
+  }
+  return found
 }
 
 /** Reporting cues in `parts` of `text`, in order. */
