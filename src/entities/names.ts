@@ -34,6 +34,16 @@ const tokenPattern = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.\-]*/gu
 const capitalised = /^\p{Lu}/u
 const titleTokens = titles.map((title) => title.split(' '))
 titleTokens.sort((a, b) => b.length - a.length)
+/** Titles by their first word (with and without a final period), longest first. */
+const titlesByFirst = new Map<string, string[][]>()
+for (const parts of titleTokens) {
+  for (const first of new Set([parts[0]!, parts[0]!.replace(/\.$/, '')])) {
+    const list = titlesByFirst.get(first) ?? []
+    list.push(parts)
+    titlesByFirst.set(first, list)
+  }
+}
+const titleWords = new Set(titleTokens.flat())
 const roleSet = new Set(personRoles)
 /** Adjectives of nationality or place before a title: Russian, Israeli, Chinese, Kenyan. */
 const demonym = /(?:an|ian|ese|ish|i|ic|ch|ean)$/i
@@ -103,7 +113,7 @@ function isNameWord(token: Token, isCommonWord: (lower: string) => boolean): boo
 }
 
 function isTitleWord(lower: string): boolean {
-  return titleTokens.some((parts) => parts.includes(lower))
+  return titleWords.has(lower)
 }
 
 function startsName(token: Token, isCommonWord: (lower: string) => boolean): boolean {
@@ -171,7 +181,9 @@ function describeRun(text: string, tokens: readonly Token[], first: number, last
 
 /** How many words of a title start at `index` (0 if none). */
 function matchTitle(words: readonly string[], index: number): number {
-  for (const parts of titleTokens) {
+  const word = words[index]
+  if (word === undefined) return 0
+  for (const parts of titlesByFirst.get(word) ?? []) {
     if (index + parts.length > words.length) continue
     let same = true
     for (let offset = 0; offset < parts.length; offset++) {
