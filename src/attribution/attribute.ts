@@ -92,6 +92,7 @@ function toSpeaker(
     text: view.text,
     table,
     sentenceAt: (offset) => sentenceIndexAt(view.sentences, offset),
+    sentenceMentions: context.mentions,
     previousSpeaker: lastSpeaker
   })
 }

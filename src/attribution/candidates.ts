@@ -47,7 +47,8 @@ export function findMentions(text: string, parts: readonly TextRange[], isCommon
   for (const part of parts) {
     const segment = text.slice(part.start, part.end)
     for (const run of findNameRuns(text, part.start, part.end, isCommonWord)) {
-      found.push({start: run.start, end: run.end, text: text.slice(run.start, run.end), type: 'name'})
+      const start = Math.max(part.start, run.phraseStart)
+      found.push({start, end: run.end, text: text.slice(start, run.end), type: 'name'})
     }
     found.push(...findDescriptions(text, part))
     for (const match of segment.matchAll(barePlural)) {

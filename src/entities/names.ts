@@ -15,6 +15,8 @@ export interface NameRun {
   readonly name: string
   /** Start of the name proper (after any title). */
   readonly nameStart: number
+  /** Start of a lowercase role written right before the run (“chief executive Ingrid Solberg”), else `start`. */
+  readonly phraseStart: number
   /** Roles and titles written with it, lowercase (“president”, “russian president”). */
   readonly roles: readonly string[]
   /** A title or role was written with it: surely a person. */
@@ -153,11 +155,15 @@ function describeRun(text: string, tokens: readonly Token[], first: number, last
   if (nameIndex >= words.length) return undefined
   // Lowercase roles right before the run: “deputy head Moussa Abu Marzouk”, “the director Pieter Janssen”.
   const before = text.slice(Math.max(0, tokens[first]!.start - 60), tokens[first]!.start)
-  const role = /(?:^|\s)((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+$/u.exec(before)
-  if (role) {
+  const role = /(?:^|\s)((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))\s+$/u.exec(before)
+  let phraseStart = tokens[first]!.start
+  if (role && roleSet.has(role[2]!) && !stopwords.has(role[2]!)) {
     const phrase = role[1]!
-    const head = phrase.split(/\s+/).pop()!
-    if (roleSet.has(head) && !stopwords.has(head)) roles.push(head, phrase)
+    const words = phrase.split(/\s+/)
+    // “deputy head”, “chief executive”: keep the first word only when it belongs to the role.
+    const kept = words.length > 1 && (roleSet.has(phrase) || /^(?:deputy|chief|senior|former|acting|vice|assistant|head|lead)$/.test(words[0]!)) ? phrase : role[2]!
+    roles.push(role[2]!, phrase)
+    phraseStart = tokens[first]!.start - (before.length - before.lastIndexOf(kept))
   }
   // Appositive after: “Pieter Janssen, the director,”
   const lastToken = tokens[last]!
@@ -173,6 +179,7 @@ function describeRun(text: string, tokens: readonly Token[], first: number, last
     end: lastToken.end,
     name: text.slice(nameToken.start, lastToken.end),
     nameStart: nameToken.start,
+    phraseStart,
     roles: [...new Set(roles)],
     titled: roles.length > 0,
     possessive: lastToken.possessive

@@ -6,7 +6,7 @@
  */
 
 import type {MentionCandidate, ResolvedSpeaker, TextRange} from '../types.js'
-import {leaderRoles, organizationNouns, personRoles, speakerPronouns} from '../lexicon/roles.js'
+import {leaderRoles, organizationNouns, personRoles, roleGender, speakerPronouns} from '../lexicon/roles.js'
 import type {DocumentEntity, EntityMention, EntityTable} from './build.js'
 import {namesCompatible} from './name-key.js'
 import {findNameRuns} from './names.js'
@@ -16,6 +16,8 @@ export interface ResolveContext {
   readonly table: EntityTable
   /** Sentence index of an offset. */
   readonly sentenceAt: (offset: number) => number
+  /** Speaker-like mentions of the quote's sentence, in order (for a pronoun whose antecedent is unnamed). */
+  readonly sentenceMentions?: readonly MentionCandidate[]
   /** Speaker of the previous attributed quote, with where it was. */
   readonly previousSpeaker?: {readonly speaker: ResolvedSpeaker; readonly sentence: number}
 }
@@ -58,6 +60,17 @@ function resolveName(candidate: MentionCandidate, context: ResolveContext, menti
 function resolvePronoun(candidate: MentionCandidate, context: ResolveContext, mention: ResolvedSpeaker['mention']): ResolvedSpeaker | null {
   const facts = speakerPronouns.get(candidate.text.toLowerCase())
   if (!facts) return null
+  // “A spokeswoman for the company … what she called”: the pronoun takes the sentence's unnamed subject.
+  const earlier = (context.sentenceMentions ?? []).filter((mention) => mention.end <= candidate.start)
+  const subject = earlier[0]
+  if (subject && (subject.type === 'unnamed' || subject.type === 'description') && !earlier.some((mention) => mention.type === 'name')) {
+    const head = subject.text.toLowerCase().split(/\s+/).find((word) => roleGender.has(word))
+    const gender = head ? roleGender.get(head) : undefined
+    if (!gender || !facts.gender || gender === facts.gender) {
+      const resolved = resolveMention(subject, {...context, sentenceMentions: []})
+      if (resolved) return {...resolved, mention, certainty: Math.min(resolved.certainty, 0.8)}
+    }
+  }
   const people = context.table.entities.filter((entity) => {
     if (facts.organization && !facts.gender) return entity.kind === 'organization'
     return entity.kind === 'person' && (entity.gender === null || entity.gender === facts.gender)

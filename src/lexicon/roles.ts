@@ -68,7 +68,8 @@ export const organizationNouns: readonly string[] = [
   'club', 'team', 'university', 'bank', 'embassy', 'consulate', 'movement', 'organization', 'organisation',
   'foundation', 'institute', 'campaign', 'coalition', 'alliance', 'league', 'network', 'newspaper',
   'broadcaster', 'channel', 'station', 'statement', 'spokesman’s office', 'parliament', 'senate',
-  'congress', 'assembly', 'municipality', 'city', 'state', 'regulator', 'prosecutors', 'ministry of defense'
+  'congress', 'assembly', 'municipality', 'city', 'state', 'regulator', 'prosecutors', 'ministry of defense',
+  'prosecution', 'defense', 'defence', 'opposition', 'club', 'school', 'hospital', 'airline', 'carrier'
 ]
 
 /** Pronouns that may stand for a speaker, with what they tell. */
