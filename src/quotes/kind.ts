@@ -12,12 +12,12 @@
  */
 
 import type {QuoteKind, RuleContext} from '../types.js'
+import {onlyAdverbs} from '../attribution/helpers.js'
 
 const wordsAsWords =
   /(?:\b(?:the|a|an|this|that|these|those|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:words?|terms?|phrases?|expressions?|labels?|slogans?|hashtags?|titles?|names?|nicknames?|mottos?|headlines?|songs?|books?|films?|movies?|novels?|albums?|shows?|series|operations?|programm?e?s?|campaigns?|projects?|initiatives?|tags?|designations?|monikers?|letters?|banners?|signs?|posters?|placards?|plays?|poems?|articles?|columns?|essays?|reports?|documentary|podcasts?|brands?)|\bso-called|\b(?:dubbed|nicknamed|titled|entitled|named|labell?ed|branded|known as|spelled|spelt|coined)|\bOperation|\bthe\s+\p{Lu}[\p{L}-]*\s+(?:Act|Bill|Plan|Law))\s*[,:]?\s*$/iu
 
 const coordinated = /["”’»]\s*(?:,|or|and|nor|,\s*or|,\s*and)\s*$/u
-const adverb = /^(?:[\p{L}-]+ly|also|then|later|again|once|simply|in turn|finally|quietly|firmly|now)\s+/iu
 
 /** Classify one quote. `previousKind` is the kind of the quote just before it in the same sentence, if any. */
 export function classifyKind(
@@ -52,7 +52,7 @@ function attributedOrEnds(context: RuleContext): boolean {
   if (/^[\s.!?…,;)\]"”’]*$/u.test(after)) return true
   const {close} = context.quote
   const mention = context.mentions.find((candidate) => candidate.start >= close && candidate.start - close <= 4)
-  const cueAfter = (from: number) => context.cues.find((cue) => cue.start >= from && cue.type !== 'noun' && isAdverbsOnly(context.text.slice(from, cue.start)))
+  const cueAfter = (from: number) => context.cues.find((cue) => cue.start >= from && cue.type !== 'noun' && onlyAdverbs(context.text.slice(from, cue.start)))
   if (mention && /^[\s,—–-]*$/.test(context.text.slice(close, mention.start)) && cueAfter(mention.end)) return true
   const cue = cueAfter(close)
   if (cue && /^[\s,—–-]*$/.test(context.text.slice(close, cue.start))) return true
@@ -61,15 +61,6 @@ function attributedOrEnds(context: RuleContext): boolean {
   return false
 }
 
-function isAdverbsOnly(between: string): boolean {
-  let rest = between.replace(/^[\s,]+/, '')
-  for (let step = 0; step < 3 && rest !== ''; step++) {
-    const match = adverb.exec(rest)
-    if (!match) return false
-    rest = rest.slice(match[0].length)
-  }
-  return rest.trim() === ''
-}
 
 /** A proper name or a Title Case phrase quoted inside ordinary prose. */
 function isQuotedName(context: RuleContext, isCommonWord: (lower: string) => boolean): boolean {
