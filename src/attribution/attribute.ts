@@ -93,6 +93,7 @@ function toSpeaker(
     table,
     sentenceAt: (offset) => sentenceIndexAt(view.sentences, offset),
     sentenceMentions: context.mentions,
+    sentenceRange: (index) => view.sentences[index],
     previousSpeaker: lastSpeaker
   })
 }

@@ -9,7 +9,7 @@
 
 import type {Span, TextRange} from '../types.js'
 import type {Sentence} from '../parse/sentences.js'
-import {genderOf, type Gender} from './gender.js'
+import {genderFromRoles, genderOf, type Gender} from './gender.js'
 import {namesCompatible, nameKeys} from './name-key.js'
 import {findNameRuns, type NameRun} from './names.js'
 import {getGender} from 'gender-detection-from-name'
@@ -19,6 +19,8 @@ export interface DocumentEntity {
   name: string
   kind: 'person' | 'organization'
   gender: Gender
+  /** The gender comes from a title or role, not from a first-name list. */
+  genderCertain?: boolean
   aliases: Set<string>
   roles: Set<string>
   mentions: EntityMention[]
@@ -113,7 +115,10 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
     withSubjects.push(full)
     mention.entity.mentions.push(full)
   }
-  for (const entity of entities) entity.gender = genderOf(entity.name, [...entity.roles])
+  for (const entity of entities) {
+    entity.gender = genderOf(entity.name, [...entity.roles])
+    entity.genderCertain = genderFromRoles([...entity.roles]) !== null
+  }
 
   return {entities: entities.filter((entity) => entity.mentions.length > 0), mentions: withSubjects, others, isCommonWord}
 }

@@ -10,11 +10,18 @@ import {stopwords} from '../lexicon/stopwords.js'
 
 export type Gender = 'male' | 'female' | null
 
-export function genderOf(name: string, roles: readonly string[]): Gender {
+/** Whether a gendered title or role says it (certain), rather than a first-name list (a guess). */
+export function genderFromRoles(roles: readonly string[]): Gender {
   for (const role of roles) {
     const gender = roleGender.get(role)
     if (gender) return gender
   }
+  return null
+}
+
+export function genderOf(name: string, roles: readonly string[]): Gender {
+  const certain = genderFromRoles(roles)
+  if (certain) return certain
   const first = name.split(/\s+/)[0]?.replace(/\.$/, '') ?? ''
   if (first.length < 2 || stopwords.has(first.toLowerCase())) return null
   const guess = getGender(first, 'en')

@@ -106,10 +106,16 @@ function tokenize(text: string, from: number, to: number): Token[] {
   return tokens
 }
 
+/** Days and months are capitalised but name nobody. */
+const calendar = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'
+])
+
 function isNameWord(token: Token, isCommonWord: (lower: string) => boolean): boolean {
   if (!capitalised.test(token.text)) return false
   const lower = token.text.toLowerCase()
-  if (stopwords.has(lower) || reportingVerb(lower)) return false
+  if (stopwords.has(lower) || reportingVerb(lower) || calendar.has(lower)) return false
   if (token.text !== token.text.toUpperCase() && isCommonWord(lower) && !isTitleWord(lower)) return false
   return true
 }

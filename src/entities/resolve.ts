@@ -10,12 +10,15 @@ import {leaderRoles, organizationNouns, personRoles, roleGender, speakerPronouns
 import type {DocumentEntity, EntityMention, EntityTable} from './build.js'
 import {namesCompatible} from './name-key.js'
 import {findNameRuns} from './names.js'
+import {findMentions} from '../attribution/candidates.js'
 
 export interface ResolveContext {
   readonly text: string
   readonly table: EntityTable
   /** Sentence index of an offset. */
   readonly sentenceAt: (offset: number) => number
+  /** Range of a sentence by index. */
+  readonly sentenceRange?: (index: number) => TextRange | undefined
   /** Speaker-like mentions of the quote's sentence, in order (for a pronoun whose antecedent is unnamed). */
   readonly sentenceMentions?: readonly MentionCandidate[]
   /** Speaker of the previous attributed quote, with where it was. */
@@ -73,9 +76,14 @@ function resolvePronoun(candidate: MentionCandidate, context: ResolveContext, me
   }
   const people = context.table.entities.filter((entity) => {
     if (facts.organization && !facts.gender) return entity.kind === 'organization'
-    return entity.kind === 'person' && (entity.gender === null || entity.gender === facts.gender)
+    // A first-name list is a guess (Joan, Sasha, Andrea vary): only a title rules a person out.
+    return entity.kind === 'person' && (entity.gender === null || entity.gender === facts.gender || !entity.genderCertain)
   })
   const best = mostSalient(people, candidate.start, context, facts.gender)
+  if (!best && facts.organization) {
+    const body = recentBody(candidate, context)
+    if (body) return {...body, mention, certainty: Math.min(body.certainty, 0.8)}
+  }
   if (!best) {
     // “they” / “it” right after a body named as a speaker.
     const previous = context.previousSpeaker
@@ -104,6 +112,23 @@ function resolveDescription(candidate: MentionCandidate, context: ResolveContext
   const best = mostSalient(scored.length > 0 ? scored : fitting, candidate.start, context)
   if (!best) return {name: tidyDescription(candidate.text), kind: 'unnamed', mention, certainty: 0.8}
   return {name: best.entity.name, kind: 'person', mention, certainty: best.clear ? 0.9 : 0.75}
+}
+
+/** “The union rejected the offer. “…,” it said”: the body named last in this or the two sentences before. */
+function recentBody(candidate: MentionCandidate, context: ResolveContext): ResolvedSpeaker | null {
+  const current = context.sentenceAt(candidate.start)
+  for (let index = current; index >= Math.max(0, current - 2); index--) {
+    const range = context.sentenceRange?.(index)
+    if (!range) continue
+    const mentions = findMentions(context.text, [{start: range.start, end: Math.min(range.end, candidate.start)}], context.table.isCommonWord)
+    for (let at = mentions.length - 1; at >= 0; at--) {
+      const mention = mentions[at]!
+      if (mention.type === 'pronoun' || mention.type === 'unnamed') continue
+      const resolved = resolveMention(mention, {...context, sentenceMentions: []})
+      if (resolved?.kind === 'organization') return resolved
+    }
+  }
+  return null
 }
 
 /** The role a description ends with: “the Kremlin leader” → leader, “the prime minister” → prime minister. */
@@ -139,6 +164,7 @@ function mostSalient(
     const previous = context.previousSpeaker
     if (previous && previous.speaker.name === entity.name && sentence - previous.sentence <= window) score += 0.6
     if (gender && entity.gender === null) score -= 0.2
+    if (gender && entity.gender !== null && entity.gender !== gender) score -= 0.6
     scores.push({entity, score})
   }
   if (scores.length === 0) return undefined

@@ -44,7 +44,7 @@ export const reportingNouns: readonly string[] = [
 ]
 
 /** Phrases that introduce a source: “according to X”, “in the words of X”. */
-export const sourcePhrases: readonly string[] = ['according to', 'in the words of', 'as quoted by', 'quoting']
+export const sourcePhrases: readonly string[] = ['according to', 'in the words of', 'as quoted by', 'quoting', 'in his words', 'in her words', 'in their words', 'in its words']
 
 /** Word forms of every reporting verb, longest first, for building patterns. */
 export const reportingVerbForms: readonly string[] = [...forms.keys()].sort((a, b) => b.length - a.length)

@@ -11,7 +11,7 @@ export const headlineNameColon = defineRule({
     if (!/^\s*:/.test(context.text.slice(first.end, first.end + 2)) || first.end > context.quote.open) return undefined
     // Only a person the document names (“Breaking:” or “WATCH:” is no speaker).
     const written = context.text.slice(first.start, first.end)
-    if (!context.entities.some((entity) => entity.aliases.has(written) || entity.name === written)) return undefined
+    if (!context.entities.some((entity) => [...entity.aliases].some((alias) => written === alias || written.endsWith(` ${alias}`)))) return undefined
     return {speaker: first}
   }
 })
