@@ -198,8 +198,6 @@ export interface Rule {
    * the mention.
    */
   readonly match: RegExp | ((context: RuleContext) => RuleMatch | null | undefined)
-  /** Whether the rule also runs on quotes of kind `mention` (never, by default). */
-  readonly mentions?: false
 }
 
 /** Options of `extractQuotes`. */

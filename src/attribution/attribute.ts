@@ -33,7 +33,7 @@ export function attributeQuotes(view: DocumentView, table: EntityTable, rules: r
     const span = view.spans[index]!
     const earlier = previous[index - 1]
     const sameSentence = earlier && sentenceIndexAt(view.sentences, earlier.open) === sentenceIndexAt(view.sentences, span.open)
-    // Kind first: it needs the context, and the context is built again with it for the rules.
+    // Kind first (it reads the context); the rules then see the same context with the kind set.
     const probe = buildContext(view, index, 'partial', links[index], previous)
     const kind = classifyKind(probe, sameSentence ? earlier.kind : undefined, view.isCommonWord)
     const context: RuleContext = {...probe, quote: {...probe.quote, kind}}

@@ -5,7 +5,7 @@
 
 import type {Rule} from '../types.js'
 
-const known = new Set(['id', 'description', 'confidence', 'match', 'mentions'])
+const known = new Set(['id', 'description', 'confidence', 'match'])
 
 export function defineRule(rule: Rule): Rule {
   if (rule === null || typeof rule !== 'object') throw new TypeError(`Expected a rule object, not \`${String(rule)}\``)
