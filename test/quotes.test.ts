@@ -56,6 +56,13 @@ describe('quote marks', () => {
     expect(quotes[0]!.speaker?.name).toBe('Maria Alvarez')
   })
 
+  it('closes a multi-paragraph quote left open in its last paragraph there', () => {
+    const source = 'She said:\n\n“First part.\n\n“Second part\n\nThe end.'
+    const {quotes, messages} = extractQuotes(source)
+    expect(quotes.map((quote) => quote.text)).toEqual(['First part.\n\n“Second part'])
+    expect(messages.map((message) => message.ruleId)).toEqual(['unclosed-mark'])
+  })
+
   it('closes an unclosed quote at the paragraph end, warns, and goes on', () => {
     const source = 'She said: “We are leaving now.\n\nThe next day, “nothing” happened, he said.'
     const {quotes, messages} = extractQuotes(source)

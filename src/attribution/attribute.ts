@@ -73,7 +73,9 @@ const compiled = new WeakMap<RegExp, RegExp>()
 function withIndices(pattern: RegExp): RegExp {
   let found = compiled.get(pattern)
   if (!found) {
-    found = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '').includes('d') ? pattern.flags.replace(/[gy]/g, '') : pattern.flags.replace(/[gy]/g, '') + 'd')
+    // One match from the start, with group indices: drop g/y, add d.
+    const flags = pattern.flags.replace(/[dgy]/g, '')
+    found = new RegExp(pattern.source, flags + 'd')
     compiled.set(pattern, found)
   }
   return found

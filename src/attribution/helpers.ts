@@ -5,11 +5,11 @@
  */
 
 import type {MentionCandidate, RuleContext, TextRange} from '../types.js'
+import {objectPosition} from '../lexicon/syntax.js'
 
 /** Adverbs allowed between a speaker and a cue (“Putin simply said”, “he added with a sigh”). */
 const adverb = /^(?:[\p{L}-]+ly|also|then|later|again|once|simply|in turn|finally|now|still|had|has|have|was|is|would|will|could|can|did|does)\s+/iu
 const possessive = /^(?:his|her|its|their)$/i
-const preposition = /\b(?:to|by|with|for|of|from|at|in|on|about|against|toward|towards|between|among|than|like|thanking|thanked|thank|met|meet|meets|visit|visited|praised|told|tell|tells|telling|asked|ask|asks|urged)\s+$/i
 
 /** Whether `between` holds nothing but spaces, commas and adverbs. */
 export function onlyAdverbs(between: string): boolean {
@@ -50,7 +50,7 @@ export function subjectBefore(context: RuleContext, offset: number, maxWords = N
     if (between.split(/\s+/).filter(Boolean).length > maxWords) return undefined
     if (mention.type === 'pronoun' && possessive.test(mention.text)) continue
     if (/[’']s?$/.test(context.text.slice(mention.end, mention.end + 2)) && /^[’']/.test(context.text.slice(mention.end))) continue
-    if (preposition.test(context.text.slice(Math.max(context.sentence.start, mention.start - 16), mention.start))) continue
+    if (objectPosition.test(context.text.slice(Math.max(context.sentence.start, mention.start - 16), mention.start))) continue
     // A clause boundary (“;”, a sentence end) between them ends the search.
     if (/[;.!?]\s/.test(between)) return undefined
     return mention

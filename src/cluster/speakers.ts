@@ -4,19 +4,14 @@
  * apart; an unknown speaker fits anyone and forces nothing.
  */
 
-import {keysCompatible, nameKeys, namesCompatible} from '../entities/name-key.js'
-
-export function speakersCompatible(a: string | null | undefined, b: string | null | undefined): boolean {
-  if (!a || !b) return true
-  return a === b || namesCompatible(a, b)
-}
+import {keysCompatible, nameKeys} from '../entities/name-key.js'
 
 /** Keys of a speaker name, computed once per wording (`null`: unknown speaker). */
 export function speakerKeys(name: string | null | undefined): string[] | null {
   return name ? nameKeys(name) : null
 }
 
-/** `speakersCompatible` over keys from `speakerKeys`. */
+/** Whether two speakers (as keys from `speakerKeys`) may be one: unknown fits anyone. */
 export function speakerKeysCompatible(a: readonly string[] | null, b: readonly string[] | null): boolean {
   return a === null || b === null || a === b || keysCompatible(a, b)
 }

@@ -9,6 +9,7 @@
 
 import type {Span, TextRange} from '../types.js'
 import type {Sentence} from '../parse/sentences.js'
+import {objectPosition} from '../lexicon/syntax.js'
 import {genderFromRoles, genderOf, type Gender} from './gender.js'
 import {namesCompatible, nameKeys} from './name-key.js'
 import {findNameRuns, type NameRun} from './names.js'
@@ -45,7 +46,6 @@ export interface EntityTable {
   readonly isCommonWord: (lower: string) => boolean
 }
 
-const preposition = /\b(?:to|by|with|for|of|from|at|in|on|about|against|toward|towards|between|among|than|like|thanking|thank|met|meet|meets)\s+$/i
 
 /** Build the entity table of a document. */
 export function buildEntities(text: string, sentences: readonly Sentence[], quotes: readonly TextRange[]): EntityTable {
@@ -108,7 +108,7 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
       subjectTaken = false
     }
     const owned = /['’]s?$/.test(text.slice(mention.end, mention.end + 2)) && /^['’]/.test(text.slice(mention.end, mention.end + 1))
-    const afterPreposition = preposition.test(text.slice(Math.max(0, mention.start - 20), mention.start))
+    const afterPreposition = objectPosition.test(text.slice(Math.max(0, mention.start - 20), mention.start))
     const subject = !subjectTaken && !mention.inQuote && !owned && !afterPreposition
     if (!mention.inQuote && !afterPreposition) subjectTaken = true
     const full = {...mention, subject}

@@ -20,8 +20,6 @@ export const reportingVerbs: readonly string[] = [
   'underscore', 'highlight', 'express', 'address', 'brief', 'announce', 'reckon', 'think', 'believe'
 ]
 
-/** Verbs that only report speech when the quote directly follows (“X thought, ‘…’”). */
-const weakVerbs = new Set(['think', 'believe', 'begin', 'continue', 'address', 'express', 'call', 'term', 'describe', 'welcome', 'hail'])
 
 const forms = new Map<string, string>()
 for (const verb of reportingVerbs) for (const form of inflect(verb)) forms.set(form, verb)
@@ -31,10 +29,6 @@ export function reportingVerb(word: string): string | undefined {
   return forms.get(word.toLowerCase())
 }
 
-/** Whether a reporting verb is weak (counts only right next to a quote). */
-export function isWeakVerb(base: string): boolean {
-  return weakVerbs.has(base)
-}
 
 /** Nouns that report speech when owned by a speaker (“his expression of”, “her remarks”). */
 export const reportingNouns: readonly string[] = [
@@ -45,6 +39,3 @@ export const reportingNouns: readonly string[] = [
 
 /** Phrases that introduce a source: “according to X”, “in the words of X”. */
 export const sourcePhrases: readonly string[] = ['according to', 'in the words of', 'as quoted by', 'quoting', 'in his words', 'in her words', 'in their words', 'in its words']
-
-/** Word forms of every reporting verb, longest first, for building patterns. */
-export const reportingVerbForms: readonly string[] = [...forms.keys()].sort((a, b) => b.length - a.length)

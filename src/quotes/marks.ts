@@ -41,6 +41,3 @@ export const markPattern = /``|''|[“”‘’"'«»‹›„‚「」『』]/g
 
 /** Marks whose inner side may be padded with (no-break) spaces. */
 export const spacedMarks: ReadonlySet<string> = new Set(['«', '»', '‹', '›'])
-
-/** Marks that never stand for an apostrophe or a prime. */
-export const unambiguousMarks: ReadonlySet<string> = new Set(['“', '«', '»', '„', '‹', '›', '「', '」', '『', '』', '``'])

@@ -73,15 +73,10 @@ export function scanQuotes(text: string, paragraphs: readonly TextRange[]): {spa
     const body = text.slice(paragraph.start, paragraph.end)
     let skipUntil = -1
 
+    // Carried only when this paragraph reopens with the same mark: skip that mark.
     if (carried) {
-      const reopening = pairByOpen.get(carried.pair.open) && body.startsWith(carried.pair.open)
-      if (reopening) {
-        stack = [carried]
-        skipUntil = carried.pair.open.length
-      } else {
-        closeOrDrop(text, carried, paragraphs[carried.paragraph]!, spans, findings)
-        stack = []
-      }
+      stack = [carried]
+      skipUntil = carried.pair.open.length
       carried = undefined
     }
 
@@ -126,11 +121,10 @@ export function scanQuotes(text: string, paragraphs: readonly TextRange[]): {spa
       carried = bottom
     } else if (bottom) {
       for (let index = stack.length - 1; index > 0; index--) warnUnclosed(stack[index]!, findings)
-      closeOrDrop(text, bottom, paragraph, spans, findings)
+      closeOrDrop(text, bottom, paragraph, paragraphIndex, spans, findings)
     }
     stack = []
   }
-  if (carried) closeOrDrop(text, carried, paragraphs[carried.paragraph]!, spans, findings)
 
   return {spans: outermost(text, spans), findings}
 }
@@ -196,7 +190,7 @@ function warnUnclosed(opener: Opener, findings: ScanFinding[]): void {
  * after a colon, comma or dash) most likely lost its closing mark: close it at
  * the paragraph end. Anything else is dropped. Both are reported.
  */
-function closeOrDrop(text: string, opener: Opener, paragraph: TextRange, spans: QuoteSpan[], findings: ScanFinding[]): void {
+function closeOrDrop(text: string, opener: Opener, paragraph: TextRange, paragraphIndex: number, spans: QuoteSpan[], findings: ScanFinding[]): void {
   if (!opener.pair.double) return
   const before = text.slice(Math.max(paragraph.start, opener.position - 3), opener.position).trimEnd()
   const atQuoteStart = before === '' || /[:,—–]$/u.test(before)
@@ -212,7 +206,7 @@ function closeOrDrop(text: string, opener: Opener, paragraph: TextRange, spans: 
       openMark: opener.pair.open,
       closeMark: '',
       paragraph: opener.paragraph,
-      lastParagraph: opener.paragraph
+      lastParagraph: paragraphIndex
     })
     findings.push({
       reason: `Unclosed quotation mark \`${opener.pair.open}\`: closed at the end of the paragraph`,
