@@ -29,10 +29,9 @@ export function extractQuotes(source: string, options: Options = {}): Extraction
   const document = loadDocument(source, format)
   const {text, paragraphs, map} = document
   const {spans, findings} = scanQuotes(text, paragraphs)
-  const holdsQuote = overlapTest(spans.map((span) => ({start: span.open, end: span.close})))
-  const sentences = splitSentences(text, paragraphs, holdsQuote)
+  const sentences = splitSentences(text, paragraphs)
   const table = buildEntities(text, sentences, spans)
-  const view = {text, paragraphs, sentences, spans, isCommonWord: table.isCommonWord, entities: table.entities}
+  const view = {text, paragraphs, sentences, spans, isCommonWord: table.isCommonWord, entities: table.entities, runs: table.runs}
   const attributions = attributeQuotes(view, table, rules, minConfidence)
 
   const toSpan = (range: TextRange): Span => {
@@ -87,20 +86,4 @@ export function resolveRules(rules: Options['rules']): readonly Rule[] {
     seen.add(checked.id)
     return checked
   })
-}
-
-/** Whether a range overlaps any of `ranges` (sorted, not overlapping). */
-function overlapTest(ranges: readonly TextRange[]): (start: number, end: number) => boolean {
-  return (start, end) => {
-    let low = 0
-    let high = ranges.length - 1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      const range = ranges[middle]!
-      if (range.end <= start) low = middle + 1
-      else if (range.start >= end) high = middle - 1
-      else return true
-    }
-    return false
-  }
 }

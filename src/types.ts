@@ -120,7 +120,7 @@ export interface RuleContext {
   readonly paragraph: TextRange & {readonly index: number; readonly text: string}
   /** The sentence(s) holding the quote, widened so that the quote is whole. */
   readonly sentence: TextRange & {readonly text: string}
-  /** nlcst sentence nodes of that range (positions relative to the paragraph). */
+  /** nlcst sentence nodes of that range, positions as offsets into `text`; parsed when first read. */
   readonly nodes: readonly SentenceNode[]
   /** Sentence text before the opening mark. */
   readonly before: string

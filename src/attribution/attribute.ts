@@ -34,9 +34,9 @@ export function attributeQuotes(view: DocumentView, table: EntityTable, rules: r
     const earlier = previous[index - 1]
     const sameSentence = earlier && sentenceIndexAt(view.sentences, earlier.open) === sentenceIndexAt(view.sentences, span.open)
     // Kind first (it reads the context); the rules then see the same context with the kind set.
-    const probe = buildContext(view, index, 'partial', links[index], previous)
-    const kind = classifyKind(probe, sameSentence ? earlier.kind : undefined, view.isCommonWord)
-    const context: RuleContext = {...probe, quote: {...probe.quote, kind}}
+    const context = buildContext(view, index, 'partial', links[index], previous)
+    const kind = classifyKind(context, sameSentence ? earlier.kind : undefined, view.isCommonWord)
+    context.quote = {...context.quote, kind}
 
     let decided: Attribution = {kind, speaker: null, cue: null, rule: null, confidence: 0, continues: links[index]}
     if (kind !== 'mention') {

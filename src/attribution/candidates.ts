@@ -6,7 +6,7 @@
 import type {CueCandidate, MentionCandidate, TextRange} from '../types.js'
 import {reportingNouns, reportingVerb, sourcePhrases} from '../lexicon/cues.js'
 import {organizationNouns, personRoles, speakerPronouns} from '../lexicon/roles.js'
-import {findNameRuns} from '../entities/names.js'
+import {findNameRuns, type NameRun} from '../entities/names.js'
 
 export type Cue = CueCandidate
 
@@ -18,15 +18,52 @@ const tailPrepositions = new Set(['for', 'of', 'at', 'from', 'in', 'with', 'to']
 const descriptionArticles = new Set(['the', 'its', 'their'])
 
 /** Bare plurals of unnamed sources: “officials said”, “senior Israeli officials”. */
-const barePlural = /(?<![\p{L}\p{N}])((?:[\p{L}’'-]+\s+){0,2}?)(officials|sources|experts|witnesses|diplomats|analysts|residents|police|prosecutors|investigators|authorities|critics|doctors|medics|organizers|organisers|protesters|activists)(?![\p{L}\p{N}])/giu
-const pronoun = /(?<![\p{L}\p{N}])(he|she|they|it|his|her|its|their)(?![\p{L}\p{N}’'])/giu
+const barePlurals = new Set(['officials', 'sources', 'experts', 'witnesses', 'diplomats', 'analysts', 'residents', 'police', 'prosecutors', 'investigators', 'authorities', 'critics', 'doctors', 'medics', 'organizers', 'organisers', 'protesters', 'activists'])
+const pronouns = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'its', 'their'])
 const word = /[\p{L}][\p{L}’'-]*/gu
+/** Words that may own a reporting noun: “his remarks”. */
+const owners = new Set(['his', 'her', 'their', 'its'])
 const nounCue = new RegExp(
   String.raw`(?<![\p{L}])(?:his|her|their|its|\p{Lu}[\p{L}’'-]*[’']s)\s+(?:[\p{Ll}-]+\s+)?(${reportingNouns.map(escape).join('|')})(?![\p{L}])`,
   'gu'
 )
 const sourceCue = new RegExp(String.raw`(?<![\p{L}])(${sourcePhrases.map(escape).join('|')})(?![\p{L}])`, 'giu')
+/** The longest word of each source phrase: the phrase search runs only in parts holding one. */
+const sourceKeys = new Set(sourcePhrases.map((phrase) => phrase.split(' ').reduce((longest, part) => (part.length > longest.length ? part : longest))))
 const articles = new Set(['the', 'a', 'an', 'one', 'another', 'its', 'their'])
+
+interface Word extends TextRange {
+  readonly lower: string
+  readonly value: string
+}
+
+/** Words of one part of the text: read once, shared by every finder below. */
+function wordsOf(text: string, part: TextRange): Word[] {
+  const words: Word[] = []
+  const pattern = new RegExp(word.source, 'gu')
+  pattern.lastIndex = part.start
+  let match: RegExpExecArray | null
+  while ((match = pattern.exec(text)) && match.index < part.end) {
+    const end = Math.min(part.end, match.index + match[0].length)
+    const value = end === match.index + match[0].length ? match[0] : match[0].slice(0, end - match.index)
+    words.push({start: match.index, end, lower: value.toLowerCase(), value})
+  }
+  return words
+}
+
+/** Only white space between two words (the finders never reach across punctuation). */
+function wordsTouch(text: string, words: readonly Word[], a: number, b: number): boolean {
+  const from = words[a]!.end
+  const to = words[b]!.start
+  if (to <= from) return false
+  for (let at = from; at < to; at++) if (!isSpace(text.charCodeAt(at))) return false
+  return true
+}
+
+/** What `\s` matches, without a RegExp per call. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
 
 /** Parts of `range` that are not inside any of `quotes` (each given with its marks). */
 export function outsideQuotes(range: TextRange, quotes: readonly {open: number; close: number}[]): TextRange[] {
@@ -43,23 +80,46 @@ export function outsideQuotes(range: TextRange, quotes: readonly {open: number; 
 
 /** Speaker-like phrases in `parts` of `text`, in order, longest kept where they overlap. */
 export function findMentions(text: string, parts: readonly TextRange[], isCommonWord: (lower: string) => boolean): MentionCandidate[] {
+  return mentionsIn(text, parts.map((part) => ({part, words: wordsOf(text, part)})), isCommonWord)
+}
+
+/** Name runs inside a range of the text. */
+export type NameRunsIn = (range: TextRange) => readonly NameRun[]
+
+/**
+ * Speaker phrases and cues of `parts`, from one reading of their words.
+ * `runsIn` gives the name runs of a part (found by the entity table already).
+ */
+export function findCandidates(text: string, parts: readonly TextRange[], isCommonWord: (lower: string) => boolean, runsIn?: NameRunsIn): {mentions: MentionCandidate[]; cues: Cue[]} {
+  const read = parts.map((part) => ({part, words: wordsOf(text, part)}))
+  return {mentions: mentionsIn(text, read, isCommonWord, runsIn), cues: cuesIn(text, read)}
+}
+
+function mentionsIn(
+  text: string,
+  read: ReadonlyArray<{part: TextRange; words: Word[]}>,
+  isCommonWord: (lower: string) => boolean,
+  runsIn: NameRunsIn = (part) => findNameRuns(text, part.start, part.end, isCommonWord)
+): MentionCandidate[] {
   const found: MentionCandidate[] = []
-  for (const part of parts) {
-    const segment = text.slice(part.start, part.end)
-    for (const run of findNameRuns(text, part.start, part.end, isCommonWord)) {
+  for (const {part, words} of read) {
+    for (const run of runsIn(part)) {
       const start = Math.max(part.start, run.phraseStart)
       found.push({start, end: run.end, text: text.slice(start, run.end), type: 'name'})
     }
-    found.push(...findDescriptions(text, part))
-    for (const match of segment.matchAll(barePlural)) {
-      const start = part.start + match.index
-      const [all, modifiers] = match
-      if (modifiers && [...modifiers.toLowerCase().split(/\s+/)].some((modifier) => articles.has(modifier))) continue
-      found.push({start, end: start + all.length, text: all, type: 'unnamed'})
-    }
-    for (const match of segment.matchAll(pronoun)) {
-      const start = part.start + match.index
-      found.push({start, end: start + match[0].length, text: match[0], type: 'pronoun'})
+    found.push(...findDescriptions(text, words))
+    for (let index = 0; index < words.length; index++) {
+      const current = words[index]!
+      if (barePlurals.has(current.lower)) {
+        // Up to two words right before it, none an article (then it is a description): “senior Israeli officials”.
+        let first = index
+        while (first > index - 2 && first > 0 && wordsTouch(text, words, first - 1, first) && /^[\p{L}’'-]+$/u.test(words[first - 1]!.value)) first--
+        if (words.slice(first, index).some((modifier) => articles.has(modifier.lower))) continue
+        const start = words[first]!.start
+        found.push({start, end: current.end, text: text.slice(start, current.end), type: 'unnamed'})
+      } else if (pronouns.has(current.lower)) {
+        found.push({start: current.start, end: current.end, text: current.value, type: 'pronoun'})
+      }
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end)
@@ -84,16 +144,8 @@ export function findMentions(text: string, parts: readonly TextRange[], isCommon
  * optional “for/of …” tail (“a spokesman for the authority”). Found by
  * looking up each word in the role lexicon, then back for the article.
  */
-function findDescriptions(text: string, part: TextRange): MentionCandidate[] {
-  const tokens: Array<{start: number; end: number; lower: string; value: string}> = []
-  const wordAt = new RegExp(word.source, "gu")
-  wordAt.lastIndex = part.start
-  let match: RegExpExecArray | null
-  while ((match = wordAt.exec(text)) && match.index < part.end) {
-    const end = Math.min(part.end, match.index + match[0].length)
-    tokens.push({start: match.index, end, lower: match[0].toLowerCase(), value: match[0]})
-  }
-  const touching = (a: number, b: number) => /^\s+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start))
+function findDescriptions(text: string, tokens: readonly Word[]): MentionCandidate[] {
+  const touching = (a: number, b: number) => wordsTouch(text, tokens, a, b)
   const found: MentionCandidate[] = []
   for (let index = 0; index < tokens.length; index++) {
     let headStart = index
@@ -138,21 +190,33 @@ function findDescriptions(text: string, part: TextRange): MentionCandidate[] {
 
 /** Reporting cues in `parts` of `text`, in order. */
 export function findCues(text: string, parts: readonly TextRange[]): Cue[] {
+  return cuesIn(text, parts.map((part) => ({part, words: wordsOf(text, part)})))
+}
+
+function cuesIn(text: string, read: ReadonlyArray<{part: TextRange; words: Word[]}>): Cue[] {
   const cues: Cue[] = []
-  for (const part of parts) {
+  for (const {part, words} of read) {
+    let owner = false
+    let source = false
+    for (const current of words) {
+      if (reportingVerb(current.lower)) cues.push({start: current.start, end: current.end, text: current.value, type: 'verb'})
+      owner ||= owners.has(current.lower) || /['’]s$/.test(current.lower)
+      source ||= sourceKeys.has(current.lower)
+    }
+    // The phrase patterns run only where one of their words is present.
+    if (!owner && !source) continue
     const segment = text.slice(part.start, part.end)
-    for (const match of segment.matchAll(word)) {
-      if (!reportingVerb(match[0])) continue
-      const start = part.start + match.index
-      cues.push({start, end: start + match[0].length, text: match[0], type: 'verb'})
+    if (owner) {
+      for (const match of segment.matchAll(nounCue)) {
+        const start = part.start + match.index + match[0].length - match[1]!.length
+        cues.push({start, end: start + match[1]!.length, text: match[1]!, type: 'noun'})
+      }
     }
-    for (const match of segment.matchAll(nounCue)) {
-      const start = part.start + match.index + match[0].length - match[1]!.length
-      cues.push({start, end: start + match[1]!.length, text: match[1]!, type: 'noun'})
-    }
-    for (const match of segment.matchAll(sourceCue)) {
-      const start = part.start + match.index
-      cues.push({start, end: start + match[0].length, text: match[0], type: 'source'})
+    if (source) {
+      for (const match of segment.matchAll(sourceCue)) {
+        const start = part.start + match.index
+        cues.push({start, end: start + match[0].length, text: match[0], type: 'source'})
+      }
     }
   }
   return cues.sort((a, b) => a.start - b.start)

@@ -5,9 +5,11 @@
  */
 
 import type {AttributedSpan, QuoteKind, RuleContext, TextRange} from '../types.js'
-import type {Sentence} from '../parse/sentences.js'
+import type {Sentence as SentenceNode} from 'nlcst'
+import {sentenceNodes, type Sentence} from '../parse/sentences.js'
 import type {QuoteSpan} from '../quotes/scan.js'
-import {findCues, findMentions, outsideQuotes} from './candidates.js'
+import {findCandidates, outsideQuotes} from './candidates.js'
+import type {NameRun} from '../entities/names.js'
 
 /** Stands for the quote in `context.outside`, for RegExp rules: U+FFFC OBJECT REPLACEMENT CHARACTER. */
 export const quotePlaceholder = '\uFFFC'
@@ -19,6 +21,8 @@ export interface DocumentView {
   readonly spans: readonly QuoteSpan[]
   readonly isCommonWord: (lower: string) => boolean
   readonly entities: RuleContext['entities']
+  /** Name runs of each sentence, from the entity table. */
+  readonly runs: ReadonlyArray<readonly NameRun[]>
 }
 
 /** Index of the sentence holding `offset` (the last one starting at or before it). */
@@ -38,14 +42,17 @@ export function sentenceIndexAt(sentences: readonly TextRange[], offset: number)
   return found
 }
 
+/** A context still being made: ours to finish (its kind) until a rule sees it. */
+export type DraftContext = RuleContext & {quote: RuleContext['quote']}
+
 export function buildContext(
   view: DocumentView,
   index: number,
   kind: QuoteKind,
   continues: number | undefined,
   previous: readonly AttributedSpan[]
-): RuleContext {
-  const {text, sentences, spans, paragraphs} = view
+): DraftContext {
+  const {text, spans, paragraphs} = view
   const span = spans[index]!
   const range = quoteSentence(view, span)
   const nearby = spans.slice(Math.max(0, index - 8), index + 9)
@@ -53,29 +60,37 @@ export function buildContext(
   const before = text.slice(range.start, span.open)
   const after = text.slice(span.close, range.end)
   const paragraph = paragraphs[span.paragraph]!
-  const firstSentence = sentenceIndexAt(sentences, range.start)
-  const nodes = []
-  for (let at = firstSentence; at < sentences.length && sentences[at]!.start < range.end; at++) {
-    const node = sentences[at]!.node
-    if (node) nodes.push(node)
-  }
+  let nodes: SentenceNode[] | undefined
+  const {mentions, cues} = findCandidates(text, parts, view.isCommonWord, (part) => runsIn(view, part))
   const sentenceText = text.slice(range.start, range.end)
   return {
     text,
     quote: {index, start: span.start, end: span.end, open: span.open, close: span.close, text: text.slice(span.start, span.end), kind, continues},
     paragraph: {...paragraph, index: span.paragraph, text: text.slice(paragraph.start, paragraph.end)},
     sentence: {...range, text: sentenceText},
-    nodes,
+    // Parsed on first use: no default rule reads them, and keeping every sentence's tree would cost far more memory than the text.
+    get nodes() {
+      return (nodes ??= sentenceNodes(text, range))
+    },
     before,
     after,
     outside: before + quotePlaceholder + after,
     outsideToText: (at) => (at < before.length ? range.start + at : at === before.length ? span.open : span.close + at - before.length - 1),
     previous,
-    mentions: findMentions(text, parts, view.isCommonWord),
-    cues: findCues(text, parts),
+    mentions,
+    cues,
     headline: isHeadline(sentenceText, paragraph, range),
     entities: view.entities
   }
+}
+
+/** The name runs of the sentences that a range covers, those wholly inside it. */
+function runsIn(view: DocumentView, range: TextRange): NameRun[] {
+  const found: NameRun[] = []
+  for (let at = sentenceIndexAt(view.sentences, range.start); at < view.sentences.length && view.sentences[at]!.start < range.end; at++) {
+    for (const run of view.runs[at] ?? []) if (run.start >= range.start && run.end <= range.end) found.push(run)
+  }
+  return found
 }
 
 /** The sentence range holding a whole quote, and a lowercase attribution cut off after `?”`. */

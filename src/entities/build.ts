@@ -44,6 +44,8 @@ export interface EntityTable {
   /** Name runs that are not people (places, bodies), in text order. */
   readonly others: ReadonlyArray<NameRun & {readonly sentence: number}>
   readonly isCommonWord: (lower: string) => boolean
+  /** Name runs of each sentence (by index), read once here and reused by the attribution contexts. */
+  readonly runs: ReadonlyArray<readonly NameRun[]>
 }
 
 
@@ -55,11 +57,14 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
   const pending: Array<NameRun & {sentence: number; inQuote: boolean}> = []
   const others: Array<NameRun & {sentence: number}> = []
   const mentions: Array<Omit<EntityMention, 'subject'>> = []
+  const runs: NameRun[][] = []
   let quoteIndex = 0
 
   for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
     const sentence = sentences[sentenceIndex]!
-    for (const run of findNameRuns(text, sentence.start, sentence.end, isCommonWord)) {
+    const sentenceRuns = findNameRuns(text, sentence.start, sentence.end, isCommonWord)
+    runs.push(sentenceRuns)
+    for (const run of sentenceRuns) {
       while (quoteIndex < quotes.length && quotes[quoteIndex]!.end <= run.start) quoteIndex++
       const quote = quotes[quoteIndex]
       const inQuote = quote !== undefined && quote.start <= run.start && run.end <= quote.end
@@ -120,7 +125,7 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
     entity.genderCertain = genderFromRoles([...entity.roles]) !== null
   }
 
-  return {entities: entities.filter((entity) => entity.mentions.length > 0), mentions: withSubjects, others, isCommonWord}
+  return {entities: entities.filter((entity) => entity.mentions.length > 0), mentions: withSubjects, others, isCommonWord, runs}
 }
 
 function findOrCreate(entities: DocumentEntity[], run: NameRun): DocumentEntity {
@@ -167,10 +172,22 @@ function nearest(entities: readonly DocumentEntity[], offset: number, positions:
 /** Lowercase words used in the document. */
 function commonWords(text: string): Set<string> {
   const words = new Set<string>()
-  const pattern = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}’'-]*/gu
+  // A lookbehind in the pattern would cost a check at every character; the word start is checked by hand instead.
+  const pattern = /\p{Ll}[\p{Ll}’'-]*/gu
   let match: RegExpExecArray | null
-  while ((match = pattern.exec(text))) words.add(match[0])
+  while ((match = pattern.exec(text))) {
+    if (match.index > 0 && followsWordCharacter(text, match.index)) continue
+    words.add(match[0])
+  }
   return words
+}
+
+const endsInWordCharacter = /[\p{L}\p{N}]$/u
+
+function followsWordCharacter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index - 1)
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+  return endsInWordCharacter.test(text.slice(Math.max(0, index - 2), index))
 }
 
 /** Public form of an entity. */

@@ -74,6 +74,12 @@ export function findNameRuns(text: string, from: number, to: number, isCommonWor
   return runs
 }
 
+const apostrophe = 0x27
+const rightQuote = 0x2019
+const period = 0x2e
+const hyphen = 0x2d
+const isApostrophe = (code: number) => code === apostrophe || code === rightQuote
+
 function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = []
   tokenPattern.lastIndex = from
@@ -85,22 +91,30 @@ function tokenize(text: string, from: number, to: number): Token[] {
       value = value.slice(0, to - match.index)
       end = to
     }
+    // Most words end in a letter: the trims below look at the last character before any pattern runs.
     let possessive = false
-    const owner = /['’]s?$/.exec(value)
-    if (owner && value.length > owner[0].length) {
-      possessive = owner[0].length === 2 || /s['’]$/.test(value)
-      value = value.slice(0, -owner[0].length)
-      end -= owner[0].length
+    let last = value.charCodeAt(value.length - 1)
+    if (last === apostrophe || last === rightQuote || ((last === 0x73 || last === 0x53) && isApostrophe(value.charCodeAt(value.length - 2)))) {
+      const owner = /['’]s?$/.exec(value)!
+      if (value.length > owner[0].length) {
+        possessive = owner[0].length === 2 || /s['’]$/.test(value)
+        value = value.slice(0, -owner[0].length)
+        end -= owner[0].length
+        last = value.charCodeAt(value.length - 1)
+      }
     }
     // A trailing period ends a sentence unless the token is an initial or an abbreviation (J., Dr.).
-    if (value.endsWith('.') && value.length > 2 && !/^(?:\p{Lu}\.|[A-Z][a-z]{1,3}\.)$/u.test(value)) {
+    if (last === period && value.length > 2 && !/^(?:\p{Lu}\.|[A-Z][a-z]{1,3}\.)$/u.test(value)) {
       value = value.slice(0, -1)
       end--
+      last = value.charCodeAt(value.length - 1)
     }
-    value = value.replace(/[-’']+$/, (tail) => {
-      end -= tail.length
-      return ''
-    })
+    if (last === hyphen || isApostrophe(last)) {
+      value = value.replace(/[-’']+$/, (tail) => {
+        end -= tail.length
+        return ''
+      })
+    }
     if (value) tokens.push({start: match.index, end, text: value, possessive})
   }
   return tokens

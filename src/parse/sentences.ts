@@ -3,8 +3,9 @@
  *
  * parse-latin (behind retext-english) slows down on very long strings, so a
  * paragraph longer than `maxChunk` is parsed in pieces cut at sentence ends
- * (or, failing that, at spaces). Trees are dropped once read; only the nodes
- * of sentences that hold a quote are kept, for the attribution rules.
+ * (or, failing that, at spaces). Trees are dropped once read, as keeping the
+ * nodes of every quoted sentence costs more memory than the text itself;
+ * `sentenceNodes` builds them again for a rule that asks.
  */
 
 import type {Nodes, Sentence as SentenceNode} from 'nlcst'
@@ -13,23 +14,14 @@ import type {TextRange} from '../types.js'
 
 export interface Sentence extends TextRange {
   readonly paragraph: number
-  /** The nlcst node, positions shifted to offsets into the document text; kept only when asked for. */
-  readonly node?: SentenceNode
 }
 
 export const maxChunk = 8000
 
 const parser = new ParseEnglish()
 
-/**
- * Split `text`'s paragraphs into sentences. `keep(start, end)` says whether
- * the node of a sentence is wanted.
- */
-export function splitSentences(
-  text: string,
-  paragraphs: readonly TextRange[],
-  keep: (start: number, end: number) => boolean = () => false
-): Sentence[] {
+/** Split `text`'s paragraphs into sentences. */
+export function splitSentences(text: string, paragraphs: readonly TextRange[]): Sentence[] {
   const sentences: Sentence[] = []
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index]!
@@ -39,14 +31,7 @@ export function splitSentences(
         if (paragraphNode.type !== 'ParagraphNode') continue
         for (const child of paragraphNode.children) {
           if (child.type !== 'SentenceNode' || !child.position) continue
-          const start = chunk.start + (child.position.start.offset ?? 0)
-          const end = chunk.start + (child.position.end.offset ?? 0)
-          if (keep(start, end)) {
-            shift(child, chunk.start)
-            sentences.push({start, end, paragraph: index, node: child})
-          } else {
-            sentences.push({start, end, paragraph: index})
-          }
+          sentences.push({start: chunk.start + (child.position.start.offset ?? 0), end: chunk.start + (child.position.end.offset ?? 0), paragraph: index})
         }
       }
     }
@@ -73,6 +58,20 @@ export function chunks(text: string, paragraph: TextRange, size = maxChunk): Tex
   }
   if (paragraph.end > start) pieces.push({start, end: paragraph.end})
   return pieces
+}
+
+/** nlcst sentence nodes of `range` of `text`, positions as offsets into `text`. */
+export function sentenceNodes(text: string, range: TextRange): SentenceNode[] {
+  const nodes: SentenceNode[] = []
+  for (const paragraph of parser.parse(text.slice(range.start, range.end)).children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const child of paragraph.children) {
+      if (child.type !== 'SentenceNode') continue
+      shift(child, range.start)
+      nodes.push(child)
+    }
+  }
+  return nodes
 }
 
 function shift(node: Nodes, delta: number): void {

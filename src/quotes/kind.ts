@@ -14,8 +14,27 @@
 import type {QuoteKind, RuleContext} from '../types.js'
 import {onlyAdverbs} from '../attribution/helpers.js'
 
-const wordsAsWords =
-  /(?:\b(?:the|a|an|this|that|these|those|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:words?|terms?|phrases?|expressions?|labels?|slogans?|hashtags?|titles?|names?|nicknames?|mottos?|headlines?|songs?|books?|films?|movies?|novels?|albums?|shows?|series|operations?|programm?e?s?|campaigns?|projects?|initiatives?|tags?|designations?|monikers?|letters?|banners?|signs?|posters?|placards?|plays?|poems?|articles?|columns?|essays?|reports?|documentary|podcasts?|brands?)|\bso-called|\b(?:dubbed|nicknamed|titled|entitled|named|labell?ed|branded|known as|spelled|spelt|coined)|\bOperation|\bthe\s+\p{Lu}[\p{L}-]*\s+(?:Act|Bill|Plan|Law))\s*[,:]?\s*$/iu
+/** Nouns after which a quote names words, a title or a label: “the word”, “the film”, “its slogan”. */
+const titleNouns = [
+  'word', 'term', 'phrase', 'expression', 'label', 'slogan', 'hashtag', 'title', 'name', 'nickname', 'motto', 'headline',
+  'song', 'book', 'film', 'movie', 'novel', 'album', 'show', 'operation', 'program', 'programme', 'campaign', 'project',
+  'initiative', 'tag', 'designation', 'moniker', 'letter', 'banner', 'sign', 'poster', 'placard', 'play', 'poem', 'article',
+  'column', 'essay', 'report', 'documentary', 'podcast', 'brand'
+]
+/** Verbs of naming: “dubbed”, “known as”. */
+const namingWords = ['dubbed', 'nicknamed', 'titled', 'entitled', 'named', 'labeled', 'labelled', 'branded', 'known as', 'spelled', 'spelt', 'coined']
+/** Names of laws and plans: “the Clean Air Act”. */
+const lawNouns = ['Act', 'Bill', 'Plan', 'Law']
+
+const wordsAsWords = new RegExp(
+  String.raw`(?:\b(?:the|a|an|this|that|these|those|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${titleNouns.join('|')}|series)s?|\bso-called|\b(?:${namingWords.join('|')})|\bOperation|\bthe\s+\p{Lu}[\p{L}-]*\s+(?:${lawNouns.join('|')}))\s*[,:]?\s*$`,
+  'iu'
+)
+/** The last word `wordsAsWords` can end on: the pattern runs only when the text before a quote ends on one. */
+const lastWords = new Set(
+  [...titleNouns, ...titleNouns.map((noun) => `${noun}s`), 'series', 'so-called', ...namingWords.map((phrase) => phrase.split(' ').pop()!), 'operation', ...lawNouns].map((value) => value.toLowerCase())
+)
+const letter = /[\p{L}-]/u
 
 const coordinated = /["”’»]\s*(?:,|or|and|nor|,\s*or|,\s*and)\s*$/u
 
@@ -26,13 +45,23 @@ export function classifyKind(
   isCommonWord: (lower: string) => boolean = () => false
 ): QuoteKind {
   const {quote, before} = context
-  if (wordsAsWords.test(before)) return 'mention'
+  if (introducesWordsAsWords(before)) return 'mention'
   if (previousKind === 'mention' && coordinated.test(before)) return 'mention'
   const standsAlone = introduced(context) && attributedOrEnds(context)
   if (!standsAlone && isQuotedName(context, isCommonWord)) return 'mention'
   const first = /[\p{L}\p{N}]/u.exec(quote.text)?.[0] ?? ''
   const capital = first !== '' && first === first.toUpperCase()
   return capital && standsAlone ? 'full' : 'partial'
+}
+
+/** Whether the text before a quote introduces words as words. */
+function introducesWordsAsWords(before: string): boolean {
+  // The pattern ends at the end of \`before\` and spans a few words: a cheap look at the last word first, then only the tail is searched.
+  let end = before.length
+  while (end > 0 && /[\s,:]/.test(before[end - 1]!)) end--
+  let start = end
+  while (start > 0 && end - start < 40 && letter.test(before[start - 1]!)) start--
+  return start < end && lastWords.has(before.slice(start, end).toLowerCase()) && wordsAsWords.test(before.slice(-160))
 }
 
 /** Nothing before the quote in its sentence but an introduction. */
