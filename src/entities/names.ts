@@ -175,7 +175,9 @@ function describeRun(text: string, tokens: readonly Token[], first: number, last
   if (nameIndex >= words.length) return undefined
   // Lowercase roles right before the run: “deputy head Moussa Abu Marzouk”, “the director Pieter Janssen”.
   const before = text.slice(Math.max(0, tokens[first]!.start - 60), tokens[first]!.start)
-  const role = /(?:^|\s)((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))\s+$/u.exec(before)
+  // Both patterns below end at the run: a look at the last character first spares scanning the 60 characters from every position.
+  const lastBefore = before.trimEnd().slice(-1)
+  const role = lastBefore !== '' && before.length > before.trimEnd().length && /[\p{Ll}-]/u.test(lastBefore) ? /(?:^|\s)((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))\s+$/u.exec(before) : null
   let phraseStart = tokens[first]!.start
   if (role && roleSet.has(role[2]!) && !stopwords.has(role[2]!)) {
     const phrase = role[1]!
@@ -190,7 +192,7 @@ function describeRun(text: string, tokens: readonly Token[], first: number, last
   const after = /^,\s+(?:the|a|an|its|their)\s+((?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+))\s*[,.;]/u.exec(text.slice(lastToken.end, lastToken.end + 80))
   if (after && roleSet.has(after[2]!)) roles.push(after[2]!, after[1]!.toLowerCase())
   // Appositive before: “the negotiator, Ambassador Keiko Tanaka,”
-  const appositiveBefore = /(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)),\s+$/u.exec(before)
+  const appositiveBefore = lastBefore === ',' ? /(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)),\s+$/u.exec(before) : null
   if (appositiveBefore && roleSet.has(appositiveBefore[2]!)) roles.push(appositiveBefore[2]!, appositiveBefore[1]!.toLowerCase())
 
   const nameToken = tokens[first + nameIndex]!
