@@ -24,7 +24,8 @@ describe('invariants on any string', () => {
           }
           for (const message of messages) expect(message.end).toBeLessThanOrEqual(source.length)
         }),
-        {numRuns: format === 'text' ? 400 : 150}
+        // Strings that once broke a tokenizer are always tried.
+        {numRuns: format === 'text' ? 400 : 150, examples: [["0'S"], ["Smith's"], ["O’"]]}
       )
     })
   }

@@ -94,7 +94,7 @@ function tokenize(text: string, from: number, to: number): Token[] {
     // Most words end in a letter: the trims below look at the last character before any pattern runs.
     let possessive = false
     let last = value.charCodeAt(value.length - 1)
-    if (last === apostrophe || last === rightQuote || ((last === 0x73 || last === 0x53) && isApostrophe(value.charCodeAt(value.length - 2)))) {
+    if (last === apostrophe || last === rightQuote || (last === 0x73 && isApostrophe(value.charCodeAt(value.length - 2)))) {
       const owner = /['’]s?$/.exec(value)!
       if (value.length > owner[0].length) {
         possessive = owner[0].length === 2 || /s['’]$/.test(value)
