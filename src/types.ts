@@ -245,6 +245,6 @@ export interface ClusterOptions {
   readonly containment?: number
   /** Minimal rarity-weighted content of a fragment for it to join anything; default 1.5. */
   readonly minFragmentWeight?: number
-  /** Posting entries read at most per wording when looking for candidates, rarest terms first; default 500. */
+  /** Entries of single-term postings read at most per wording when looking for candidates, rarest terms first; default 32 (pairs of neighbouring terms are read besides, see the README). */
   readonly maxPostings?: number
 }

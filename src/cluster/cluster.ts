@@ -2,10 +2,11 @@
  * Statement clusters: every wording of one statement in one cluster.
  *
  * Wordings are placed fullest first. Each finds candidate clusters through an
- * inverted index (term → clusters), querying only its rarest terms: two
- * wordings that share a fair part of their terms must share one of those
- * (the prefix-filtering argument), so no pair is compared blindly and time
- * grows about linearly. A candidate is then checked against the cluster:
+ * inverted index (term → clusters), reading the postings of its rarest terms:
+ * two wordings that share a fair part of their weight share some of their
+ * rare terms, so no pair is compared blindly and time grows about linearly.
+ * Candidates are ranked by the rarity-weighted terms they share, and the best
+ * few are checked against the cluster:
  *
  * - a full wording joins when its weighted overlap with a member reaches
  *   `threshold` (and with the representative, 60 % of it): translations;
@@ -17,32 +18,17 @@
  *
  * Each cluster keeps its fullest wording as representative, and every member
  * the similarity that admitted it.
+ *
+ * The index keeps its numbers in typed arrays (terms in one pool, members as
+ * linked lists) rather than an object per wording: at a million wordings the
+ * garbage collector would otherwise spend more time than the clustering.
  */
 
 import type {Cluster, ClusterItem, ClusterOptions} from '../types.js'
-import {containment, overlap, sharedWeight, weightOf} from './similarity.js'
+import {containment, overlap, rarity} from './similarity.js'
 import {speakerKeys, speakerKeysCompatible} from './speakers.js'
 import {Vocabulary} from './features.js'
-
-interface StoredItem {
-  readonly id: string
-  readonly text: string
-  readonly speaker: string | null
-  readonly speakerKeys: string[] | null
-  readonly document: string | null
-  readonly terms: number[]
-  cluster: number
-  similarity: number
-}
-
-interface StoredCluster {
-  readonly members: number[]
-  representative: number
-  speaker: string | null
-  speakerKeys?: string[] | null
-  /** Terms already in the postings for this cluster (built when a second member joins). */
-  terms?: Set<number>
-}
+import {PairIndex} from './pairs.js'
 
 /** What `ClusterIndex#toJSON` gives and `ClusterIndex.fromJSON` takes. */
 export interface SerializedIndex {
@@ -53,19 +39,50 @@ export interface SerializedIndex {
   readonly clusters: ReadonlyArray<{representative: number; speaker: string | null}>
 }
 
-const defaults = {threshold: 0.3, containment: 0.8, minFragmentWeight: 1.5, maxPostings: 500}
+const defaults = {threshold: 0.3, containment: 0.8, minFragmentWeight: 1.5, maxPostings: 32}
 /** Members compared with a wording, at most, per candidate cluster. */
 const membersCompared = 24
 /** Candidate clusters checked at most per wording. */
-const maxChecked = 16
+const maxChecked = 8
+/** Clusters holding a pair of neighbouring terms, at most, for the pair to count (see `PairIndex`). */
+const maxPairHolders = 16
+/** No speaker. */
+const unknown = -1
 
 export class ClusterIndex {
   readonly options: Required<ClusterOptions>
   readonly #vocabulary = new Vocabulary()
-  readonly #items: StoredItem[] = []
-  readonly #clusters: StoredCluster[] = []
-  readonly #postings: number[][] = []
   readonly #ids = new Set<string>()
+
+  // Wordings, by index.
+  readonly #itemIds: string[] = []
+  readonly #texts: string[] = []
+  readonly #documents: Array<string | null> = []
+  #pool: Int32Array = new Int32Array(1 << 16)
+  #poolLength = 0
+  #termStart: Int32Array = new Int32Array(1024)
+  #termCount: Int32Array = new Int32Array(1024)
+  #speaker: Int32Array = new Int32Array(1024)
+  #cluster: Int32Array = new Int32Array(1024)
+  #similarity: Float64Array = new Float64Array(1024)
+  /** Next member of the same cluster (-1: last). */
+  #next: Int32Array = new Int32Array(1024)
+
+  // Clusters, by index.
+  #clusterCount = 0
+  #first: Int32Array = new Int32Array(1024)
+  #last: Int32Array = new Int32Array(1024)
+  #size: Int32Array = new Int32Array(1024)
+  #representative: Int32Array = new Int32Array(1024)
+  #clusterSpeaker: Int32Array = new Int32Array(1024)
+  readonly #postings: number[][] = []
+  readonly #pairs = new PairIndex(maxPairHolders)
+
+  // Speakers, interned: one entry per distinct name.
+  readonly #speakerNames: string[] = []
+  readonly #speakerKeys: string[][] = []
+  readonly #speakerIndex = new Map<string, number>()
+  readonly #compatible = new Map<number, boolean>()
 
   constructor(options: ClusterOptions = {}) {
     this.options = checkOptions(options)
@@ -73,49 +90,62 @@ export class ClusterIndex {
 
   /** How many wordings the index holds. */
   get size(): number {
-    return this.#items.length
+    return this.#itemIds.length
   }
 
-  /** Add one wording as it arrives; returns the id of the cluster it joined (as `clusters()` numbers them now). */
+  /** Add one wording as it arrives. */
   add(item: ClusterItem): void {
-    const stored = this.#store(item)
-    this.#vocabulary.count(stored.terms)
-    this.#place(this.#items.length - 1)
+    this.#place(this.#store(item))
   }
 
   /** Add many wordings at once: counted together, then placed fullest first (the best order). */
   addAll(items: Iterable<ClusterItem>): void {
-    const first = this.#items.length
-    for (const item of items) this.#vocabulary.count(this.#store(item).terms)
-    const weight = this.#weight
-    const order = []
-    for (let index = first; index < this.#items.length; index++) order.push({index, weight: weightOf(this.#items[index]!.terms, weight)})
-    order.sort((a, b) => b.weight - a.weight || a.index - b.index)
-    for (const {index} of order) this.#place(index)
+    const first = this.size
+    for (const item of items) this.#store(item)
+    const count = this.size - first
+    const weights = new Float64Array(count)
+    const order = new Int32Array(count)
+    for (let offset = 0; offset < count; offset++) {
+      order[offset] = offset
+      weights[offset] = this.#itemWeight(first + offset)
+    }
+    order.sort((a, b) => weights[b]! - weights[a]! || a - b)
+    for (const offset of order) this.#place(first + offset)
   }
 
   /** The clusters now, numbered `c1`, `c2`, … by their first member in input order. */
   clusters(): Cluster[] {
-    const live = this.#clusters
-      .map((cluster, index) => ({cluster, index, first: Math.min(...cluster.members)}))
-      .filter((entry) => entry.cluster.members.length > 0)
-    live.sort((a, b) => a.first - b.first)
-    return live.map(({cluster}, position) => ({
+    const live: Array<{cluster: number; members: number[]}> = []
+    for (let cluster = 0; cluster < this.#clusterCount; cluster++) {
+      if (this.#size[cluster] === 0) continue
+      const members: number[] = []
+      for (let member = this.#first[cluster]!; member !== -1; member = this.#next[member]!) members.push(member)
+      members.sort((a, b) => a - b)
+      live.push({cluster, members})
+    }
+    live.sort((a, b) => a.members[0]! - b.members[0]!)
+    return live.map(({cluster, members}, position) => ({
       id: `c${position + 1}`,
-      speaker: cluster.speaker,
-      representative: this.#items[cluster.representative]!.id,
-      members: [...cluster.members].sort((a, b) => a - b).map((member) => ({id: this.#items[member]!.id, similarity: round(this.#items[member]!.similarity)}))
+      speaker: this.#speakerName(this.#clusterSpeaker[cluster]!),
+      representative: this.#itemIds[this.#representative[cluster]!]!,
+      members: members.map((member) => ({id: this.#itemIds[member]!, similarity: round(this.#similarity[member]!)}))
     }))
   }
 
   toJSON(): SerializedIndex {
-    return {
-      format: 'whosaid-cluster-index',
-      version: 1,
-      options: this.options,
-      items: this.#items.map(({id, text, speaker, document, cluster, similarity}) => ({id, text, speaker, document, cluster, similarity})),
-      clusters: this.#clusters.map(({representative, speaker}) => ({representative, speaker}))
+    const items = this.#itemIds.map((id, index) => ({
+      id,
+      text: this.#texts[index]!,
+      speaker: this.#speakerName(this.#speaker[index]!),
+      document: this.#documents[index]!,
+      cluster: this.#cluster[index]!,
+      similarity: this.#similarity[index]!
+    }))
+    const clusters = []
+    for (let cluster = 0; cluster < this.#clusterCount; cluster++) {
+      clusters.push({representative: this.#representative[cluster]!, speaker: this.#speakerName(this.#clusterSpeaker[cluster]!)})
     }
+    return {format: 'whosaid-cluster-index', version: 1, options: this.options, items, clusters}
   }
 
   /** Load an index saved with `toJSON`, to go on adding to it. */
@@ -125,49 +155,130 @@ export class ClusterIndex {
       throw new TypeError('Not a whosaid cluster index: expected the value of `ClusterIndex#toJSON()` (format `whosaid-cluster-index`, version 1)')
     }
     const index = new ClusterIndex(options ?? data.options)
-    for (const cluster of data.clusters) index.#clusters.push({members: [], representative: cluster.representative, speaker: cluster.speaker})
+    for (const cluster of data.clusters) {
+      const id = index.#newCluster(-1)
+      index.#representative[id] = cluster.representative
+      index.#clusterSpeaker[id] = index.#internSpeaker(cluster.speaker)
+    }
     for (const item of data.items) {
       const stored = index.#store(item)
-      index.#vocabulary.count(stored.terms)
-      const cluster = index.#clusters[item.cluster]
-      if (!cluster) throw new TypeError(`Broken cluster index: item \`${item.id}\` names cluster ${item.cluster}, which does not exist`)
-      stored.cluster = item.cluster
-      stored.similarity = item.similarity
-      cluster.members.push(index.#items.length - 1)
-      index.#post(item.cluster, stored.terms)
+      if (!Number.isInteger(item.cluster) || item.cluster < 0 || item.cluster >= index.#clusterCount) {
+        throw new TypeError(`Broken cluster index: item \`${item.id}\` names cluster ${item.cluster}, which does not exist`)
+      }
+      index.#join(item.cluster, stored, item.similarity)
     }
     return index
   }
 
-  #store(item: ClusterItem): StoredItem {
+  #store(item: ClusterItem): number {
     if (!item || typeof item.id !== 'string' || typeof item.text !== 'string') {
       throw new TypeError(`Expected an item \`{id: string, text: string}\`, not \`${JSON.stringify(item)?.slice(0, 80)}\``)
     }
     if (this.#ids.has(item.id)) throw new TypeError(`Duplicate item id \`${item.id}\``)
     this.#ids.add(item.id)
-    const stored: StoredItem = {
-      id: item.id,
-      text: item.text,
-      speaker: item.speaker ?? null,
-      speakerKeys: speakerKeys(item.speaker),
-      document: item.document ?? null,
-      terms: this.#vocabulary.terms(item.text),
-      cluster: -1,
-      similarity: 1
+    const index = this.#itemIds.length
+    if (index >= this.#termStart.length) this.#growItems(index * 2)
+    const terms = this.#vocabulary.terms(item.text)
+    this.#vocabulary.count(terms)
+    if (this.#poolLength + terms.length > this.#pool.length) {
+      const pool = new Int32Array(Math.max(this.#pool.length * 2, this.#poolLength + terms.length))
+      pool.set(this.#pool)
+      this.#pool = pool
     }
-    this.#items.push(stored)
-    return stored
+    this.#pool.set(terms, this.#poolLength)
+    this.#termStart[index] = this.#poolLength
+    this.#termCount[index] = terms.length
+    this.#poolLength += terms.length
+    this.#itemIds.push(item.id)
+    this.#texts.push(item.text)
+    this.#documents.push(item.document ?? null)
+    this.#speaker[index] = this.#internSpeaker(item.speaker ?? null)
+    this.#cluster[index] = -1
+    this.#similarity[index] = 1
+    this.#next[index] = -1
+    return index
   }
 
-  #hitStamps = new Int32Array(0)
-  #hitCounts = new Int32Array(0)
-  #query = 0
-  #weights = new Float64Array(0)
-  #weightStamps = new Int32Array(0)
+  #growItems(length: number): void {
+    this.#termStart = grown(this.#termStart, length)
+    this.#termCount = grown(this.#termCount, length)
+    this.#speaker = grown(this.#speaker, length)
+    this.#cluster = grown(this.#cluster, length)
+    this.#similarity = grown(this.#similarity, length)
+    this.#next = grown(this.#next, length)
+  }
 
-  /** Rarity of a term now (cached until the collection grows). */
-  readonly #weight = (term: number): number => {
-    const total = this.#items.length
+  #newCluster(representative: number): number {
+    const cluster = this.#clusterCount++
+    if (cluster >= this.#first.length) {
+      const length = cluster * 2
+      this.#first = grown(this.#first, length)
+      this.#last = grown(this.#last, length)
+      this.#size = grown(this.#size, length)
+      this.#representative = grown(this.#representative, length)
+      this.#clusterSpeaker = grown(this.#clusterSpeaker, length)
+    }
+    this.#first[cluster] = -1
+    this.#last[cluster] = -1
+    this.#size[cluster] = 0
+    this.#representative[cluster] = representative
+    this.#clusterSpeaker[cluster] = unknown
+    return cluster
+  }
+
+  /** Add a wording to a cluster's member list and the postings of its terms. */
+  #join(cluster: number, index: number, similarity: number): void {
+    this.#cluster[index] = cluster
+    this.#similarity[index] = similarity
+    if (this.#last[cluster] === -1) this.#first[cluster] = index
+    else this.#next[this.#last[cluster]!] = index
+    this.#last[cluster] = index
+    this.#size[cluster]!++
+    const end = this.#termStart[index]! + this.#termCount[index]!
+    this.#pairs.add(this.#pool.subarray(this.#termStart[index]!, end), cluster)
+    for (let at = this.#termStart[index]!; at < end; at++) {
+      const posting = (this.#postings[this.#pool[at]!] ??= [])
+      // Members placed one after another post their cluster once; a repeat further back is skipped when read.
+      if (posting[posting.length - 1] !== cluster) posting.push(cluster)
+    }
+  }
+
+  #internSpeaker(name: string | null): number {
+    if (!name) return unknown
+    let id = this.#speakerIndex.get(name)
+    if (id === undefined) {
+      id = this.#speakerNames.length
+      this.#speakerNames.push(name)
+      this.#speakerKeys.push(speakerKeys(name) ?? [])
+      this.#speakerIndex.set(name, id)
+    }
+    return id
+  }
+
+  #speakerName(id: number): string | null {
+    return id === unknown ? null : this.#speakerNames[id]!
+  }
+
+  /** Whether two speakers may be one person; an unknown speaker fits anyone. */
+  #speakersFit(a: number, b: number): boolean {
+    if (a === unknown || b === unknown || a === b) return true
+    const key = a < b ? a * 0x200000 + b : b * 0x200000 + a
+    let fit = this.#compatible.get(key)
+    if (fit === undefined) {
+      fit = speakerKeysCompatible(this.#speakerKeys[a]!, this.#speakerKeys[b]!)
+      // Bounded memory: the cache only saves recomputing a cheap comparison.
+      if (this.#compatible.size > 1_000_000) this.#compatible.clear()
+      this.#compatible.set(key, fit)
+    }
+    return fit
+  }
+
+  // Rarity weights, cached until the collection grows.
+  #weights: Float64Array = new Float64Array(0)
+  #weightStamps: Int32Array = new Int32Array(0)
+
+  #weight(term: number): number {
+    const total = this.#itemIds.length
     if (term >= this.#weights.length) {
       const length = Math.max(1024, this.#vocabulary.size * 2, term + 1)
       const weights = new Float64Array(length)
@@ -178,27 +289,73 @@ export class ClusterIndex {
       this.#weightStamps = stamps
     }
     if (this.#weightStamps[term] !== total) {
-      this.#weights[term] = Math.log(1 + (total + 1) / (this.#vocabulary.frequencies[term]! + 1))
+      this.#weights[term] = rarity(total, this.#vocabulary.frequencies[term]!)
       this.#weightStamps[term] = total
     }
     return this.#weights[term]!
   }
 
+  #itemWeights: Float64Array = new Float64Array(1024)
+  #itemWeightStamps: Int32Array = new Int32Array(1024)
+
+  /** Total rarity of a wording's terms (cached until the collection grows). */
+  #itemWeight(index: number): number {
+    const total = this.#itemIds.length
+    if (index >= this.#itemWeights.length) {
+      this.#itemWeights = grown(this.#itemWeights, this.#termStart.length)
+      this.#itemWeightStamps = grown(this.#itemWeightStamps, this.#termStart.length)
+    }
+    if (this.#itemWeightStamps[index] !== total) {
+      this.#itemWeights[index] = this.#sumWeights(index)
+      this.#itemWeightStamps[index] = total
+    }
+    return this.#itemWeights[index]!
+  }
+
+  #sumWeights(index: number): number {
+    let total = 0
+    const end = this.#termStart[index]! + this.#termCount[index]!
+    for (let at = this.#termStart[index]!; at < end; at++) total += this.#weight(this.#pool[at]!)
+    return total
+  }
+
+  // The wording being placed: its terms are stamped in `#marks` for constant-time lookups.
+  #marks: Int32Array = new Int32Array(0)
+  #mark = 0
+
+  #markTerms(index: number): void {
+    if (this.#marks.length < this.#vocabulary.size) {
+      const marks = new Int32Array(Math.max(1024, this.#vocabulary.size * 2))
+      marks.set(this.#marks)
+      this.#marks = marks
+    }
+    this.#mark++
+    const end = this.#termStart[index]! + this.#termCount[index]!
+    for (let at = this.#termStart[index]!; at < end; at++) this.#marks[this.#pool[at]!] = this.#mark
+  }
+
+  /** Weight of the terms that wording `other` shares with the marked wording. */
+  #sharedWithMarked(other: number): number {
+    let shared = 0
+    const end = this.#termStart[other]! + this.#termCount[other]!
+    for (let at = this.#termStart[other]!; at < end; at++) {
+      const term = this.#pool[at]!
+      if (this.#marks[term] === this.#mark) shared += this.#weight(term)
+    }
+    return shared
+  }
+
   #place(index: number): void {
-    const item = this.#items[index]!
-    const weight = this.#weight
-    const {threshold, minFragmentWeight, maxPostings} = this.options
-    const own = new Set(item.terms)
-    const ownWeight = weightOf(item.terms, weight)
+    const {threshold, minFragmentWeight} = this.options
+    this.#markTerms(index)
+    const ownWeight = this.#itemWeight(index)
+    const speaker = this.#speaker[index]!
 
     let best: {cluster: number; score: number; absorb: boolean} | undefined
     const fragmentScores: number[] = []
-    for (const candidate of this.#candidates(item.terms, ownWeight, maxPostings)) {
-      const cluster = this.#clusters[candidate]!
-      const representative = this.#items[cluster.representative]!
-      cluster.speakerKeys ??= speakerKeys(cluster.speaker)
-      if (!speakerKeysCompatible(item.speakerKeys, cluster.speakerKeys)) continue
-      const representativeWeight = weightOf(representative.terms, weight)
+    for (const candidate of this.#candidates(index, ownWeight)) {
+      const representative = this.#representative[candidate]!
+      const representativeWeight = this.#itemWeight(representative)
       let score = 0
       let absorb = false
       let fragment = false
@@ -206,29 +363,32 @@ export class ClusterIndex {
         // A fragment: contained in some member.
         fragment = true
         if (ownWeight < minFragmentWeight) continue
-        for (const member of cluster.members.slice(0, membersCompared)) {
-          const whole = this.#items[member]!
-          score = Math.max(score, sharedWeight(whole.terms, own, weight) / ownWeight)
+        let compared = 0
+        for (let member = this.#first[candidate]!; member !== -1 && compared < membersCompared; member = this.#next[member]!, compared++) {
+          score = Math.max(score, containment(this.#sharedWithMarked(member), ownWeight))
         }
         if (score < this.options.containment) continue
       } else if (representativeWeight <= ownWeight / 2) {
         // The cluster so far holds only a fragment of this wording.
         if (representativeWeight < minFragmentWeight) continue
-        score = containment(representative.terms, own, representativeWeight, weight)
+        score = containment(this.#sharedWithMarked(representative), representativeWeight)
         if (score < this.options.containment) continue
         absorb = true
       } else {
-        const toRepresentative = overlap(representative.terms, own, representativeWeight, ownWeight, weight)
+        const toRepresentative = overlap(this.#sharedWithMarked(representative), representativeWeight, ownWeight)
         if (toRepresentative < threshold * 0.6) continue
         score = toRepresentative
-        for (const member of cluster.members.slice(0, membersCompared)) {
-          const other = this.#items[member]!
-          const otherWeight = weightOf(other.terms, weight)
-          if (otherWeight <= ownWeight / 2) continue
-          score = Math.max(score, overlap(other.terms, own, otherWeight, ownWeight, weight))
+        let compared = 0
+        for (let member = this.#first[candidate]!; member !== -1 && compared < membersCompared; member = this.#next[member]!, compared++) {
+          if (member === representative) continue
+          const memberWeight = this.#itemWeight(member)
+          if (memberWeight <= ownWeight / 2) continue
+          score = Math.max(score, overlap(this.#sharedWithMarked(member), memberWeight, ownWeight))
         }
         if (score < threshold) continue
       }
+      // Last, as most candidates already fail on their words.
+      if (!this.#speakersFit(speaker, this.#clusterSpeaker[candidate]!)) continue
       if (fragment) fragmentScores.push(score)
       if (!best || score > best.score) best = {cluster: candidate, score, absorb}
     }
@@ -236,94 +396,129 @@ export class ClusterIndex {
     if (best && fragmentScores.filter((score) => score >= best!.score - 0.1).length > 1) best = undefined
 
     if (!best) {
-      this.#clusters.push({members: [index], representative: index, speaker: item.speaker, speakerKeys: item.speakerKeys})
-      item.cluster = this.#clusters.length - 1
-      item.similarity = 1
-      this.#post(item.cluster, item.terms)
+      const cluster = this.#newCluster(index)
+      this.#clusterSpeaker[cluster] = speaker
+      this.#join(cluster, index, 1)
       return
     }
-    const cluster = this.#clusters[best.cluster]!
-    cluster.members.push(index)
-    item.cluster = best.cluster
-    item.similarity = best.score
+    const cluster = best.cluster
+    this.#join(cluster, index, best.score)
     if (best.absorb) {
-      this.#items[cluster.representative]!.similarity = best.score
-      cluster.representative = index
-      item.similarity = 1
+      this.#similarity[this.#representative[cluster]!] = best.score
+      this.#representative[cluster] = index
+      this.#similarity[index] = 1
     }
-    if (!cluster.speaker && item.speaker) {
-      cluster.speaker = item.speaker
-      cluster.speakerKeys = item.speakerKeys
-    }
-    this.#post(best.cluster, item.terms)
+    if (this.#clusterSpeaker[cluster] === unknown) this.#clusterSpeaker[cluster] = speaker
   }
 
+  // Per-query scratch: weighted hits per cluster, stamped per query (no Map churn on the hot path).
+  #hitStamps: Int32Array = new Int32Array(0)
+  #hitWeights: Float64Array = new Float64Array(0)
+  #query = 0
+  /** Last list read (numbered across queries) that counted each cluster: a cluster counts once per list. */
+  #readStamps: Int32Array = new Int32Array(0)
+  #read = 0
+  #pairBuffer: Int32Array = new Int32Array(1024)
+  #termWeights: Float64Array = new Float64Array(64)
+
   /**
-   * Clusters sharing one of the rarest terms of `terms`. A wording that
-   * overlaps this one by `threshold` shares at least that share of its weight,
-   * so it must share a term outside any tail of common terms lighter than
-   * that (weighted prefix filtering): only the terms before such a tail are
-   * looked up, rarest first. At most `budget` posting entries are read, so
-   * the work per wording is bounded and clustering stays linear; a pair that
-   * shares only common words is then left apart (it would hardly pass the
-   * threshold, as common words weigh little).
+   * Clusters that share terms with wording `index`, best first. Two lists
+   * are read: the clusters holding each pair of its neighbouring terms (see
+   * `PairIndex`), and the postings of its single terms, rarest first, until
+   * `maxPostings` entries are read (the rarest term's newest entries at
+   * least). The work per wording is bounded, so clustering stays linear; a
+   * wording that shares only common words with any other, and no pair of
+   * neighbours, is left alone. Candidates are ranked by the rarity weight they
+   * share (a shared pair counts the weight of both its terms once more); the
+   * `maxChecked` best are returned.
    */
-  #candidates(terms: readonly number[], ownWeight: number, budget: number): number[] {
-    const frequencies = this.#vocabulary.frequencies
-    const sorted = [...terms].sort((a, b) => frequencies[a]! - frequencies[b]!)
-    const needed = Math.min(this.options.threshold, this.options.containment) * ownWeight
-    let tail = 0
-    let prefix = sorted.length
-    while (prefix > 1 && tail + this.#weight(sorted[prefix - 1]!) < needed) tail += this.#weight(sorted[--prefix]!)
-    // Count hits per cluster in typed arrays stamped per query (no Map churn on the hot path).
+  #candidates(index: number, ownWeight: number): number[] {
+    const {maxPostings} = this.options
+    const start = this.#termStart[index]!
+    const ordered = this.#pool.subarray(start, start + this.#termCount[index]!)
     const stamp = ++this.#query
-    if (this.#hitStamps.length < this.#clusters.length) {
-      const length = Math.max(1024, this.#clusters.length * 2)
-      const stamps = new Int32Array(length)
-      stamps.set(this.#hitStamps)
-      this.#hitStamps = stamps
-      const counts = new Int32Array(length)
-      counts.set(this.#hitCounts)
-      this.#hitCounts = counts
+    if (this.#hitStamps.length < this.#clusterCount) {
+      const length = Math.max(1024, this.#clusterCount * 2)
+      this.#hitStamps = grown(this.#hitStamps, length)
+      this.#hitWeights = new Float64Array(length)
+      this.#readStamps = grown(this.#readStamps, length)
     }
+    const hitStamps = this.#hitStamps
+    const hits = this.#hitWeights
+    const readStamps = this.#readStamps
     const touched: number[] = []
-    let read = 0
-    for (let index = 0; index < prefix; index++) {
-      const posting = this.#postings[sorted[index]!]
+    if (this.#termWeights.length < ordered.length) this.#termWeights = new Float64Array(ordered.length * 2)
+    const termWeights = this.#termWeights
+    for (let at = 0; at < ordered.length; at++) termWeights[at] = this.#weight(ordered[at]!)
+    const {out, count} = this.#pairs.collect(ordered, this.#pairBuffer)
+    this.#pairBuffer = out
+    let pairRead = -1
+    let reading = 0
+    for (let entry = 0; entry < count; entry += 2) {
+      const cluster = out[entry]!
+      const pair = out[entry + 1]!
+      if (pair !== pairRead) {
+        pairRead = pair
+        reading = ++this.#read
+      }
+      if (readStamps[cluster] === reading) continue
+      readStamps[cluster] = reading
+      const weight = termWeights[pair - 1]! + termWeights[pair]!
+      if (hitStamps[cluster] === stamp) {
+        hits[cluster]! += weight
+      } else {
+        hitStamps[cluster] = stamp
+        hits[cluster] = weight
+        touched.push(cluster)
+      }
+    }
+
+    const terms = this.#byRarity(ordered)
+    let budget = maxPostings
+    for (let at = 0; at < ordered.length && budget > 0; at++) {
+      const posting = this.#postings[terms[at]!]
       if (!posting) continue
-      if (index > 0 && read + posting.length > budget) break
-      read += posting.length
-      for (let at = Math.max(0, posting.length - budget); at < posting.length; at++) {
-        const cluster = posting[at]!
-        if (this.#hitStamps[cluster] === stamp) {
-          this.#hitCounts[cluster]!++
+      if (at > 0 && posting.length > budget) break
+      const weight = this.#weight(terms[at]!)
+      const from = Math.max(0, posting.length - budget)
+      budget -= posting.length - from
+      reading = ++this.#read
+      for (let entry = posting.length - 1; entry >= from; entry--) {
+        const cluster = posting[entry]!
+        if (readStamps[cluster] === reading) continue
+        readStamps[cluster] = reading
+        if (hitStamps[cluster] === stamp) {
+          hits[cluster]! += weight
         } else {
-          this.#hitStamps[cluster] = stamp
-          this.#hitCounts[cluster] = 1
+          hitStamps[cluster] = stamp
+          hits[cluster] = weight
           touched.push(cluster)
         }
       }
     }
+    void ownWeight
     if (touched.length <= maxChecked) return touched
-    // Check the clusters that share the most rare terms first.
-    const counts = this.#hitCounts
-    return touched.sort((a, b) => counts[b]! - counts[a]!).slice(0, maxChecked)
+    return touched.sort((a, b) => hits[b]! - hits[a]!).slice(0, maxChecked)
   }
 
-  #post(clusterIndex: number, terms: readonly number[]): void {
-    const cluster = this.#clusters[clusterIndex]!
-    if (cluster.members.length > 1 && !cluster.terms) {
-      cluster.terms = new Set()
-      for (const member of cluster.members) if (member !== cluster.members[cluster.members.length - 1]) for (const term of this.#items[member]!.terms) cluster.terms.add(term)
-    }
-    for (const term of terms) {
-      if (cluster.terms) {
-        if (cluster.terms.has(term)) continue
-        cluster.terms.add(term)
+  #rarest: Int32Array = new Int32Array(64)
+
+  /** The terms rarest first (an insertion sort in a scratch buffer: wordings are short). */
+  #byRarity(terms: Int32Array): Int32Array {
+    if (this.#rarest.length < terms.length) this.#rarest = new Int32Array(terms.length * 2)
+    const sorted = this.#rarest
+    const frequencies = this.#vocabulary.frequencies
+    for (let at = 0; at < terms.length; at++) {
+      const term = terms[at]!
+      const frequency = frequencies[term]!
+      let to = at
+      while (to > 0 && frequencies[sorted[to - 1]!]! > frequency) {
+        sorted[to] = sorted[to - 1]!
+        to--
       }
-      const posting = (this.#postings[term] ??= [])
-      if (posting[posting.length - 1] !== clusterIndex) posting.push(clusterIndex)
+      sorted[to] = term
     }
+    return sorted
   }
 }
 
@@ -348,6 +543,13 @@ function checkOptions(options: ClusterOptions): Required<ClusterOptions> {
     throw new RangeError(`\`maxPostings\` must be a whole number of 1 or more, not \`${String(merged.maxPostings)}\``)
   }
   return merged
+}
+
+/** A copy of `array`, `length` long. */
+function grown<T extends Int32Array | Float64Array>(array: T, length: number): T {
+  const copy = new (array.constructor as new (length: number) => T)(length)
+  copy.set(array)
+  return copy
 }
 
 function round(value: number): number {

@@ -11,6 +11,7 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 
 export class Vocabulary {
   readonly #ids = new Map<string, number>()
+  /** Term id (or -1, a function word) of each word, as written and lowercased. */
   readonly #stems = new Map<string, number>()
   /** How many items hold each term (document frequency). */
   frequencies = new Int32Array(1024)
@@ -18,17 +19,26 @@ export class Vocabulary {
 
   /** Ids of the distinct content stems of `text`, in order of first use. */
   terms(text: string): number[] {
-    const seen = new Set<number>()
-    for (const match of text.matchAll(wordPattern)) {
-      const word = match[0].toLowerCase().replace(/’/g, "'")
-      let id = this.#stems.get(word)
+    const found: number[] = []
+    const pattern = new RegExp(wordPattern)
+    let match: RegExpExecArray | null
+    while ((match = pattern.exec(text))) {
+      // Words as written are looked up first: most are met again in the same form.
+      let id = this.#stems.get(match[0])
       if (id === undefined) {
-        id = stopwords.has(word.replace(/'/g, '’')) || stopwords.has(word) ? -1 : this.#id(stemmer(fold(word).replace(/'s$/, '')))
-        this.#stems.set(word, id)
+        const lower = match[0].toLowerCase()
+        const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower
+        id = this.#stems.get(word)
+        if (id === undefined) {
+          id = stopwords.has(word.replace(/'/g, '’')) || stopwords.has(word) ? -1 : this.#id(stemmer(fold(word).replace(/'s$/, '')))
+          this.#stems.set(word, id)
+        }
+        this.#stems.set(match[0], id)
       }
-      if (id !== -1) seen.add(id)
+      // Wordings are short: a scan of what is found beats a Set.
+      if (id !== -1 && !found.includes(id)) found.push(id)
     }
-    return [...seen]
+    return found
   }
 
   /** Count an item's terms in the frequencies. */

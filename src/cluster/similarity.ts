@@ -1,34 +1,24 @@
 /**
  * Similarity of two wordings from their content terms, each weighted by its
  * rarity (inverse document frequency), so that “humanitarian act” weighs more
- * than “Hamas” in a collection about Hamas.
+ * than “Hamas” in a collection about Hamas. Both measures take the weight the
+ * two share, summed by the caller.
  *
  * - overlap: weighted Jaccard, for two full wordings (translations).
  * - containment: the share of the shorter's weight found in the longer, for
  *   a fragment and the wording it was cut from.
  */
 
-export type Weight = (term: number) => number
-
-export function weightOf(terms: readonly number[], weight: Weight): number {
-  let total = 0
-  for (const term of terms) total += weight(term)
-  return total
+/** Rarity of a term: `log(1 + (n + 1) / (df + 1))` for a collection of `n` wordings. */
+export function rarity(total: number, frequency: number): number {
+  return Math.log(1 + (total + 1) / (frequency + 1))
 }
 
-/** Weight of the terms the two share (`b` given as a set). */
-export function sharedWeight(a: readonly number[], b: ReadonlySet<number>, weight: Weight): number {
-  let shared = 0
-  for (const term of a) if (b.has(term)) shared += weight(term)
-  return shared
-}
-
-export function overlap(a: readonly number[], b: ReadonlySet<number>, weightA: number, weightB: number, weight: Weight): number {
-  const shared = sharedWeight(a, b, weight)
+export function overlap(shared: number, weightA: number, weightB: number): number {
   const union = weightA + weightB - shared
   return union > 0 ? shared / union : 0
 }
 
-export function containment(fragment: readonly number[], whole: ReadonlySet<number>, fragmentWeight: number, weight: Weight): number {
-  return fragmentWeight > 0 ? sharedWeight(fragment, whole, weight) / fragmentWeight : 0
+export function containment(shared: number, partWeight: number): number {
+  return partWeight > 0 ? shared / partWeight : 0
 }
