@@ -105,10 +105,12 @@ function plant(count, next) {
 for (const size of sizes) {
   const items = plant(size, random(size))
   let clusters
-  const run = measure(() => {
+  const run = measure((sample) => {
     const index = new ClusterIndex()
     index.addAll(items)
+    sample()
     clusters = index.clusters()
+    sample()
   })
   const groupOf = new Map(items.map((item) => [item.id, item.group]))
   const sizeOf = new Map()
