@@ -113,7 +113,7 @@ function mentionsIn(
       if (barePlurals.has(current.lower)) {
         // Up to two words right before it, none an article (then it is a description): “senior Israeli officials”.
         let first = index
-        while (first > index - 2 && first > 0 && wordsTouch(text, words, first - 1, first) && /^[\p{L}’'-]+$/u.test(words[first - 1]!.value)) first--
+        while (first > index - 2 && first > 0 && wordsTouch(text, words, first - 1, first)) first--
         if (words.slice(first, index).some((modifier) => articles.has(modifier.lower))) continue
         const start = words[first]!.start
         found.push({start, end: current.end, text: text.slice(start, current.end), type: 'unnamed'})
@@ -189,10 +189,6 @@ function findDescriptions(text: string, tokens: readonly Word[]): MentionCandida
 }
 
 /** Reporting cues in `parts` of `text`, in order. */
-export function findCues(text: string, parts: readonly TextRange[]): Cue[] {
-  return cuesIn(text, parts.map((part) => ({part, words: wordsOf(text, part)})))
-}
-
 function cuesIn(text: string, read: ReadonlyArray<{part: TextRange; words: Word[]}>): Cue[] {
   const cues: Cue[] = []
   for (const {part, words} of read) {

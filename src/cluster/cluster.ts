@@ -281,12 +281,8 @@ export class ClusterIndex {
     const total = this.#itemIds.length
     if (term >= this.#weights.length) {
       const length = Math.max(1024, this.#vocabulary.size * 2, term + 1)
-      const weights = new Float64Array(length)
-      weights.set(this.#weights)
-      const stamps = new Int32Array(length)
-      stamps.set(this.#weightStamps)
-      this.#weights = weights
-      this.#weightStamps = stamps
+      this.#weights = grown(this.#weights, length)
+      this.#weightStamps = grown(this.#weightStamps, length)
     }
     if (this.#weightStamps[term] !== total) {
       this.#weights[term] = rarity(total, this.#vocabulary.frequencies[term]!)
@@ -353,7 +349,7 @@ export class ClusterIndex {
 
     let best: {cluster: number; score: number; absorb: boolean} | undefined
     const fragmentScores: number[] = []
-    for (const candidate of this.#candidates(index, ownWeight)) {
+    for (const candidate of this.#candidates(index)) {
       const representative = this.#representative[candidate]!
       const representativeWeight = this.#itemWeight(representative)
       let score = 0
@@ -432,7 +428,7 @@ export class ClusterIndex {
    * share (a shared pair counts the weight of both its terms once more); the
    * `maxChecked` best are returned.
    */
-  #candidates(index: number, ownWeight: number): number[] {
+  #candidates(index: number): number[] {
     const {maxPostings} = this.options
     const start = this.#termStart[index]!
     const ordered = this.#pool.subarray(start, start + this.#termCount[index]!)
@@ -443,9 +439,7 @@ export class ClusterIndex {
       this.#hitWeights = new Float64Array(length)
       this.#readStamps = grown(this.#readStamps, length)
     }
-    const hitStamps = this.#hitStamps
     const hits = this.#hitWeights
-    const readStamps = this.#readStamps
     const touched: number[] = []
     if (this.#termWeights.length < ordered.length) this.#termWeights = new Float64Array(ordered.length * 2)
     const termWeights = this.#termWeights
@@ -461,16 +455,7 @@ export class ClusterIndex {
         pairRead = pair
         reading = ++this.#read
       }
-      if (readStamps[cluster] === reading) continue
-      readStamps[cluster] = reading
-      const weight = termWeights[pair - 1]! + termWeights[pair]!
-      if (hitStamps[cluster] === stamp) {
-        hits[cluster]! += weight
-      } else {
-        hitStamps[cluster] = stamp
-        hits[cluster] = weight
-        touched.push(cluster)
-      }
+      this.#tally(cluster, termWeights[pair - 1]! + termWeights[pair]!, reading, stamp, touched)
     }
 
     const terms = this.#byRarity(ordered)
@@ -484,21 +469,24 @@ export class ClusterIndex {
       budget -= posting.length - from
       reading = ++this.#read
       for (let entry = posting.length - 1; entry >= from; entry--) {
-        const cluster = posting[entry]!
-        if (readStamps[cluster] === reading) continue
-        readStamps[cluster] = reading
-        if (hitStamps[cluster] === stamp) {
-          hits[cluster]! += weight
-        } else {
-          hitStamps[cluster] = stamp
-          hits[cluster] = weight
-          touched.push(cluster)
-        }
+        this.#tally(posting[entry]!, weight, reading, stamp, touched)
       }
     }
-    void ownWeight
     if (touched.length <= maxChecked) return touched
     return touched.sort((a, b) => hits[b]! - hits[a]!).slice(0, maxChecked)
+  }
+
+  /** Count `weight` for `cluster` in query `stamp`, once per list read (`reading`). */
+  #tally(cluster: number, weight: number, reading: number, stamp: number, touched: number[]): void {
+    if (this.#readStamps[cluster] === reading) return
+    this.#readStamps[cluster] = reading
+    if (this.#hitStamps[cluster] === stamp) {
+      this.#hitWeights[cluster]! += weight
+    } else {
+      this.#hitStamps[cluster] = stamp
+      this.#hitWeights[cluster] = weight
+      touched.push(cluster)
+    }
   }
 
   #rarest: Int32Array = new Int32Array(64)

@@ -20,9 +20,9 @@ export class Vocabulary {
   /** Ids of the distinct content stems of `text`, in order of first use. */
   terms(text: string): number[] {
     const found: number[] = []
-    const pattern = new RegExp(wordPattern)
     let match: RegExpExecArray | null
-    while ((match = pattern.exec(text))) {
+    wordPattern.lastIndex = 0
+    while ((match = wordPattern.exec(text))) {
       // Words as written are looked up first: most are met again in the same form.
       let id = this.#stems.get(match[0])
       if (id === undefined) {
