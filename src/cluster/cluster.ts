@@ -29,6 +29,7 @@ import {containment, overlap, rarity} from './similarity.js'
 import {speakerKeys, speakerKeysCompatible} from './speakers.js'
 import {Vocabulary} from './features.js'
 import {PairIndex} from './pairs.js'
+import {Postings} from './postings.js'
 
 /** What `ClusterIndex#toJSON` gives and `ClusterIndex.fromJSON` takes. */
 export interface SerializedIndex {
@@ -46,6 +47,11 @@ const membersCompared = 24
 const maxChecked = 8
 /** Clusters holding a pair of neighbouring terms, at most, for the pair to count (see `PairIndex`). */
 const maxPairHolders = 16
+/** Fields of a cluster's entry in the per-query hits (see `ClusterIndex#hits`). */
+const hitRead = 0
+const hitQuery = 1
+const hitWeight = 2
+const hitStride = 4
 /** No speaker. */
 const unknown = -1
 
@@ -75,7 +81,7 @@ export class ClusterIndex {
   #size: Int32Array = new Int32Array(1024)
   #representative: Int32Array = new Int32Array(1024)
   #clusterSpeaker: Int32Array = new Int32Array(1024)
-  readonly #postings: number[][] = []
+  readonly #postings: Postings
   readonly #pairs = new PairIndex(maxPairHolders)
 
   // Speakers, interned: one entry per distinct name.
@@ -86,6 +92,7 @@ export class ClusterIndex {
 
   constructor(options: ClusterOptions = {}) {
     this.options = checkOptions(options)
+    this.#postings = new Postings(this.options.maxPostings)
   }
 
   /** How many wordings the index holds. */
@@ -110,6 +117,9 @@ export class ClusterIndex {
       weights[offset] = this.#itemWeight(first + offset)
     }
     order.sort((a, b) => weights[b]! - weights[a]! || a - b)
+    // Room for every pair of neighbours and every cluster now: growing on the way copies and rehashes.
+    this.#pairs.reserve(this.#poolLength - this.#termStart[first]!)
+    this.#reserveHits(this.size)
     for (const offset of order) this.#place(first + offset)
   }
 
@@ -236,11 +246,8 @@ export class ClusterIndex {
     this.#size[cluster]!++
     const end = this.#termStart[index]! + this.#termCount[index]!
     this.#pairs.add(this.#pool.subarray(this.#termStart[index]!, end), cluster)
-    for (let at = this.#termStart[index]!; at < end; at++) {
-      const posting = (this.#postings[this.#pool[at]!] ??= [])
-      // Members placed one after another post their cluster once; a repeat further back is skipped when read.
-      if (posting[posting.length - 1] !== cluster) posting.push(cluster)
-    }
+    // Members placed one after another post their cluster once; a repeat further back is skipped when read.
+    for (let at = this.#termStart[index]!; at < end; at++) this.#postings.add(this.#pool[at]!, cluster)
   }
 
   #internSpeaker(name: string | null): number {
@@ -349,7 +356,9 @@ export class ClusterIndex {
 
     let best: {cluster: number; score: number; absorb: boolean} | undefined
     const fragmentScores: number[] = []
-    for (const candidate of this.#candidates(index)) {
+    const candidates = this.#candidates(index)
+    this.#touch(candidates)
+    for (const candidate of candidates) {
       const representative = this.#representative[candidate]!
       const representativeWeight = this.#itemWeight(representative)
       let score = 0
@@ -407,13 +416,38 @@ export class ClusterIndex {
     if (this.#clusterSpeaker[cluster] === unknown) this.#clusterSpeaker[cluster] = speaker
   }
 
-  // Per-query scratch: weighted hits per cluster, stamped per query (no Map churn on the hot path).
-  #hitStamps: Int32Array = new Int32Array(0)
-  #hitWeights: Float64Array = new Float64Array(0)
+  /** Read by nobody: keeps the reads in `#touch` from being optimised away. */
+  touched = 0
+
+  /**
+   * Read first, for all candidates at once, what checking them reads: their
+   * representative, its terms and weight. At a million wordings each is a
+   * wait for memory; read together, independent of each other, the
+   * processor overlaps the waits, where the checks would take them one by one.
+   */
+  #touch(candidates: readonly number[]): void {
+    let touched = 0
+    for (const candidate of candidates) touched ^= this.#representative[candidate]! ^ this.#first[candidate]!
+    for (const candidate of candidates) {
+      const representative = this.#representative[candidate]!
+      touched ^= this.#termStart[representative]! ^ this.#itemWeightStamps[representative]!
+    }
+    for (const candidate of candidates) touched ^= this.#pool[this.#termStart[this.#representative[candidate]!]!]!
+    this.touched = touched
+  }
+
+  /**
+   * Per-query scratch, per cluster, side by side (one cache line per cluster
+   * read): the last list read that counted it (lists are numbered across
+   * queries: a cluster counts once per list), the last query that counted it,
+   * and the weight it was counted in that query.
+   */
+  #hits: Float64Array = new Float64Array(0)
   #query = 0
-  /** Last list read (numbered across queries) that counted each cluster: a cluster counts once per list. */
-  #readStamps: Int32Array = new Int32Array(0)
   #read = 0
+  /** The clusters counted in this query, in the order first met. */
+  #touchedClusters: Int32Array = new Int32Array(256)
+  #touchedCount = 0
   #pairBuffer: Int32Array = new Int32Array(1024)
   #termWeights: Float64Array = new Float64Array(64)
 
@@ -426,21 +460,15 @@ export class ClusterIndex {
    * wording that shares only common words with any other, and no pair of
    * neighbours, is left alone. Candidates are ranked by the rarity weight they
    * share (a shared pair counts the weight of both its terms once more); the
-   * `maxChecked` best are returned.
+   * `maxChecked` best are returned, ties in the order met.
    */
   #candidates(index: number): number[] {
     const {maxPostings} = this.options
     const start = this.#termStart[index]!
     const ordered = this.#pool.subarray(start, start + this.#termCount[index]!)
     const stamp = ++this.#query
-    if (this.#hitStamps.length < this.#clusterCount) {
-      const length = Math.max(1024, this.#clusterCount * 2)
-      this.#hitStamps = grown(this.#hitStamps, length)
-      this.#hitWeights = new Float64Array(length)
-      this.#readStamps = grown(this.#readStamps, length)
-    }
-    const hits = this.#hitWeights
-    const touched: number[] = []
+    if (this.#hits.length < this.#clusterCount * hitStride) this.#reserveHits(this.#clusterCount * 2)
+    this.#touchedCount = 0
     if (this.#termWeights.length < ordered.length) this.#termWeights = new Float64Array(ordered.length * 2)
     const termWeights = this.#termWeights
     for (let at = 0; at < ordered.length; at++) termWeights[at] = this.#weight(ordered[at]!)
@@ -455,38 +483,62 @@ export class ClusterIndex {
         pairRead = pair
         reading = ++this.#read
       }
-      this.#tally(cluster, termWeights[pair - 1]! + termWeights[pair]!, reading, stamp, touched)
+      this.#tally(cluster, termWeights[pair - 1]! + termWeights[pair]!, reading, stamp)
     }
 
     const terms = this.#byRarity(ordered)
     let budget = maxPostings
+    const postings = this.#postings
     for (let at = 0; at < ordered.length && budget > 0; at++) {
-      const posting = this.#postings[terms[at]!]
-      if (!posting) continue
-      if (at > 0 && posting.length > budget) break
-      const weight = this.#weight(terms[at]!)
-      const from = Math.max(0, posting.length - budget)
-      budget -= posting.length - from
+      const term = terms[at]!
+      const length = postings.length(term)
+      if (length === 0) continue
+      if (at > 0 && length > budget) break
+      const weight = this.#weight(term)
+      const read = Math.min(length, budget)
+      budget -= read
       reading = ++this.#read
-      for (let entry = posting.length - 1; entry >= from; entry--) {
-        this.#tally(posting[entry]!, weight, reading, stamp, touched)
-      }
+      for (let back = 0; back < read; back++) this.#tally(postings.at(term, back), weight, reading, stamp)
     }
-    if (touched.length <= maxChecked) return touched
-    return touched.sort((a, b) => hits[b]! - hits[a]!).slice(0, maxChecked)
+    return this.#best()
+  }
+
+  #reserveHits(clusters: number): void {
+    if (this.#hits.length < clusters * hitStride) this.#hits = grown(this.#hits, Math.max(1024, clusters) * hitStride)
   }
 
   /** Count `weight` for `cluster` in query `stamp`, once per list read (`reading`). */
-  #tally(cluster: number, weight: number, reading: number, stamp: number, touched: number[]): void {
-    if (this.#readStamps[cluster] === reading) return
-    this.#readStamps[cluster] = reading
-    if (this.#hitStamps[cluster] === stamp) {
-      this.#hitWeights[cluster]! += weight
-    } else {
-      this.#hitStamps[cluster] = stamp
-      this.#hitWeights[cluster] = weight
-      touched.push(cluster)
+  #tally(cluster: number, weight: number, reading: number, stamp: number): void {
+    const hits = this.#hits
+    const at = cluster * hitStride
+    if (hits[at + hitRead] === reading) return
+    hits[at + hitRead] = reading
+    if (hits[at + hitQuery] === stamp) {
+      hits[at + hitWeight]! += weight
+      return
     }
+    hits[at + hitQuery] = stamp
+    hits[at + hitWeight] = weight
+    if (this.#touchedCount === this.#touchedClusters.length) this.#touchedClusters = grown(this.#touchedClusters, this.#touchedCount * 2)
+    this.#touchedClusters[this.#touchedCount++] = cluster
+  }
+
+  /** The `maxChecked` clusters counted most in this query, most first, ties in the order met (an insertion into a short list). */
+  #best(): number[] {
+    const hits = this.#hits
+    const best: number[] = []
+    for (let at = 0; at < this.#touchedCount; at++) {
+      const cluster = this.#touchedClusters[at]!
+      const weight = hits[cluster * hitStride + hitWeight]!
+      if (best.length === maxChecked && weight <= hits[best[maxChecked - 1]! * hitStride + hitWeight]!) continue
+      let to = best.length === maxChecked ? maxChecked - 1 : best.length
+      while (to > 0 && hits[best[to - 1]! * hitStride + hitWeight]! < weight) {
+        best[to] = best[to - 1]!
+        to--
+      }
+      best[to] = cluster
+    }
+    return best
   }
 
   #rarest: Int32Array = new Int32Array(64)

@@ -6,44 +6,132 @@
 
 import {stemmer} from 'stemmer'
 import {stopwords} from '../lexicon/stopwords.js'
+import {hashStart, hashStep, missing, SpanTable} from './span-table.js'
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+/** One word at a given place (sticky): for words that hold characters outside ASCII. */
+const wordAt = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/uy
 
 export class Vocabulary {
   readonly #ids = new Map<string, number>()
-  /** Term id (or -1, a function word) of each word, as written and lowercased. */
+  /** Term id (or -1, a function word) of each word as written, outside ASCII and lowercased. */
   readonly #stems = new Map<string, number>()
+  /** Term id (or -1) of each ASCII word as written, looked up in place. */
+  readonly #written = new SpanTable()
+  #found = new Int32Array(64)
   /** How many items hold each term (document frequency). */
   frequencies = new Int32Array(1024)
   size = 0
 
-  /** Ids of the distinct content stems of `text`, in order of first use. */
-  terms(text: string): number[] {
-    const found: number[] = []
-    let match: RegExpExecArray | null
-    wordPattern.lastIndex = 0
-    while ((match = wordPattern.exec(text))) {
-      // Words as written are looked up first: most are met again in the same form.
-      let id = this.#stems.get(match[0])
-      if (id === undefined) {
-        const lower = match[0].toLowerCase()
-        const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower
-        id = this.#stems.get(word)
-        if (id === undefined) {
-          id = stopwords.has(word.replace(/'/g, '’')) || stopwords.has(word) ? -1 : this.#id(stemmer(fold(word).replace(/'s$/, '')))
-          this.#stems.set(word, id)
+  /**
+   * Ids of the distinct content stems of `text`, in order of first use (a
+   * view of a buffer that the next call overwrites). Words are
+   * `[\p{L}\p{N}]+(?:['’][\p{L}]+)*`; ASCII words are read by hand and
+   * looked up in place, the rest through the pattern.
+   */
+  terms(text: string): Int32Array {
+    let count = 0
+    const length = text.length
+    let at = 0
+    while (at < length) {
+      const code = text.charCodeAt(at)
+      let id = -1
+      if (code < 128) {
+        if (!isAsciiAlphanumeric(code)) {
+          at++
+          continue
         }
-        this.#stems.set(match[0], id)
+        const start = at
+        let hash = hashStep(hashStart, code)
+        at++
+        let letters = false
+        for (;;) {
+          const next = at < length ? text.charCodeAt(at) : 32
+          if (letters ? isAsciiLetter(next) : isAsciiAlphanumeric(next)) {
+            hash = hashStep(hash, next)
+            at++
+          } else if ((next === 39 || next === 0x2019) && at + 1 < length && isAsciiLetter(text.charCodeAt(at + 1))) {
+            // An apostrophe goes on with letters only: “it’s”, “O’Brien”.
+            hash = hashStep(hashStep(hash, next), text.charCodeAt(at + 1))
+            at += 2
+            letters = true
+          } else {
+            const after = next === 39 || next === 0x2019 ? (at + 1 < length ? text.charCodeAt(at + 1) : 32) : next
+            if (after >= 128 && !isPunctuation(after)) at = -1
+            break
+          }
+        }
+        if (at === -1) {
+          // The word goes on outside ASCII (“café”, “O’Ñ…”): read it with the pattern.
+          at = start
+          id = this.#wordAt(text, at)
+          at = wordAt.lastIndex
+        } else {
+          id = this.#written.get(text, start, at, hash)
+          if (id === missing) {
+            const word = text.slice(start, at)
+            id = this.#idOf(word)
+            this.#written.set(word, id)
+          }
+        }
+      } else if (isPunctuation(code)) {
+        at++
+        continue
+      } else {
+        id = this.#wordAt(text, at)
+        if (id === missing) {
+          at++
+          continue
+        }
+        at = wordAt.lastIndex
       }
-      // Wordings are short: a scan of what is found beats a Set.
-      if (id !== -1 && !found.includes(id)) found.push(id)
+      if (id < 0) continue
+      // Wordings are short: a scan of what is found beats a set.
+      let seen = false
+      for (let index = 0; index < count; index++) {
+        if (this.#found[index] === id) {
+          seen = true
+          break
+        }
+      }
+      if (seen) continue
+      if (count === this.#found.length) {
+        const found = new Int32Array(count * 2)
+        found.set(this.#found)
+        this.#found = found
+      }
+      this.#found[count++] = id
     }
-    return found
+    return this.#found.subarray(0, count)
+  }
+
+  /** Term id (or -1) of the word the pattern reads at `at`, or `missing`; `wordAt.lastIndex` is then its end. */
+  #wordAt(text: string, at: number): number {
+    wordAt.lastIndex = at
+    const match = wordAt.exec(text)
+    if (!match) return missing
+    let id = this.#stems.get(match[0])
+    if (id === undefined) {
+      id = this.#idOf(match[0])
+      this.#stems.set(match[0], id)
+    }
+    return id
+  }
+
+  /** Term id of a word as written, or -1 for a function word. */
+  #idOf(written: string): number {
+    const lower = written.toLowerCase()
+    const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower
+    let id = this.#stems.get(word)
+    if (id === undefined) {
+      id = stopwords.has(word.replace(/'/g, '’')) || stopwords.has(word) ? -1 : this.#id(stemmer(fold(word).replace(/'s$/, '')))
+      this.#stems.set(word, id)
+    }
+    return id
   }
 
   /** Count an item's terms in the frequencies. */
-  count(terms: readonly number[], delta = 1): void {
-    for (const term of terms) this.frequencies[term]! += delta
+  count(terms: ArrayLike<number>, delta = 1): void {
+    for (let at = 0; at < terms.length; at++) this.frequencies[terms[at]!]! += delta
   }
 
   #id(stem: string): number {
@@ -63,4 +151,22 @@ export class Vocabulary {
 
 function fold(word: string): string {
   return /[^\u0000-\u007F]/.test(word) ? word.normalize('NFKD').replace(/\p{M}/gu, '') : word
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code | 32) >= 97 && (code | 32) <= 122
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 57)
+}
+
+/** Characters below this are sorted once into word and other characters (`isPunctuation`). */
+const tableEnd = 0x2070
+const notWord = new Uint8Array(tableEnd)
+for (let code = 128; code < tableEnd; code++) notWord[code] = /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 0 : 1
+
+/** A character outside ASCII that is never part of a word (quotes, dashes, spaces, marks, symbols), as far as the table reaches. */
+function isPunctuation(code: number): boolean {
+  return code < tableEnd && notWord[code] === 1
 }

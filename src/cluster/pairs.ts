@@ -9,24 +9,37 @@
  * to thousands: the index for containment and the tie-breaker that single
  * rare terms need.
  *
- * Pairs are hashed to 32 bits and kept in typed arrays (a chained hash
- * table), not a `Map`: there are about as many pairs as words in the
- * collection, more than a `Map` may hold at a million wordings. A hash
- * collision only adds a candidate, which the similarity check then rejects.
+ * Pairs are hashed to 32 bits and kept in typed arrays, not a `Map`: there
+ * are about as many pairs as words in the collection, more than a `Map` may
+ * hold at a million wordings. The table is open-addressed and each slot holds
+ * the pair's newest cluster itself, so the usual lookup (a pair nobody else
+ * holds) reads one cache line; older holders are kept together in a block
+ * of a second array (see `Blocks`). A
+ * hash collision only adds a candidate, which the similarity check then
+ * rejects.
  */
 
-/** Fields of an entry, side by side in one array (one cache line per entry read). */
+import {blockSize, Blocks} from './blocks.js'
+
+/** Fields of a slot, side by side in one array (one cache line per slot read). */
 const key = 0
-const cluster = 1
-const next = 2
-/** How many entries hold the same pair, this one included (so the newest tells the total). */
-const held = 3
+const newestCluster = 1
+/** How many clusters hold the pair (0: an empty slot). */
+const held = 2
+/** Where the older holders start in `#older` (a block of `Blocks`, -1: none): `held - 1` of them, oldest first. */
+const olderHolders = 3
 const stride = 4
+/** Slots filled, at most, before the table doubles (linear probing stays short below this). */
+const maxLoad = 0.75
 
 export class PairIndex {
-  #heads = new Int32Array(1 << 14).fill(-1)
-  #entries = new Int32Array(stride << 14)
+  #slots = new Int32Array(stride << 14)
+  #mask = (1 << 14) - 1
   #count = 0
+  readonly #older = new Blocks()
+  #keys = new Int32Array(64)
+  /** Read by nobody: keeps the touching reads in `collect` from being optimised away. */
+  touched = 0
   /** Most clusters read for one pair: a pair held more often is never read, so it is no longer posted either. */
   readonly limit: number
 
@@ -34,21 +47,41 @@ export class PairIndex {
     this.limit = limit
   }
 
-  /** Post `cluster` under every pair of neighbours in `terms`. */
+  /** Make room for `pairs` more pairs at once (rather than doubling on the way). */
+  reserve(pairs: number): void {
+    while ((this.#count + pairs) > (this.#mask + 1) * maxLoad) this.#grow()
+  }
+
+  /** Post `owner` under every pair of neighbours in `terms`. */
   add(terms: ArrayLike<number>, owner: number): void {
     for (let at = 1; at < terms.length; at++) {
       const pair = pairKey(terms[at - 1]!, terms[at]!)
-      const newest = this.#newest(pair)
-      if (newest !== -1 && (this.#entries[newest + cluster] === owner || this.#entries[newest + held]! > this.limit)) continue
-      if ((this.#count + 1) * stride > this.#entries.length) this.#grow()
-      const bucket = pair & (this.#heads.length - 1)
-      const entry = this.#count++ * stride
-      const entries = this.#entries
-      entries[entry + key] = pair
-      entries[entry + cluster] = owner
-      entries[entry + next] = this.#heads[bucket]!
-      entries[entry + held] = newest === -1 ? 1 : entries[newest + held]! + 1
-      this.#heads[bucket] = entry
+      const slot = this.#find(pair)
+      const slots = this.#slots
+      if (slots[slot + held] === 0) {
+        slots[slot + key] = pair
+        slots[slot + newestCluster] = owner
+        slots[slot + held] = 1
+        slots[slot + olderHolders] = -1
+        if (++this.#count > (this.#mask + 1) * maxLoad) this.#grow()
+        continue
+      }
+      const holders = slots[slot + held]!
+      if (slots[slot + newestCluster] === owner || holders > this.limit) continue
+      // The newest holder moves to the block of older ones, which grows by doubling.
+      const older = holders - 1
+      let start = slots[slot + olderHolders]!
+      if (older === 0) start = this.#older.take(2)
+      else if (older === blockSize(older)) start = this.#older.grow(start, older, older * 2)
+      this.#older.pool[start + older] = slots[slot + newestCluster]!
+      slots[slot + newestCluster] = owner
+      slots[slot + held] = holders + 1
+      if (holders + 1 > this.limit) {
+        // A stock phrase now: never read again, so its holders go.
+        this.#older.give(start, blockSize(holders))
+        start = -1
+      }
+      slots[slot + olderHolders] = start
     }
   }
 
@@ -57,51 +90,63 @@ export class PairIndex {
    * `terms`, as (cluster, at) couples (`at`: index of the pair's second
    * term), newest first; a pair held more than `limit` times is skipped: it
    * is a stock phrase and tells statements apart no better than its words.
-   * A cluster comes once per member holding the pair. Returns how many
-   * numbers were written (`out` is grown as needed and returned too).
+   * A cluster comes once per run of members holding the pair. Returns how
+   * many numbers were written (`out` is grown as needed and returned too).
    */
   collect(terms: ArrayLike<number>, out: Int32Array): {out: Int32Array; count: number} {
-    const entries = this.#entries
-    let count = 0
+    const slots = this.#slots
+    const older = this.#older.pool
+    if (this.#keys.length < terms.length) this.#keys = new Int32Array(terms.length * 2)
+    const keys = this.#keys
+    // First touch every pair's home slot: independent reads the processor overlaps, where the
+    // lookups below, one after another, would each wait for memory (the table outgrows the caches).
+    let touched = 0
     for (let at = 1; at < terms.length; at++) {
       const pair = pairKey(terms[at - 1]!, terms[at]!)
-      const newest = this.#newest(pair)
-      if (newest === -1 || entries[newest + held]! > this.limit) continue
-      for (let entry = newest; entry !== -1; entry = entries[entry + next]!) {
-        if (entries[entry + key] !== pair) continue
-        if (count + 2 > out.length) {
-          const grown = new Int32Array(out.length * 2)
-          grown.set(out)
-          out = grown
-        }
-        out[count++] = entries[entry + cluster]!
+      keys[at] = pair
+      touched |= slots[(pair & this.#mask) * stride + held]!
+    }
+    this.touched = touched
+    let count = 0
+    for (let at = 1; at < terms.length; at++) {
+      const slot = this.#find(keys[at]!)
+      const holders = slots[slot + held]!
+      if (holders === 0 || holders > this.limit) continue
+      if (count + 2 * holders > out.length) {
+        const grown = new Int32Array(Math.max(out.length * 2, count + 2 * holders))
+        grown.set(out)
+        out = grown
+      }
+      out[count++] = slots[slot + newestCluster]!
+      out[count++] = at
+      const start = slots[slot + olderHolders]!
+      for (let entry = start + holders - 2; entry >= start; entry--) {
+        out[count++] = older[entry]!
         out[count++] = at
       }
     }
     return {out, count}
   }
 
-  /** The newest entry for `pair`, or -1. */
-  #newest(pair: number): number {
-    const entries = this.#entries
-    for (let entry = this.#heads[pair & (this.#heads.length - 1)]!; entry !== -1; entry = entries[entry + next]!) {
-      if (entries[entry + key] === pair) return entry
-    }
-    return -1
+  /** The slot holding `pair`, or the empty slot where it would go. */
+  #find(pair: number): number {
+    const slots = this.#slots
+    const mask = this.#mask
+    let probe = pair & mask
+    while (slots[probe * stride + held] !== 0 && slots[probe * stride + key] !== pair) probe = (probe + 1) & mask
+    return probe * stride
   }
 
-  /** Double the entries and the buckets, and chain the entries again. */
+  /** Double the table and place every pair again. */
   #grow(): void {
-    const entries = new Int32Array(this.#entries.length * 2)
-    entries.set(this.#entries)
-    this.#entries = entries
-    this.#heads = new Int32Array(this.#heads.length * 2).fill(-1)
-    const mask = this.#heads.length - 1
-    // Oldest first, so that each chain stays newest first.
-    for (let entry = 0; entry < this.#count * stride; entry += stride) {
-      const bucket = entries[entry + key]! & mask
-      entries[entry + next] = this.#heads[bucket]!
-      this.#heads[bucket] = entry
+    const old = this.#slots
+    const slots = new Int32Array(old.length * 2)
+    this.#slots = slots
+    this.#mask = this.#mask * 2 + 1
+    for (let slot = 0; slot < old.length; slot += stride) {
+      if (old[slot + held] === 0) continue
+      const to = this.#find(old[slot + key]!)
+      for (let field = 0; field < stride; field++) slots[to + field] = old[slot + field]!
     }
   }
 }

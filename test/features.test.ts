@@ -1,0 +1,49 @@
+import fc from 'fast-check'
+import {stemmer} from 'stemmer'
+import {describe, expect, it} from 'vitest'
+import {Vocabulary} from '../src/cluster/features.js'
+import {stopwords} from '../src/lexicon/stopwords.js'
+
+/** The plain reading `Vocabulary#terms` speeds up: every word through the pattern, ids in order of first use. */
+function reference() {
+  const ids = new Map<string, number>()
+  return (text: string): number[] => {
+    const found: number[] = []
+    for (const [written] of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
+      const word = written.toLowerCase().replace(/’/g, "'")
+      if (stopwords.has(word.replace(/'/g, '’')) || stopwords.has(word)) continue
+      const stem = stemmer(word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/'s$/, ''))
+      if (!ids.has(stem)) ids.set(stem, ids.size)
+      if (!found.includes(ids.get(stem)!)) found.push(ids.get(stem)!)
+    }
+    return found
+  }
+}
+
+const pieces = ['a', 'Z', '9', "'", '’', '‘', '“', '”', 'é', 'Ñ', 'ª', '²', '\u0301', '—', ' ', '.', 'İ', 'ß', '日本', '😀', 'O’Brien', "it's", 'Café', 'Kremlin', 'the']
+const text = fc.oneof(
+  fc.array(fc.constantFrom(...pieces), {maxLength: 40}).map((parts) => parts.join('')),
+  fc.string({maxLength: 80}),
+  fc.string({unit: 'binary', maxLength: 60})
+)
+
+describe('Vocabulary#terms', () => {
+  it('reads the same terms as the word pattern, for any text', () => {
+    fc.assert(
+      fc.property(fc.array(text, {minLength: 1, maxLength: 6}), (texts) => {
+        const vocabulary = new Vocabulary()
+        const expected = reference()
+        for (const value of texts) expect([...vocabulary.terms(value)]).toEqual(expected(value))
+      }),
+      {numRuns: 500}
+    )
+  })
+
+  it('folds case, accents and curly apostrophes, stems, and drops function words', () => {
+    const vocabulary = new Vocabulary()
+    const [relations, stable] = vocabulary.terms('Relations were stable')
+    expect([...vocabulary.terms('the STABLE relation’s')]).toEqual([stable, relations])
+    expect([...vocabulary.terms('Café cafe')]).toHaveLength(1)
+    expect([...vocabulary.terms('it’s and the')]).toEqual([])
+  })
+})

@@ -1,0 +1,39 @@
+import {describe, expect, it} from 'vitest'
+import {Postings} from '../src/cluster/postings.js'
+
+const newest = (postings: Postings, term: number) =>
+  Array.from({length: Math.min(postings.length(term), postings.ring)}, (_, back) => postings.at(term, back))
+
+describe('Postings', () => {
+  it('reads the clusters of a term newest first, a repeat of the newest posted once', () => {
+    const postings = new Postings(32)
+    for (const cluster of [4, 4, 9, 2, 2]) postings.add(7, cluster)
+    expect(postings.length(7)).toBe(3)
+    expect(newest(postings, 7)).toEqual([2, 9, 4])
+    expect(postings.length(8)).toBe(0)
+    expect(postings.length(1_000_000)).toBe(0)
+  })
+
+  it('keeps the newest `keep` (a power of two) and counts the rest', () => {
+    const postings = new Postings(5)
+    expect(postings.ring).toBe(8)
+    for (let cluster = 0; cluster < 100; cluster++) postings.add(3, cluster)
+    expect(postings.length(3)).toBe(100)
+    expect(newest(postings, 3)).toEqual([99, 98, 97, 96, 95, 94, 93, 92])
+  })
+
+  it('keeps terms apart while their blocks grow and are reused', () => {
+    const postings = new Postings(32)
+    const expected = new Map<number, number[]>()
+    // Interleaved, so that outgrown blocks are freed and taken again by other terms.
+    for (let round = 0; round < 40; round++) {
+      for (let term = 0; term < 50; term++) {
+        if ((term + round) % 3 === 0) continue
+        const cluster = round * 100 + term
+        postings.add(term, cluster)
+        expected.set(term, [cluster, ...(expected.get(term) ?? [])].slice(0, 32))
+      }
+    }
+    for (const [term, clusters] of expected) expect(newest(postings, term)).toEqual(clusters)
+  })
+})
