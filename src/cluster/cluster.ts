@@ -117,9 +117,6 @@ export class ClusterIndex {
       weights[offset] = this.#itemWeight(first + offset)
     }
     order.sort((a, b) => weights[b]! - weights[a]! || a - b)
-    // Room for every pair of neighbours and every cluster now: growing on the way copies and rehashes.
-    this.#pairs.reserve(this.#poolLength - this.#termStart[first]!)
-    this.#reserveHits(this.size)
     for (const offset of order) this.#place(first + offset)
   }
 
@@ -467,7 +464,7 @@ export class ClusterIndex {
     const start = this.#termStart[index]!
     const ordered = this.#pool.subarray(start, start + this.#termCount[index]!)
     const stamp = ++this.#query
-    if (this.#hits.length < this.#clusterCount * hitStride) this.#reserveHits(this.#clusterCount * 2)
+    if (this.#hits.length < this.#clusterCount * hitStride) this.#hits = grown(this.#hits, Math.max(1024, this.#clusterCount * 2) * hitStride)
     this.#touchedCount = 0
     if (this.#termWeights.length < ordered.length) this.#termWeights = new Float64Array(ordered.length * 2)
     const termWeights = this.#termWeights
@@ -501,10 +498,6 @@ export class ClusterIndex {
       for (let back = 0; back < read; back++) this.#tally(postings.at(term, back), weight, reading, stamp)
     }
     return this.#best()
-  }
-
-  #reserveHits(clusters: number): void {
-    if (this.#hits.length < clusters * hitStride) this.#hits = grown(this.#hits, Math.max(1024, clusters) * hitStride)
   }
 
   /** Count `weight` for `cluster` in query `stamp`, once per list read (`reading`). */

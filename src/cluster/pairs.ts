@@ -47,11 +47,6 @@ export class PairIndex {
     this.limit = limit
   }
 
-  /** Make room for `pairs` more pairs at once (rather than doubling on the way). */
-  reserve(pairs: number): void {
-    while ((this.#count + pairs) > (this.#mask + 1) * maxLoad) this.#grow()
-  }
-
   /** Post `owner` under every pair of neighbours in `terms`. */
   add(terms: ArrayLike<number>, owner: number): void {
     for (let at = 1; at < terms.length; at++) {
