@@ -247,4 +247,6 @@ export interface ClusterOptions {
   readonly minFragmentWeight?: number
   /** Entries of single-term postings read at most per wording when looking for candidates, rarest terms first; default 32 (pairs of neighbouring terms are read besides, see the README). */
   readonly maxPostings?: number
+  /** Share of the similarity given to word order (the same measure on pairs of neighbouring content words), from 0 to 1; default 0.25. */
+  readonly wordOrder?: number
 }

@@ -60,10 +60,47 @@ describe('clusterQuotes', () => {
     expect(result).toContainEqual(['fragment'])
   })
 
+  // Other subjects around, so that common words weigh little, as in any real collection.
+  const background = [
+    {id: 'budget', text: 'The budget leaves nothing for the schools this year.', speaker: 'Ana Costa'},
+    {id: 'harbour', text: 'The harbour will reopen once the storm damage is repaired.', speaker: 'Lars Holm'},
+    {id: 'league', text: 'Our league needs a fairer way to share the television money.', speaker: 'Ruth Obi'},
+    {id: 'bridge', text: 'The old bridge is safe for cars but not for heavy trucks.', speaker: 'Tom Baines'},
+    {id: 'museum', text: 'Entry to the city museum will be free on the first Sunday of each month.', speaker: 'Nina Petrova'}
+  ]
+
+  it('weighs word order: the same rare words in another statement stay apart', () => {
+    // One remark in two translations, and another remark of the same speaker with the same rare words.
+    const talks = [
+      ...background,
+      {id: 'talks-a', text: 'We are ready to resume the talks as soon as the shelling stops.', speaker: 'Keiko Tanaka'},
+      {id: 'talks-b', text: 'We are prepared to resume talks the moment the shelling stops.', speaker: 'Keiko Tanaka'},
+      {id: 'talks-other', text: 'The talks collapsed because the shelling never stopped.', speaker: 'Keiko Tanaka'}
+    ]
+    const found = groups(clusterQuotes(talks))
+    expect(found).toContainEqual(['talks-a', 'talks-b'])
+    expect(found).toContainEqual(['talks-other'])
+    // Words alone join the other remark too.
+    expect(groups(clusterQuotes(talks, {wordOrder: 0}))).toContainEqual(['talks-a', 'talks-b', 'talks-other'])
+  })
+
+  it('gives a fragment to the statement that holds its words side by side', () => {
+    const wordings = [
+      ...background,
+      {id: 'ceasefire', text: 'The ceasefire along the northern border will hold until the spring.', speaker: 'Omar Haddad'},
+      {id: 'villages', text: 'Northern villages near the border voted in large numbers on Sunday.', speaker: 'Omar Haddad'},
+      {id: 'fragment', text: 'the northern border', speaker: 'Omar Haddad'}
+    ]
+    expect(groups(clusterQuotes(wordings))).toContainEqual(['ceasefire', 'fragment'])
+    // Words alone: both statements hold all its words, and it stays alone.
+    expect(groups(clusterQuotes(wordings, {wordOrder: 0}))).toContainEqual(['fragment'])
+  })
+
   it('rejects bad input with a clear error', () => {
     expect(() => clusterQuotes([{id: 'a', text: 'x'}, {id: 'a', text: 'y'}])).toThrow(/Duplicate item id `a`/)
     expect(() => clusterQuotes([{id: 'a'} as never])).toThrow(/\{id: string, text: string\}/)
     expect(() => clusterQuotes([], {threshold: 2})).toThrow(/threshold/)
+    expect(() => clusterQuotes([], {wordOrder: -0.5})).toThrow(/`wordOrder` must be a number from 0 to 1/)
   })
 })
 

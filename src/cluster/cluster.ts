@@ -28,7 +28,8 @@ import type {Cluster, ClusterItem, ClusterOptions} from '../types.js'
 import {containment, overlap, rarity} from './similarity.js'
 import {speakerKeys, speakerKeysCompatible} from './speakers.js'
 import {Vocabulary} from './features.js'
-import {PairIndex} from './pairs.js'
+import {PairIndex, pairKey} from './pairs.js'
+import {blockSize} from './blocks.js'
 import {Postings} from './postings.js'
 
 /** What `ClusterIndex#toJSON` gives and `ClusterIndex.fromJSON` takes. */
@@ -40,7 +41,7 @@ export interface SerializedIndex {
   readonly clusters: ReadonlyArray<{representative: number; speaker: string | null}>
 }
 
-const defaults = {threshold: 0.3, containment: 0.8, minFragmentWeight: 1.5, maxPostings: 32}
+const defaults = {threshold: 0.3, containment: 0.8, minFragmentWeight: 1.5, maxPostings: 32, wordOrder: 0.25}
 /** Members compared with a wording, at most, per candidate cluster. */
 const membersCompared = 24
 /** Candidate clusters checked at most per wording. */
@@ -330,8 +331,73 @@ export class ClusterIndex {
       this.#marks = marks
     }
     this.#mark++
-    const end = this.#termStart[index]! + this.#termCount[index]!
-    for (let at = this.#termStart[index]!; at < end; at++) this.#marks[this.#pool[at]!] = this.#mark
+    const start = this.#termStart[index]!
+    const end = start + this.#termCount[index]!
+    for (let at = start; at < end; at++) this.#marks[this.#pool[at]!] = this.#mark
+    // And its pairs of neighbours, in a small open-addressed set.
+    const size = Math.max(64, blockSize(4 * (end - start)))
+    if (this.#markedPairs.length < size) {
+      this.#markedPairs = new Int32Array(size)
+      this.#markedPairStamps = new Int32Array(size)
+    }
+    const mask = this.#markedPairs.length - 1
+    for (let at = start + 1; at < end; at++) {
+      const pair = pairKey(this.#pool[at - 1]!, this.#pool[at]!)
+      let slot = pair & mask
+      while (this.#markedPairStamps[slot] === this.#mark) slot = (slot + 1) & mask
+      this.#markedPairs[slot] = pair
+      this.#markedPairStamps[slot] = this.#mark
+    }
+  }
+
+  #markedPairs: Int32Array = new Int32Array(0)
+  #markedPairStamps: Int32Array = new Int32Array(0)
+
+  /** Weight of the pairs of neighbouring terms of wording `other` that the marked wording holds too (a pair weighs its two terms). */
+  #pairsSharedWithMarked(other: number): number {
+    const pairs = this.#markedPairs
+    const stamps = this.#markedPairStamps
+    const mask = pairs.length - 1
+    let shared = 0
+    const end = this.#termStart[other]! + this.#termCount[other]!
+    for (let at = this.#termStart[other]! + 1; at < end; at++) {
+      const a = this.#pool[at - 1]!
+      const b = this.#pool[at]!
+      // Both terms must be marked for the pair to be: most pairs end here.
+      if (this.#marks[a] !== this.#mark || this.#marks[b] !== this.#mark) continue
+      const pair = pairKey(a, b)
+      for (let slot = pair & mask; stamps[slot] === this.#mark; slot = (slot + 1) & mask) {
+        if (pairs[slot] === pair) {
+          shared += this.#weight(a) + this.#weight(b)
+          break
+        }
+      }
+    }
+    return shared
+  }
+
+  /** Weight of the pairs of neighbouring terms of a wording: each term counts once per pair it is in. */
+  #pairWeight(index: number): number {
+    const start = this.#termStart[index]!
+    const count = this.#termCount[index]!
+    if (count < 2) return 0
+    return 2 * this.#itemWeight(index) - this.#weight(this.#pool[start]!) - this.#weight(this.#pool[start + count - 1]!)
+  }
+
+  /**
+   * The similarity of the marked wording and wording `other`: `words` (the
+   * measure on their terms) mixed with the same measure on their pairs of
+   * neighbours, by `wordOrder`. `part` is the wording whose share is measured
+   * (a fragment, for containment), or -1 for the overlap of the two.
+   */
+  #withOrder(words: number, other: number, part: number, marked: number): number {
+    const {wordOrder} = this.options
+    if (wordOrder === 0) return words
+    const partWeight = part === -1 ? 0 : this.#pairWeight(part)
+    if (part !== -1 && partWeight === 0) return words
+    const shared = this.#pairsSharedWithMarked(other)
+    const order = part === -1 ? overlap(shared, this.#pairWeight(other), this.#pairWeight(marked)) : containment(shared, partWeight)
+    return (1 - wordOrder) * words + wordOrder * order
   }
 
   /** Weight of the terms that wording `other` shares with the marked wording. */
@@ -367,25 +433,31 @@ export class ClusterIndex {
         if (ownWeight < minFragmentWeight) continue
         let compared = 0
         for (let member = this.#first[candidate]!; member !== -1 && compared < membersCompared; member = this.#next[member]!, compared++) {
-          score = Math.max(score, containment(this.#sharedWithMarked(member), ownWeight))
+          const words = containment(this.#sharedWithMarked(member), ownWeight)
+          if (words < this.options.containment * 0.6) continue
+          score = Math.max(score, this.#withOrder(words, member, index, index))
         }
         if (score < this.options.containment) continue
       } else if (representativeWeight <= ownWeight / 2) {
         // The cluster so far holds only a fragment of this wording.
         if (representativeWeight < minFragmentWeight) continue
-        score = containment(this.#sharedWithMarked(representative), representativeWeight)
+        const words = containment(this.#sharedWithMarked(representative), representativeWeight)
+        if (words < this.options.containment * 0.6) continue
+        score = this.#withOrder(words, representative, representative, index)
         if (score < this.options.containment) continue
         absorb = true
       } else {
         const toRepresentative = overlap(this.#sharedWithMarked(representative), representativeWeight, ownWeight)
         if (toRepresentative < threshold * 0.6) continue
-        score = toRepresentative
+        score = this.#withOrder(toRepresentative, representative, -1, index)
         let compared = 0
         for (let member = this.#first[candidate]!; member !== -1 && compared < membersCompared; member = this.#next[member]!, compared++) {
           if (member === representative) continue
           const memberWeight = this.#itemWeight(member)
           if (memberWeight <= ownWeight / 2) continue
-          score = Math.max(score, overlap(this.#sharedWithMarked(member), memberWeight, ownWeight))
+          const words = overlap(this.#sharedWithMarked(member), memberWeight, ownWeight)
+          if (words < threshold * 0.6) continue
+          score = Math.max(score, this.#withOrder(words, member, -1, index))
         }
         if (score < threshold) continue
       }
@@ -565,6 +637,9 @@ export function clusterQuotes(items: readonly ClusterItem[], options: ClusterOpt
 
 function checkOptions(options: ClusterOptions): Required<ClusterOptions> {
   const merged = {...defaults, ...options}
+  if (typeof merged.wordOrder !== 'number' || !(merged.wordOrder >= 0 && merged.wordOrder <= 1)) {
+    throw new RangeError(`\`wordOrder\` must be a number from 0 to 1, not \`${String(merged.wordOrder)}\``)
+  }
   for (const key of ['threshold', 'containment'] as const) {
     const value = merged[key]
     if (typeof value !== 'number' || !(value > 0 && value <= 1)) throw new RangeError(`\`${key}\` must be a number above 0 and at most 1, not \`${String(value)}\``)
