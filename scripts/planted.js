@@ -47,7 +47,8 @@ export function plant(count, next) {
 /**
  * `items` with, after some statements (a share of 0.3), a near-topic sibling:
  * another statement of the same speaker that reuses about half of its words,
- * shuffled, with new words for the rest. It must stay apart.
+ * shuffled, with other words for the rest (drawn as all words are). It must
+ * stay apart.
  */
 export function withSiblings(items, next) {
   const out = []
@@ -60,7 +61,7 @@ export function withSiblings(items, next) {
       const to = Math.floor(next() * (at + 1))
       ;[kept[at], kept[to]] = [kept[to], kept[at]]
     }
-    const fresh = Array.from({length: words.length - kept.length}, () => `n${Math.floor(next() * 1e6).toString(36)}`)
+    const fresh = Array.from({length: words.length - kept.length}, () => zipf(next))
     out.push({id: `${item.group}-sibling`, text: [...kept, ...fresh].join(' '), speaker: item.speaker, group: `${item.group}-sibling`})
   }
   return out

@@ -1,8 +1,11 @@
 import {describe, expect, it} from 'vitest'
 import {PairIndex, pairKey} from '../src/cluster/pairs.js'
 
-const collect = (index: PairIndex, terms: number[]) => {
-  const {out, count} = index.collect(terms, new Int32Array(2))
+/** Every term held by several wordings. */
+const shared = new Int32Array(1_100_000).fill(2)
+
+const collect = (index: PairIndex, terms: number[], frequencies: ArrayLike<number> = shared) => {
+  const {out, count} = index.collect(terms, new Int32Array(2), frequencies)
   const found: Array<[number, number]> = []
   for (let at = 0; at < count; at += 2) found.push([out[at]!, out[at + 1]!])
   return found
@@ -11,9 +14,9 @@ const collect = (index: PairIndex, terms: number[]) => {
 describe('PairIndex', () => {
   it('finds the clusters holding a pair of neighbours, in either order, newest first', () => {
     const index = new PairIndex(16)
-    index.add([1, 2, 3], 0)
-    index.add([9, 3, 2], 1)
-    index.add([4, 5], 2)
+    index.add([1, 2, 3], 0, shared)
+    index.add([9, 3, 2], 1, shared)
+    index.add([4, 5], 2, shared)
     // Pair (2, 3) is held by clusters 0 and 1 (reversed there); (3, 4) by nobody.
     expect(collect(index, [2, 3, 4])).toEqual([
       [1, 1],
@@ -24,14 +27,14 @@ describe('PairIndex', () => {
 
   it('posts a cluster once per pair however many members hold it', () => {
     const index = new PairIndex(16)
-    index.add([1, 2], 7)
-    index.add([1, 2], 7)
+    index.add([1, 2], 7, shared)
+    index.add([1, 2], 7, shared)
     expect(collect(index, [1, 2])).toEqual([[7, 1]])
   })
 
   it('skips a pair held by more clusters than its limit (a stock phrase)', () => {
     const index = new PairIndex(3)
-    for (let cluster = 0; cluster < 10; cluster++) index.add([1, 2, 100 + cluster], cluster)
+    for (let cluster = 0; cluster < 10; cluster++) index.add([1, 2, 100 + cluster], cluster, shared)
     expect(collect(index, [1, 2])).toEqual([])
     // The rarer neighbour pair still counts.
     expect(collect(index, [2, 105])).toEqual([[5, 1]])
@@ -39,7 +42,18 @@ describe('PairIndex', () => {
 
   it('keeps every entry through growth', () => {
     const index = new PairIndex(4)
-    for (let cluster = 0; cluster < 50_000; cluster++) index.add([cluster, cluster + 1_000_000], cluster)
+    for (let cluster = 0; cluster < 50_000; cluster++) index.add([cluster, cluster + 1_000_000], cluster, shared)
     for (const cluster of [0, 16_383, 16_384, 49_999]) expect(collect(index, [cluster + 1_000_000, cluster])).toEqual([[cluster, 1]])
+  })
+
+  it('neither posts nor looks up a pair with a term no other wording holds', () => {
+    const index = new PairIndex(16)
+    const frequencies = shared.slice()
+    frequencies[3] = 1
+    index.add([1, 2, 3], 0, frequencies)
+    expect(collect(index, [1, 2, 3], frequencies)).toEqual([[0, 1]])
+    // Once term 3 is held twice, a pair with it is posted and found.
+    index.add([2, 3], 1, shared)
+    expect(collect(index, [2, 3])).toEqual([[1, 1]])
   })
 })

@@ -243,7 +243,7 @@ export class ClusterIndex {
     this.#last[cluster] = index
     this.#size[cluster]!++
     const end = this.#termStart[index]! + this.#termCount[index]!
-    this.#pairs.add(this.#pool.subarray(this.#termStart[index]!, end), cluster)
+    this.#pairs.add(this.#pool.subarray(this.#termStart[index]!, end), cluster, this.#vocabulary.frequencies)
     // Members placed one after another post their cluster once; a repeat further back is skipped when read.
     for (let at = this.#termStart[index]!; at < end; at++) this.#postings.add(this.#pool[at]!, cluster)
   }
@@ -353,29 +353,6 @@ export class ClusterIndex {
   #markedPairs: Int32Array = new Int32Array(0)
   #markedPairStamps: Int32Array = new Int32Array(0)
 
-  /** Weight of the pairs of neighbouring terms of wording `other` that the marked wording holds too (a pair weighs its two terms). */
-  #pairsSharedWithMarked(other: number): number {
-    const pairs = this.#markedPairs
-    const stamps = this.#markedPairStamps
-    const mask = pairs.length - 1
-    let shared = 0
-    const end = this.#termStart[other]! + this.#termCount[other]!
-    for (let at = this.#termStart[other]! + 1; at < end; at++) {
-      const a = this.#pool[at - 1]!
-      const b = this.#pool[at]!
-      // Both terms must be marked for the pair to be: most pairs end here.
-      if (this.#marks[a] !== this.#mark || this.#marks[b] !== this.#mark) continue
-      const pair = pairKey(a, b)
-      for (let slot = pair & mask; stamps[slot] === this.#mark; slot = (slot + 1) & mask) {
-        if (pairs[slot] === pair) {
-          shared += this.#weight(a) + this.#weight(b)
-          break
-        }
-      }
-    }
-    return shared
-  }
-
   /** Weight of the pairs of neighbouring terms of a wording: each term counts once per pair it is in. */
   #pairWeight(index: number): number {
     const start = this.#termStart[index]!
@@ -388,26 +365,53 @@ export class ClusterIndex {
    * The similarity of the marked wording and wording `other`: `words` (the
    * measure on their terms) mixed with the same measure on their pairs of
    * neighbours, by `wordOrder`. `part` is the wording whose share is measured
-   * (a fragment, for containment), or -1 for the overlap of the two.
+   * (a fragment, for containment), or -1 for the overlap of the two. Reads
+   * the pairs shared that `#sharedWithMarked(other)`, just called, counted.
    */
   #withOrder(words: number, other: number, part: number, marked: number): number {
     const {wordOrder} = this.options
     if (wordOrder === 0) return words
     const partWeight = part === -1 ? 0 : this.#pairWeight(part)
     if (part !== -1 && partWeight === 0) return words
-    const shared = this.#pairsSharedWithMarked(other)
+    const shared = this.#sharedPairs
     const order = part === -1 ? overlap(shared, this.#pairWeight(other), this.#pairWeight(marked)) : containment(shared, partWeight)
     return (1 - wordOrder) * words + wordOrder * order
   }
 
-  /** Weight of the terms that wording `other` shares with the marked wording. */
+  /** Weight of the pairs of neighbouring terms shared, counted by the last `#sharedWithMarked` (a pair weighs its two terms). */
+  #sharedPairs = 0
+
+  /** Weight of the terms that wording `other` shares with the marked wording; and of the pairs of neighbours, in `#sharedPairs`. */
   #sharedWithMarked(other: number): number {
+    const pairs = this.#markedPairs
+    const stamps = this.#markedPairStamps
+    const mask = pairs.length - 1
+    const mark = this.#mark
     let shared = 0
+    let sharedPairs = 0
+    let previous = -1
     const end = this.#termStart[other]! + this.#termCount[other]!
     for (let at = this.#termStart[other]!; at < end; at++) {
       const term = this.#pool[at]!
-      if (this.#marks[term] === this.#mark) shared += this.#weight(term)
+      if (this.#marks[term] !== mark) {
+        previous = -1
+        continue
+      }
+      const weight = this.#weight(term)
+      shared += weight
+      // Only a pair of two marked terms can be a marked pair.
+      if (previous !== -1) {
+        const pair = pairKey(previous, term)
+        for (let slot = pair & mask; stamps[slot] === mark; slot = (slot + 1) & mask) {
+          if (pairs[slot] === pair) {
+            sharedPairs += this.#weight(previous) + weight
+            break
+          }
+        }
+      }
+      previous = term
     }
+    this.#sharedPairs = sharedPairs
     return shared
   }
 
@@ -541,7 +545,7 @@ export class ClusterIndex {
     if (this.#termWeights.length < ordered.length) this.#termWeights = new Float64Array(ordered.length * 2)
     const termWeights = this.#termWeights
     for (let at = 0; at < ordered.length; at++) termWeights[at] = this.#weight(ordered[at]!)
-    const {out, count} = this.#pairs.collect(ordered, this.#pairBuffer)
+    const {out, count} = this.#pairs.collect(ordered, this.#pairBuffer, this.#vocabulary.frequencies)
     this.#pairBuffer = out
     let pairRead = -1
     let reading = 0
@@ -555,7 +559,8 @@ export class ClusterIndex {
       this.#tally(cluster, termWeights[pair - 1]! + termWeights[pair]!, reading, stamp)
     }
 
-    const terms = this.#byRarity(ordered)
+    this.#byRarity(ordered, termWeights)
+    const terms = this.#rarest
     let budget = maxPostings
     const postings = this.#postings
     for (let at = 0; at < ordered.length && budget > 0; at++) {
@@ -563,7 +568,7 @@ export class ClusterIndex {
       const length = postings.length(term)
       if (length === 0) continue
       if (at > 0 && length > budget) break
-      const weight = this.#weight(term)
+      const weight = this.#rarestWeights[at]!
       const read = Math.min(length, budget)
       budget -= read
       reading = ++this.#read
@@ -607,23 +612,31 @@ export class ClusterIndex {
   }
 
   #rarest: Int32Array = new Int32Array(64)
+  #rarestWeights: Float64Array = new Float64Array(64)
 
-  /** The terms rarest first (an insertion sort in a scratch buffer: wordings are short). */
-  #byRarity(terms: Int32Array): Int32Array {
-    if (this.#rarest.length < terms.length) this.#rarest = new Int32Array(terms.length * 2)
+  /**
+   * The terms rarest first, by their weights (`weights[at]` of `terms[at]`),
+   * into `#rarest` and `#rarestWeights`: an insertion sort in scratch
+   * buffers, as wordings are short; ties keep their order.
+   */
+  #byRarity(terms: Int32Array, weights: Float64Array): void {
+    if (this.#rarest.length < terms.length) {
+      this.#rarest = new Int32Array(terms.length * 2)
+      this.#rarestWeights = new Float64Array(terms.length * 2)
+    }
     const sorted = this.#rarest
-    const frequencies = this.#vocabulary.frequencies
+    const sortedWeights = this.#rarestWeights
     for (let at = 0; at < terms.length; at++) {
-      const term = terms[at]!
-      const frequency = frequencies[term]!
+      const weight = weights[at]!
       let to = at
-      while (to > 0 && frequencies[sorted[to - 1]!]! > frequency) {
+      while (to > 0 && sortedWeights[to - 1]! < weight) {
         sorted[to] = sorted[to - 1]!
+        sortedWeights[to] = sortedWeights[to - 1]!
         to--
       }
-      sorted[to] = term
+      sorted[to] = terms[at]!
+      sortedWeights[to] = weight
     }
-    return sorted
   }
 }
 

@@ -124,7 +124,8 @@ export class Vocabulary {
     let id = this.#stems.get(word)
     if (id === undefined) {
       id = stopwords.has(word.replace(/'/g, '’')) || stopwords.has(word) ? -1 : this.#id(stemmer(fold(word).replace(/'s$/, '')))
-      this.#stems.set(word, id)
+      // A word already as the table keeps it is not kept twice (most are).
+      if (word !== written) this.#stems.set(word, id)
     }
     return id
   }

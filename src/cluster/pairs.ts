@@ -47,9 +47,15 @@ export class PairIndex {
     this.limit = limit
   }
 
-  /** Post `owner` under every pair of neighbours in `terms`. */
-  add(terms: ArrayLike<number>, owner: number): void {
+  /**
+   * Post `owner` under every pair of neighbours in `terms`, but for a pair
+   * with a term that no other wording holds (`frequencies[term] < 2`): most
+   * such pairs are never met again, and a wording that meets one later finds
+   * the cluster through that term's own postings, short as they are then.
+   */
+  add(terms: ArrayLike<number>, owner: number, frequencies: ArrayLike<number>): void {
     for (let at = 1; at < terms.length; at++) {
+      if (frequencies[terms[at - 1]!]! < 2 || frequencies[terms[at]!]! < 2) continue
       const pair = pairKey(terms[at - 1]!, terms[at]!)
       const slot = this.#find(pair)
       const slots = this.#slots
@@ -85,10 +91,11 @@ export class PairIndex {
    * `terms`, as (cluster, at) couples (`at`: index of the pair's second
    * term), newest first; a pair held more than `limit` times is skipped: it
    * is a stock phrase and tells statements apart no better than its words.
-   * A cluster comes once per run of members holding the pair. Returns how
+   * A cluster comes once per run of members holding the pair; a pair with a
+   * term held by one wording only is not looked up (see `add`). Returns how
    * many numbers were written (`out` is grown as needed and returned too).
    */
-  collect(terms: ArrayLike<number>, out: Int32Array): {out: Int32Array; count: number} {
+  collect(terms: ArrayLike<number>, out: Int32Array, frequencies: ArrayLike<number>): {out: Int32Array; count: number} {
     const slots = this.#slots
     const older = this.#older.pool
     if (this.#keys.length < terms.length) this.#keys = new Int32Array(terms.length * 2)
@@ -97,13 +104,19 @@ export class PairIndex {
     // lookups below, one after another, would each wait for memory (the table outgrows the caches).
     let touched = 0
     for (let at = 1; at < terms.length; at++) {
+      if (frequencies[terms[at - 1]!]! < 2 || frequencies[terms[at]!]! < 2) {
+        keys[at] = 0
+        continue
+      }
       const pair = pairKey(terms[at - 1]!, terms[at]!)
+      // 0 marks a pair not looked up: a pair whose key is 0 is given up, one in four billion.
       keys[at] = pair
       touched |= slots[(pair & this.#mask) * stride + held]!
     }
     this.touched = touched
     let count = 0
     for (let at = 1; at < terms.length; at++) {
+      if (keys[at] === 0) continue
       const slot = this.#find(keys[at]!)
       const holders = slots[slot + held]!
       if (holders === 0 || holders > this.limit) continue
