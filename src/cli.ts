@@ -113,7 +113,7 @@ async function clusterCommand(options: ClusterArguments, paths: readonly string[
     process.stderr.write(`whosaid: duplicate id \`${item.id}\`: later line ignored\n`)
     return false
   })
-  const index = new ClusterIndex(options.threshold === undefined ? {} : {threshold: options.threshold})
+  const index = new ClusterIndex(options.options)
   index.addAll(unique)
   const clusters = index.clusters().map((cluster) => ({
     id: cluster.id,

@@ -87,5 +87,9 @@ describe('whosaid CLI', () => {
     expect(result.stderr).toMatch(/stdin:4: expected an object/)
     const {clusters} = JSON.parse(result.stdout)
     expect(clusters.map((cluster: {members: string[]}) => cluster.members)).toEqual([['1', '2'], ['3']])
+    // The options reach the index: at an overlap of 1 only the same words are one statement.
+    const strict = JSON.parse(run(['cluster', '--format', 'json', '--threshold', '1', '--word-order=0', '-'], input).stdout)
+    expect(strict.clusters).toHaveLength(3)
+    expect(run(['cluster', '--word-order', '2', '-'], input).stderr).toMatch(/`--word-order` takes a number from 0 to 1/)
   })
 })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {extractQuotes} from '../src/index.js'
+import {clusterQuotes, extractQuotes} from '../src/index.js'
 
 const pieces = ['“', '”', '‘', '’', '"', "'", '«', '»', '„', '‚', '「', '」', '``', "''", ' ', '\n', '\n\n', ', ', '. ', 'he said', 'Putin', 'the minister', ' — ', ':', '&rdquo;', '<p>', '</p>', '*', '[a](b)', 'don’t', '5\'11"']
 const prose = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({maxLength: 6})), {maxLength: 60}).map((parts) => parts.join(''))
@@ -54,3 +54,36 @@ describe('time grows linearly', () => {
     expect(quotes.length).toBeLessThanOrEqual(1)
   })
 })
+
+describe('clustering time grows linearly', () => {
+  // Deterministic wordings over a small vocabulary: every wording shares words with thousands of others.
+  const wordings = (count: number, distinct: number) => {
+    let seed = 7
+    const next = () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32
+    return Array.from({length: count}, (_, index) => ({
+      id: String(index),
+      text: Array.from({length: 12}, () => `w${Math.floor(next() * next() * distinct)}`).join(' ')
+    }))
+  }
+  const time = (items: ReturnType<typeof wordings>) => {
+    const start = performance.now()
+    clusterQuotes(items)
+    return performance.now() - start
+  }
+
+  it('clusters ten times the wordings in about ten times the time', () => {
+    for (const distinct of [300, 30_000]) {
+      time(wordings(2000, distinct))
+      const ratio = time(wordings(50_000, distinct)) / Math.max(1, time(wordings(5000, distinct)))
+      expect(ratio).toBeLessThan(25)
+    }
+  })
+
+  it('clusters the same words said again and again', () => {
+    const items = Array.from({length: 20_000}, (_, index) => ({id: String(index), text: 'We will not give up the fight for our country.'}))
+    const ratio = time(items) / Math.max(1, time(items.slice(0, 2000)))
+    expect(ratio).toBeLessThan(25)
+    expect(clusterQuotes(items)).toHaveLength(1)
+  })
+})
+

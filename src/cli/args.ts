@@ -20,7 +20,8 @@ export interface ExtractArguments {
 export interface ClusterArguments {
   readonly command: 'cluster'
   readonly format: 'json' | 'text'
-  readonly threshold: number | undefined
+  /** Only the options given: the others keep their defaults. */
+  readonly options: {threshold?: number; wordOrder?: number}
   readonly paths: readonly string[]
 }
 
@@ -35,7 +36,7 @@ export function parseArguments(argv: readonly string[], stdoutIsTerminal: boolea
   let format: string | undefined
   let input = 'auto'
   let minConfidence = 0
-  let threshold: number | undefined
+  const clusterOptions: {threshold?: number; wordOrder?: number} = {}
   let cluster = true
   const paths: string[] = []
 
@@ -66,10 +67,18 @@ export function parseArguments(argv: readonly string[], stdoutIsTerminal: boolea
         minConfidence = Number(value())
         if (!(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError('`--min-confidence` takes a number from 0 to 1')
         break
-      case '--threshold':
-        threshold = Number(value())
+      case '--threshold': {
+        const threshold = Number(value())
         if (!(threshold > 0 && threshold <= 1)) throw new UsageError('`--threshold` takes a number above 0 and at most 1')
+        clusterOptions.threshold = threshold
         break
+      }
+      case '--word-order': {
+        const wordOrder = Number(value())
+        if (!(wordOrder >= 0 && wordOrder <= 1)) throw new UsageError('`--word-order` takes a number from 0 to 1')
+        clusterOptions.wordOrder = wordOrder
+        break
+      }
       case '--no-cluster':
         cluster = false
         break
@@ -86,7 +95,7 @@ export function parseArguments(argv: readonly string[], stdoutIsTerminal: boolea
     const chosen = format ?? (stdoutIsTerminal ? 'text' : 'json')
     if (chosen !== 'json' && chosen !== 'text') throw new UsageError(`Unknown format \`${chosen}\` for \`whosaid cluster\`: expected json or text`)
     if (paths.length > 1) throw new UsageError('`whosaid cluster` reads one NDJSON file (or `-` for standard input)')
-    return {command: 'cluster', format: chosen, threshold, paths}
+    return {command: 'cluster', format: chosen, options: clusterOptions, paths}
   }
   const chosen = format ?? (stdoutIsTerminal ? 'text' : 'json')
   if (!outputFormats.has(chosen)) throw new UsageError(`Unknown format \`${chosen}\`: expected json, ndjson or text`)
@@ -107,6 +116,7 @@ Options:
       --min-confidence <0..1>       drop attributions below this confidence
       --no-cluster                  do not cluster across documents
       --threshold <0..1>            (cluster) overlap at which wordings are one statement
+      --word-order <0..1>           (cluster) share of word order in the similarity
   -h, --help                        show this help
   -v, --version                     show the version
 
