@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {Postings} from '../src/cluster/postings.js'
+import {blockSize, Blocks} from '../src/cluster/blocks.js'
 
 const newest = (postings: Postings, term: number) =>
   Array.from({length: Math.min(postings.length(term), postings.ring)}, (_, back) => postings.at(term, back))
@@ -35,5 +36,22 @@ describe('Postings', () => {
       }
     }
     for (const [term, clusters] of expected) expect(newest(postings, term)).toEqual(clusters)
+  })
+})
+
+describe('Blocks', () => {
+  it('hands out blocks that do not overlap, and reuses a block given back for the same size', () => {
+    const blocks = new Blocks()
+    const a = blocks.take(4)
+    const b = blocks.take(4)
+    expect(Math.abs(a - b)).toBeGreaterThanOrEqual(4)
+    blocks.pool.set([1, 2, 3, 4], a)
+    const grown = blocks.grow(a, 3, 8)
+    expect([...blocks.pool.subarray(grown, grown + 3)]).toEqual([1, 2, 3])
+    // The outgrown block of 4 is the next one of that size.
+    expect(blocks.take(4)).toBe(a)
+    expect(blockSize(1)).toBe(2)
+    expect(blockSize(5)).toBe(8)
+    expect(blockSize(8)).toBe(8)
   })
 })

@@ -1,12 +1,13 @@
 /**
  * Statement clusters: every wording of one statement in one cluster.
  *
- * Wordings are placed fullest first. Each finds candidate clusters through an
- * inverted index (term → clusters), reading the postings of its rarest terms:
- * two wordings that share a fair part of their weight share some of their
- * rare terms, so no pair is compared blindly and time grows about linearly.
- * Candidates are ranked by the rarity-weighted terms they share, and the best
- * few are checked against the cluster:
+ * Wordings are placed fullest first. Each finds candidate clusters through
+ * two indexes: pairs of neighbouring terms (`PairIndex`) and single terms
+ * (`Postings`, rarest first): two wordings that share a fair part of their
+ * weight share some rare terms or pairs, so no pair is compared blindly and
+ * time grows about linearly. Candidates are ranked by the rarity-weighted
+ * terms they share, and the best few are checked against the cluster, on
+ * their terms and, for a `wordOrder` share, on their pairs of neighbours:
  *
  * - a full wording joins when its weighted overlap with a member reaches
  *   `threshold` (and with the representative, 60 % of it): translations;
@@ -20,7 +21,7 @@
  * the similarity that admitted it.
  *
  * The index keeps its numbers in typed arrays (terms in one pool, members as
- * linked lists) rather than an object per wording: at a million wordings the
+ * linked lists, postings in blocks) rather than an object per wording: at a million wordings the
  * garbage collector would otherwise spend more time than the clustering.
  */
 
@@ -490,7 +491,7 @@ export class ClusterIndex {
   }
 
   /** Read by nobody: keeps the reads in `#touch` from being optimised away. */
-  touched = 0
+  #sink = 0
 
   /**
    * Read first, for all candidates at once, what checking them reads: their
@@ -506,7 +507,7 @@ export class ClusterIndex {
       touched ^= this.#termStart[representative]! ^ this.#itemWeightStamps[representative]!
     }
     for (const candidate of candidates) touched ^= this.#pool[this.#termStart[this.#representative[candidate]!]!]!
-    this.touched = touched
+    this.#sink = touched
   }
 
   /**

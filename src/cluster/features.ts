@@ -13,7 +13,7 @@ const wordAt = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/uy
 
 export class Vocabulary {
   readonly #ids = new Map<string, number>()
-  /** Term id (or -1, a function word) of each word as written, outside ASCII and lowercased. */
+  /** Term id (or -1, a function word) of words read through the pattern, and of lowercased forms unlike their written one. */
   readonly #stems = new Map<string, number>()
   /** Term id (or -1) of each ASCII word as written, looked up in place. */
   readonly #written = new SpanTable()

@@ -39,7 +39,7 @@ export class PairIndex {
   readonly #older = new Blocks()
   #keys = new Int32Array(64)
   /** Read by nobody: keeps the touching reads in `collect` from being optimised away. */
-  touched = 0
+  #sink = 0
   /** Most clusters read for one pair: a pair held more often is never read, so it is no longer posted either. */
   readonly limit: number
 
@@ -113,7 +113,7 @@ export class PairIndex {
       keys[at] = pair
       touched |= slots[(pair & this.#mask) * stride + held]!
     }
-    this.touched = touched
+    this.#sink = touched
     let count = 0
     for (let at = 1; at < terms.length; at++) {
       if (keys[at] === 0) continue
