@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {ClusterIndex, clusterQuotes} from '../src/index.js'
+import {isDescription} from '../src/cluster/speakers.js'
 
 const groups = (clusters: ReturnType<typeof clusterQuotes>) => clusters.map((cluster) => cluster.members.map((member) => member.id).sort())
 
@@ -94,6 +95,22 @@ describe('clusterQuotes', () => {
     expect(groups(clusterQuotes(wordings))).toContainEqual(['ceasefire', 'fragment'])
     // Words alone: both statements hold all its words, and it stays alone.
     expect(groups(clusterQuotes(wordings, {wordOrder: 0}))).toContainEqual(['fragment'])
+  })
+
+  it('lets a speaker known only by a description join a named one, and names the cluster', () => {
+    const found = clusterQuotes([
+      ...background,
+      {id: 'desc', text: 'Our soldiers will hold every village on the river until the winter is over.', speaker: 'the Ukrainian president'},
+      {id: 'name', text: 'Our soldiers are going to hold every village along the river until winter ends.', speaker: 'Volodymyr Zelensky'},
+      {id: 'short', text: 'Our soldiers will hold every village on the river until the winter is over.', speaker: 'Zelenskyy'},
+      {id: 'conflict', text: 'Our soldiers will hold every village on the river until the winter is over.', speaker: 'Olaf Scholz'}
+    ])
+    const cluster = found.find((each) => each.members.some((member) => member.id === 'desc'))!
+    expect(cluster.members.map((member) => member.id).sort()).toEqual(['desc', 'name', 'short'])
+    expect(cluster.speaker).toMatch(/Zelensky/)
+    expect(isDescription('the Kremlin leader')).toBe(true)
+    expect(isDescription('A spokesman for the ministry')).toBe(true)
+    expect(isDescription('Vladimir Putin')).toBe(false)
   })
 
   it('rejects bad input with a clear error', () => {

@@ -88,7 +88,8 @@ export class ClusterIndex {
 
   // Speakers, interned: one entry per distinct name.
   readonly #speakerNames: string[] = []
-  readonly #speakerKeys: string[][] = []
+  /** Keys of each speaker's name (`null`: a description, which fits anyone). */
+  readonly #speakerKeys: Array<string[] | null> = []
   readonly #speakerIndex = new Map<string, number>()
   readonly #compatible = new Map<number, boolean>()
 
@@ -255,7 +256,7 @@ export class ClusterIndex {
     if (id === undefined) {
       id = this.#speakerNames.length
       this.#speakerNames.push(name)
-      this.#speakerKeys.push(speakerKeys(name) ?? [])
+      this.#speakerKeys.push(speakerKeys(name))
       this.#speakerIndex.set(name, id)
     }
     return id
@@ -487,7 +488,11 @@ export class ClusterIndex {
       this.#representative[cluster] = index
       this.#similarity[index] = 1
     }
-    if (this.#clusterSpeaker[cluster] === unknown) this.#clusterSpeaker[cluster] = speaker
+    // A name, once known, speaks for the cluster rather than a description.
+    const current = this.#clusterSpeaker[cluster]!
+    if (current === unknown || (this.#speakerKeys[current] === null && speaker !== unknown && this.#speakerKeys[speaker] !== null)) {
+      this.#clusterSpeaker[cluster] = speaker
+    }
   }
 
   /** Read by nobody: keeps the reads in `#touch` from being optimised away. */
