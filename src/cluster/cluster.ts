@@ -280,39 +280,35 @@ export class ClusterIndex {
     return fit
   }
 
-  // Rarity weights, cached until the collection grows.
+  // Rarity weights, cached until the collection grows: (weight, collection size when computed)
+  // side by side, one cache line per read.
   #weights: Float64Array = new Float64Array(0)
-  #weightStamps: Int32Array = new Int32Array(0)
 
   #weight(term: number): number {
     const total = this.#itemIds.length
-    if (term >= this.#weights.length) {
-      const length = Math.max(1024, this.#vocabulary.size * 2, term + 1)
-      this.#weights = grown(this.#weights, length)
-      this.#weightStamps = grown(this.#weightStamps, length)
+    const at = term * 2
+    if (at >= this.#weights.length) this.#weights = grown(this.#weights, Math.max(1024, this.#vocabulary.size * 2, term + 1) * 2)
+    const weights = this.#weights
+    if (weights[at + 1] !== total) {
+      weights[at] = rarity(total, this.#vocabulary.frequencies[term]!)
+      weights[at + 1] = total
     }
-    if (this.#weightStamps[term] !== total) {
-      this.#weights[term] = rarity(total, this.#vocabulary.frequencies[term]!)
-      this.#weightStamps[term] = total
-    }
-    return this.#weights[term]!
+    return weights[at]!
   }
 
-  #itemWeights: Float64Array = new Float64Array(1024)
-  #itemWeightStamps: Int32Array = new Int32Array(1024)
+  #itemWeights: Float64Array = new Float64Array(2048)
 
-  /** Total rarity of a wording's terms (cached until the collection grows). */
+  /** Total rarity of a wording's terms (cached until the collection grows, as `#weights`). */
   #itemWeight(index: number): number {
     const total = this.#itemIds.length
-    if (index >= this.#itemWeights.length) {
-      this.#itemWeights = grown(this.#itemWeights, this.#termStart.length)
-      this.#itemWeightStamps = grown(this.#itemWeightStamps, this.#termStart.length)
+    const at = index * 2
+    if (at >= this.#itemWeights.length) this.#itemWeights = grown(this.#itemWeights, this.#termStart.length * 2)
+    const weights = this.#itemWeights
+    if (weights[at + 1] !== total) {
+      weights[at] = this.#sumWeights(index)
+      weights[at + 1] = total
     }
-    if (this.#itemWeightStamps[index] !== total) {
-      this.#itemWeights[index] = this.#sumWeights(index)
-      this.#itemWeightStamps[index] = total
-    }
-    return this.#itemWeights[index]!
+    return weights[at]!
   }
 
   #sumWeights(index: number): number {
@@ -509,7 +505,7 @@ export class ClusterIndex {
     for (const candidate of candidates) touched ^= this.#representative[candidate]! ^ this.#first[candidate]!
     for (const candidate of candidates) {
       const representative = this.#representative[candidate]!
-      touched ^= this.#termStart[representative]! ^ this.#itemWeightStamps[representative]!
+      touched ^= this.#termStart[representative]! ^ this.#itemWeights[representative * 2]!
     }
     for (const candidate of candidates) touched ^= this.#pool[this.#termStart[this.#representative[candidate]!]!]!
     this.#sink = touched
