@@ -280,35 +280,39 @@ export class ClusterIndex {
     return fit
   }
 
-  // Rarity weights, cached until the collection grows: (weight, collection size when computed)
-  // side by side, one cache line per read.
+  // Rarity weights, cached until the collection grows.
   #weights: Float64Array = new Float64Array(0)
+  #weightStamps: Int32Array = new Int32Array(0)
 
   #weight(term: number): number {
     const total = this.#itemIds.length
-    const at = term * 2
-    if (at >= this.#weights.length) this.#weights = grown(this.#weights, Math.max(1024, this.#vocabulary.size * 2, term + 1) * 2)
-    const weights = this.#weights
-    if (weights[at + 1] !== total) {
-      weights[at] = rarity(total, this.#vocabulary.frequencies[term]!)
-      weights[at + 1] = total
+    if (term >= this.#weights.length) {
+      const length = Math.max(1024, this.#vocabulary.size * 2, term + 1)
+      this.#weights = grown(this.#weights, length)
+      this.#weightStamps = grown(this.#weightStamps, length)
     }
-    return weights[at]!
+    if (this.#weightStamps[term] !== total) {
+      this.#weights[term] = rarity(total, this.#vocabulary.frequencies[term]!)
+      this.#weightStamps[term] = total
+    }
+    return this.#weights[term]!
   }
 
-  #itemWeights: Float64Array = new Float64Array(2048)
+  #itemWeights: Float64Array = new Float64Array(1024)
+  #itemWeightStamps: Int32Array = new Int32Array(1024)
 
-  /** Total rarity of a wording's terms (cached until the collection grows, as `#weights`). */
+  /** Total rarity of a wording's terms (cached until the collection grows). */
   #itemWeight(index: number): number {
     const total = this.#itemIds.length
-    const at = index * 2
-    if (at >= this.#itemWeights.length) this.#itemWeights = grown(this.#itemWeights, this.#termStart.length * 2)
-    const weights = this.#itemWeights
-    if (weights[at + 1] !== total) {
-      weights[at] = this.#sumWeights(index)
-      weights[at + 1] = total
+    if (index >= this.#itemWeights.length) {
+      this.#itemWeights = grown(this.#itemWeights, this.#termStart.length)
+      this.#itemWeightStamps = grown(this.#itemWeightStamps, this.#termStart.length)
     }
-    return weights[at]!
+    if (this.#itemWeightStamps[index] !== total) {
+      this.#itemWeights[index] = this.#sumWeights(index)
+      this.#itemWeightStamps[index] = total
+    }
+    return this.#itemWeights[index]!
   }
 
   #sumWeights(index: number): number {
@@ -505,7 +509,7 @@ export class ClusterIndex {
     for (const candidate of candidates) touched ^= this.#representative[candidate]! ^ this.#first[candidate]!
     for (const candidate of candidates) {
       const representative = this.#representative[candidate]!
-      touched ^= this.#termStart[representative]! ^ this.#itemWeights[representative * 2]!
+      touched ^= this.#termStart[representative]! ^ this.#itemWeightStamps[representative]!
     }
     for (const candidate of candidates) touched ^= this.#pool[this.#termStart[this.#representative[candidate]!]!]!
     this.#sink = touched
