@@ -55,6 +55,20 @@ describe('time grows linearly', () => {
   })
 })
 
+describe('clustering any text', () => {
+  it('never throws, and puts every wording in exactly one cluster', () => {
+    const wording = fc.record({text: fc.oneof(prose, fc.string({maxLength: 120}), fc.string({unit: 'binary', maxLength: 60})), speaker: fc.option(fc.oneof(fc.constantFrom('Vladimir Putin', 'Putin', 'the Kremlin leader', ''), fc.string({maxLength: 12})))})
+    fc.assert(
+      fc.property(fc.array(wording, {maxLength: 30}), fc.double({min: 0, max: 1, noNaN: true}), (wordings, wordOrder) => {
+        const items = wordings.map((item, index) => ({id: `w${index}`, ...item}))
+        const ids = clusterQuotes(items, {wordOrder}).flatMap((cluster) => cluster.members.map((member) => member.id))
+        expect(ids.sort()).toEqual(items.map((item) => item.id).sort())
+      }),
+      {numRuns: 300}
+    )
+  })
+})
+
 describe('clustering time grows linearly', () => {
   // Deterministic wordings over a small vocabulary: every wording shares words with thousands of others.
   const wordings = (count: number, distinct: number) => {
