@@ -5,6 +5,8 @@
  * that grow all the time make no garbage and leave no holes for long.
  */
 
+import {grown} from './grown.js'
+
 export class Blocks {
   /** The numbers; a block is `pool[start … start + size)`. Read it directly: it is replaced when it grows. */
   pool = new Int32Array(1 << 16)
@@ -21,9 +23,7 @@ export class Blocks {
       return start
     }
     if (this.#length + size > this.pool.length) {
-      const pool = new Int32Array(Math.max(this.pool.length * 2, this.#length + size))
-      pool.set(this.pool)
-      this.pool = pool
+      this.pool = grown(this.pool, Math.max(this.pool.length * 2, this.#length + size))
     }
     this.#length += size
     return this.#length - size

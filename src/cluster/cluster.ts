@@ -32,6 +32,7 @@ import {Vocabulary} from './features.js'
 import {PairIndex, pairKey} from './pairs.js'
 import {blockSize} from './blocks.js'
 import {Postings} from './postings.js'
+import {grown} from './grown.js'
 
 /** What `ClusterIndex#toJSON` gives and `ClusterIndex.fromJSON` takes. */
 export interface SerializedIndex {
@@ -191,9 +192,7 @@ export class ClusterIndex {
     const terms = this.#vocabulary.terms(item.text)
     this.#vocabulary.count(terms)
     if (this.#poolLength + terms.length > this.#pool.length) {
-      const pool = new Int32Array(Math.max(this.#pool.length * 2, this.#poolLength + terms.length))
-      pool.set(this.#pool)
-      this.#pool = pool
+      this.#pool = grown(this.#pool, Math.max(this.#pool.length * 2, this.#poolLength + terms.length))
     }
     this.#pool.set(terms, this.#poolLength)
     this.#termStart[index] = this.#poolLength
@@ -328,9 +327,7 @@ export class ClusterIndex {
 
   #markTerms(index: number): void {
     if (this.#marks.length < this.#vocabulary.size) {
-      const marks = new Int32Array(Math.max(1024, this.#vocabulary.size * 2))
-      marks.set(this.#marks)
-      this.#marks = marks
+      this.#marks = grown(this.#marks, Math.max(1024, this.#vocabulary.size * 2))
     }
     this.#mark++
     const start = this.#termStart[index]!
@@ -367,16 +364,17 @@ export class ClusterIndex {
    * The similarity of the marked wording and wording `other`: `words` (the
    * measure on their terms) mixed with the same measure on their pairs of
    * neighbours, by `wordOrder`. `part` is the wording whose share is measured
-   * (a fragment, for containment), or -1 for the overlap of the two. Reads
-   * the pairs shared that `#sharedWithMarked(other)`, just called, counted.
+   * (a fragment, for containment), or -1 for the overlap of the two, where
+   * `markedPairs` is the marked wording's pair weight. Reads the pairs shared
+   * that `#sharedWithMarked(other)`, just called, counted.
    */
-  #withOrder(words: number, other: number, part: number, marked: number): number {
+  #withOrder(words: number, other: number, part: number, markedPairs: number): number {
     const {wordOrder} = this.options
     if (wordOrder === 0) return words
     const partWeight = part === -1 ? 0 : this.#pairWeight(part)
     if (part !== -1 && partWeight === 0) return words
     const shared = this.#sharedPairs
-    const order = part === -1 ? overlap(shared, this.#pairWeight(other), this.#pairWeight(marked)) : containment(shared, partWeight)
+    const order = part === -1 ? overlap(shared, this.#pairWeight(other), markedPairs) : containment(shared, partWeight)
     return (1 - wordOrder) * words + wordOrder * order
   }
 
@@ -421,6 +419,7 @@ export class ClusterIndex {
     const {threshold, minFragmentWeight} = this.options
     this.#markTerms(index)
     const ownWeight = this.#itemWeight(index)
+    const ownPairs = this.#pairWeight(index)
     const speaker = this.#speaker[index]!
 
     let best: {cluster: number; score: number; absorb: boolean} | undefined
@@ -441,7 +440,7 @@ export class ClusterIndex {
         for (let member = this.#first[candidate]!; member !== -1 && compared < membersCompared; member = this.#next[member]!, compared++) {
           const words = containment(this.#sharedWithMarked(member), ownWeight)
           if (words < this.options.containment * 0.6) continue
-          score = Math.max(score, this.#withOrder(words, member, index, index))
+          score = Math.max(score, this.#withOrder(words, member, index, ownPairs))
         }
         if (score < this.options.containment) continue
       } else if (representativeWeight <= ownWeight / 2) {
@@ -449,13 +448,13 @@ export class ClusterIndex {
         if (representativeWeight < minFragmentWeight) continue
         const words = containment(this.#sharedWithMarked(representative), representativeWeight)
         if (words < this.options.containment * 0.6) continue
-        score = this.#withOrder(words, representative, representative, index)
+        score = this.#withOrder(words, representative, representative, ownPairs)
         if (score < this.options.containment) continue
         absorb = true
       } else {
         const toRepresentative = overlap(this.#sharedWithMarked(representative), representativeWeight, ownWeight)
         if (toRepresentative < threshold * 0.6) continue
-        score = this.#withOrder(toRepresentative, representative, -1, index)
+        score = this.#withOrder(toRepresentative, representative, -1, ownPairs)
         let compared = 0
         for (let member = this.#first[candidate]!; member !== -1 && compared < membersCompared; member = this.#next[member]!, compared++) {
           if (member === representative) continue
@@ -463,7 +462,7 @@ export class ClusterIndex {
           if (memberWeight <= ownWeight / 2) continue
           const words = overlap(this.#sharedWithMarked(member), memberWeight, ownWeight)
           if (words < threshold * 0.6) continue
-          score = Math.max(score, this.#withOrder(words, member, -1, index))
+          score = Math.max(score, this.#withOrder(words, member, -1, ownPairs))
         }
         if (score < threshold) continue
       }
@@ -670,13 +669,6 @@ function checkOptions(options: ClusterOptions): Required<ClusterOptions> {
     throw new RangeError(`\`maxPostings\` must be a whole number of 1 or more, not \`${String(merged.maxPostings)}\``)
   }
   return merged
-}
-
-/** A copy of `array`, `length` long. */
-function grown<T extends Int32Array | Float64Array>(array: T, length: number): T {
-  const copy = new (array.constructor as new (length: number) => T)(length)
-  copy.set(array)
-  return copy
 }
 
 function round(value: number): number {

@@ -7,6 +7,7 @@
 import {stemmer} from 'stemmer'
 import {stopwords} from '../lexicon/stopwords.js'
 import {hashStart, hashStep, missing, SpanTable} from './span-table.js'
+import {grown} from './grown.js'
 
 /** One word at a given place (sticky): for words that hold characters outside ASCII. */
 const wordAt = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/uy
@@ -94,11 +95,7 @@ export class Vocabulary {
         }
       }
       if (seen) continue
-      if (count === this.#found.length) {
-        const found = new Int32Array(count * 2)
-        found.set(this.#found)
-        this.#found = found
-      }
+      if (count === this.#found.length) this.#found = grown(this.#found, count * 2)
       this.#found[count++] = id
     }
     return this.#found.subarray(0, count)
@@ -131,8 +128,8 @@ export class Vocabulary {
   }
 
   /** Count an item's terms in the frequencies. */
-  count(terms: ArrayLike<number>, delta = 1): void {
-    for (let at = 0; at < terms.length; at++) this.frequencies[terms[at]!]! += delta
+  count(terms: ArrayLike<number>): void {
+    for (let at = 0; at < terms.length; at++) this.frequencies[terms[at]!]!++
   }
 
   #id(stem: string): number {
@@ -140,11 +137,7 @@ export class Vocabulary {
     if (id === undefined) {
       id = this.size++
       this.#ids.set(stem, id)
-      if (id >= this.frequencies.length) {
-        const grown = new Int32Array(this.frequencies.length * 2)
-        grown.set(this.frequencies)
-        this.frequencies = grown
-      }
+      if (id >= this.frequencies.length) this.frequencies = grown(this.frequencies, this.frequencies.length * 2)
     }
     return id
   }

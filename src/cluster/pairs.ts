@@ -20,6 +20,7 @@
  */
 
 import {blockSize, Blocks} from './blocks.js'
+import {grown} from './grown.js'
 
 /** Fields of a slot, side by side in one array (one cache line per slot read). */
 const key = 0
@@ -120,11 +121,7 @@ export class PairIndex {
       const slot = this.#find(keys[at]!)
       const holders = slots[slot + held]!
       if (holders === 0 || holders > this.limit) continue
-      if (count + 2 * holders > out.length) {
-        const grown = new Int32Array(Math.max(out.length * 2, count + 2 * holders))
-        grown.set(out)
-        out = grown
-      }
+      if (count + 2 * holders > out.length) out = grown(out, Math.max(out.length * 2, count + 2 * holders))
       out[count++] = slots[slot + newestCluster]!
       out[count++] = at
       const start = slots[slot + olderHolders]!

@@ -10,6 +10,7 @@
  */
 
 import {blockSize, Blocks} from './blocks.js'
+import {grown} from './grown.js'
 
 export class Postings {
   /** Entries kept per term, at most (a power of two). */
@@ -39,7 +40,11 @@ export class Postings {
 
   /** Post `cluster` under `term`, unless it is already the newest there. */
   add(term: number, cluster: number): void {
-    if (term >= this.#count.length) this.#growTerms(term + 1)
+    if (term >= this.#count.length) {
+      const length = Math.max(term + 1, this.#count.length * 2)
+      this.#start = grown(this.#start, length)
+      this.#count = grown(this.#count, length)
+    }
     const count = this.#count[term]!
     if (count === 0) {
       this.#start[term] = this.#blocks.take(2)
@@ -52,15 +57,6 @@ export class Postings {
     this.#count[term] = count + 1
   }
 
-  #growTerms(length: number): void {
-    const size = Math.max(length, this.#count.length * 2)
-    const start = new Int32Array(size)
-    start.set(this.#start)
-    this.#start = start
-    const count = new Int32Array(size)
-    count.set(this.#count)
-    this.#count = count
-  }
 }
 
 /** Entries in the block of a term that holds `count` entries: up to `ring`. */
