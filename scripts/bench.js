@@ -1,91 +1,22 @@
-// npm run bench: throughput of the whole pipeline against retext-english
-// parsing alone, on the same generated news text, and clustering time and
-// quality on synthetic quotes with planted variants and near-topic siblings.
-// Sizes: BENCH_MB (default 3), BENCH_QUOTES (default "10000,100000"; add 1000000 for the full target).
-import {ParseEnglish} from 'parse-english'
-import {ClusterIndex, extractQuotes} from '../dist/index.js'
-import {first, last, plant, plantedPairs, random, withSiblings} from './planted.js'
+// npm run bench: every benchmark in scripts/bench/, each in its own process (so one does not
+// warm or fill the heap for the next), or only those named: `npm run bench -- cluster extract`.
+import {spawnSync} from 'node:child_process'
+import {readdirSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
 
-const megabytes = Number(process.env.BENCH_MB ?? 3)
-const sizes = (process.env.BENCH_QUOTES ?? '10000,100000').split(',').map(Number)
-
-const roles = ['Mayor', 'Minister', 'Judge', 'Coach', 'Senator', 'Ambassador']
-const words = 'market council budget bridge school harbor court season league reform energy pipeline strike union winter price tax vote deal talks border police report plan city region water road team player ruling appeal law fund'.split(' ')
-
-function article(next, index) {
-  const people = Array.from({length: 3}, () => ({first: first[Math.floor(next() * first.length)], last: last[Math.floor(next() * last.length)], role: roles[Math.floor(next() * roles.length)]}))
-  const sentence = () => Array.from({length: 8 + Math.floor(next() * 10)}, () => words[Math.floor(next() * words.length)]).join(' ')
-  const paragraphs = [`${people[0].last} says ${sentence()}`]
-  paragraphs.push(`${people[0].role} ${people[0].first} ${people[0].last} met ${people[1].first} ${people[1].last} on Monday to discuss the ${sentence()}.`)
-  for (let p = 0; p < 10; p++) {
-    const who = people[Math.floor(next() * people.length)]
-    const shape = Math.floor(next() * 4)
-    if (shape === 0) paragraphs.push(`“The ${sentence()},” ${who.last} said. “We ${sentence()}.”`)
-    else if (shape === 1) paragraphs.push(`${who.last} told reporters: “${sentence()}.”`)
-    else if (shape === 2) paragraphs.push(`The ${sentence()}, which ${who.last} called “${sentence()},” was approved.`)
-    else paragraphs.push(`The ${sentence()} and the ${sentence()}. Officials said the ${sentence()} in article ${index}.`)
+const folder = fileURLToPath(new URL('bench/', import.meta.url))
+const available = readdirSync(folder).filter((name) => name.endsWith('.js')).map((name) => name.slice(0, -3)).sort()
+const wanted = process.argv.slice(2)
+for (const name of wanted) {
+  if (!available.includes(name)) {
+    console.error(`bench: unknown benchmark \`${name}\`, expected one of ${available.join(', ')}`)
+    process.exit(2)
   }
-  return paragraphs.join('\n\n')
 }
-
-const next = random(42)
-const documents = []
-let total = 0
-while (total < megabytes * 1e6) {
-  const text = article(next, documents.length)
-  documents.push(text)
-  total += text.length
+let failed = 0
+for (const name of wanted.length > 0 ? wanted : available) {
+  console.log(`\n## ${name}`)
+  const result = spawnSync(process.execPath, [folder + name + '.js'], {stdio: 'inherit'})
+  if (result.status !== 0) failed++
 }
-
-// No forced collection between runs: a forced (memory-reducing) collection also throws away
-// compiled code and type feedback, and the runs after it went twice as slow as in a real process.
-function measure(work) {
-  const start = performance.now()
-  let peak = process.memoryUsage().rss
-  work(() => (peak = Math.max(peak, process.memoryUsage().rss)))
-  return {seconds: (performance.now() - start) / 1000, peak}
-}
-
-const parser = new ParseEnglish()
-const parsing = measure(() => {
-  for (const text of documents) parser.parse(text)
-})
-let quotes = 0
-const pipeline = measure((sample) => {
-  for (const [index, text] of documents.entries()) {
-    quotes += extractQuotes(text).quotes.length
-    if (index % 50 === 0) sample()
-  }
-})
-const mb = total / 1e6
-console.log(`Input: ${documents.length} generated articles, ${mb.toFixed(2)} MB, ${quotes} quotes`)
-console.log(`retext-english parse alone  ${(mb / parsing.seconds).toFixed(2)} MB/s`)
-console.log(`whosaid whole pipeline      ${(mb / pipeline.seconds).toFixed(2)} MB/s  (peak RSS ${(pipeline.peak / 2 ** 20).toFixed(0)} MiB)`)
-console.log(`ratio whosaid / parse       ${(parsing.seconds / pipeline.seconds).toFixed(2)}`)
-
-// Up to 100,000 quotes, three runs and their median: this machine's timings vary from run to run.
-for (const size of sizes) {
-  // Siblings come on top: `size` wordings in all.
-  const items = withSiblings(plant(size, random(size)), random(size + 1)).slice(0, size)
-  let clusters
-  const runs = []
-  for (let repeat = size <= 100_000 ? 3 : 1; repeat > 0; repeat--) {
-    runs.push(
-      measure((sample) => {
-        const index = new ClusterIndex()
-        index.addAll(items)
-        sample()
-        clusters = index.clusters()
-        sample()
-      })
-    )
-  }
-  const seconds = runs.map((run) => run.seconds).sort((a, b) => a - b)
-  const median = seconds[Math.floor(seconds.length / 2)]
-  const peak = Math.max(...runs.map((run) => run.peak))
-  const {precision, recall} = plantedPairs(items, clusters)
-  console.log(
-    `Clustering ${size.toLocaleString('en')} quotes: ${median.toFixed(2)} s${runs.length > 1 ? ` (median of ${seconds.map((value) => value.toFixed(2)).join(', ')})` : ''}, ` +
-      `peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB, planted pairs precision ${(100 * precision).toFixed(1)} recall ${(100 * recall).toFixed(1)}`
-  )
-}
+process.exit(failed ? 1 : 0)
