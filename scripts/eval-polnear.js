@@ -89,6 +89,7 @@ function markPairs(text) {
     const to = offset + paragraph.length
     offset = to + 1
     if (paragraph.trim() === '') continue
+    const first = from + paragraph.search(/\S/)
     const found = []
     let open = null
     for (let index = from; index < to; index++) {
@@ -111,23 +112,16 @@ function markPairs(text) {
       if (char === '“' || char === '«' || (char === '"' && !letter.test(before))) open = {mark: char, start: index + 1}
       else if ((char === '‘' || char === "'") && !letter.test(before) && letter.test(after)) open = {mark: char, start: index + 1}
     }
-    const opensWithMark = /^\s*[“"]/.test(paragraph)
-    if (carried && opensWithMark && found.length > 0 && found[0].start <= from + paragraph.search(/[“"]/) + 1) {
-      found[0] = {start: carried.start, end: found[0].end}
-    } else if (carried) {
-      spans.push(carried)
-    }
-    carried = null
+    let end = to
+    while (end > from && /\s/.test(text[end - 1])) end--
+    const running = open && (open.mark === '“' || open.mark === '"') ? {start: open.start, end} : null
+    // A quote left open goes on when the next paragraph opens with a mark.
+    const continues = carried && /[“"]/.test(text[first])
+    if (continues && found.length > 0 && found[0].start === first + 1) found[0] = {start: carried.start, end: found[0].end}
+    else if (continues && found.length === 0 && running && running.start === first + 1) running.start = carried.start
+    else if (carried) spans.push(carried)
     spans.push(...found)
-    if (open && (open.mark === '“' || open.mark === '"')) {
-      let end = to
-      while (end > open.start && /\s/.test(text[end - 1])) end--
-      const run = {start: open.start, end}
-      // A carried quote whose next paragraph opens with a mark and never closes goes on.
-      if (spans.length > 0 && opensWithMark && found.length === 0 && spans.at(-1).carriedTo === from) run.start = spans.pop().start
-      carried = run
-      carried.carriedTo = offset
-    }
+    carried = running
   }
   if (carried) spans.push(carried)
   return spans.filter((span, index) => span.end > span.start && !spans.some((other, at) => at !== index && other.start <= span.start && other.end >= span.end && other.end - other.start > span.end - span.start))
