@@ -76,7 +76,7 @@ const letter = /\p{L}|\p{N}/u
 
 /**
  * Quotation-mark pairs of a whole document, paragraph by paragraph: curly and straight double
- * marks, and single marks that are not apostrophes (a pair nested in another is part of it). An
+ * marks (either closing either: copy desks mix them), and single marks that are not apostrophes (a pair nested in another is part of it). An
  * opening mark not closed in its paragraph runs to the paragraph's end, and on into the next
  * paragraph when that one opens with a mark (the newswire convention for long quotes).
  */
@@ -98,8 +98,7 @@ function markPairs(text) {
       const after = index + 1 < to ? text[index + 1] : ' '
       if (open) {
         const closes =
-          (open.mark === '“' && char === '”') ||
-          (open.mark === '"' && char === '"') ||
+          ((open.mark === '“' || open.mark === '"') && (char === '”' || (char === '"' && !letter.test(after)))) ||
           (open.mark === '«' && char === '»') ||
           (open.mark === '‘' && char === '’' && !letter.test(after)) ||
           (open.mark === "'" && char === "'" && !letter.test(after))

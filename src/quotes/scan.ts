@@ -96,7 +96,7 @@ export function scanQuotes(text: string, paragraphs: readonly TextRange[]): {spa
       }
 
       if (role.close) {
-        const depth = findOpener(stack, mark)
+        const depth = findOpener(stack, mark, role.open)
         if (depth !== -1) {
           const opener = stack[depth]!
           for (let index = stack.length - 1; index > depth; index--) warnUnclosed(stack[index]!, findings)
@@ -148,11 +148,13 @@ function judge(body: string, local: number, mark: string, previous: string, next
   return {open, close}
 }
 
-function findOpener(stack: readonly Opener[], mark: string): number {
+/** The opener a closing mark ends: the nearest of its own kind, else the innermost one that takes it loosely. */
+function findOpener(stack: readonly Opener[], mark: string, canOpen: boolean): number {
   for (let index = stack.length - 1; index >= 0; index--) {
     if (stack[index]!.pair.close.includes(mark)) return index
   }
-  return -1
+  const innermost = stack.length - 1
+  return !canOpen && innermost >= 0 && stack[innermost]!.pair.looseClose?.includes(mark) ? innermost : -1
 }
 
 function makeSpan(text: string, opener: Opener, closeAt: number, closeMark: string, lastParagraph: number): QuoteSpan {
