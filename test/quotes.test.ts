@@ -92,6 +92,14 @@ describe('quote marks', () => {
   ])('pairs a curly mark with a straight one in %s', (source, expected) => {
     expect(texts(source)).toEqual([expected])
   })
+
+  it.each([
+    [`"I was insulted by the term 'outreach,' " he told the group.`, `I was insulted by the term 'outreach,' `],
+    ['“They chanted ‘lock them up,’ ” the officer said.', 'They chanted ‘lock them up,’ '],
+    ["''I hate the term 'Wall Street poor,' '' she said.", "I hate the term 'Wall Street poor,' "]
+  ])('closes a quote whose closing mark is set off by a space after a nested one in %s', (source, expected) => {
+    expect(texts(source)).toEqual([expected])
+  })
 })
 
 describe('kinds', () => {

@@ -142,9 +142,11 @@ function judge(body: string, local: number, mark: string, previous: string, next
   const spaced = spacedMarks.has(mark)
   const previousIsSpace = previous === '' || space.test(previous)
   const nextIsSpace = next === '' || space.test(next)
-  if (!spaced && previousIsSpace && nextIsSpace) return {open: false, close: false, stray: pairByOpen.get(mark)?.double ?? mark === '”'}
+  // A nested quote's closing single mark is often set off by a space from the outer closing one: ‘…,’ ” / '…,' ''.
+  const afterNestedClose = previous === ' ' && /['’]$/u.test(body.slice(Math.max(0, local - 2), local - 1)) && (pairByOpen.get(mark)?.double ?? mark === '”')
+  if (!spaced && previousIsSpace && nextIsSpace && !afterNestedClose) return {open: false, close: false, stray: pairByOpen.get(mark)?.double ?? mark === '”'}
   const open = pairByOpen.has(mark) && next !== '' && (spaced || !nextIsSpace) && (previousIsSpace || beforeOpen.test(previous))
-  const close = closingMarks.has(mark) && previous !== '' && (spaced || !previousIsSpace) && (nextIsSpace || afterClose.test(next))
+  const close = closingMarks.has(mark) && previous !== '' && (spaced || !previousIsSpace || afterNestedClose) && (nextIsSpace || afterClose.test(next))
   return {open, close}
 }
 
