@@ -13,7 +13,8 @@
 //   overlap by at least half of each; one-to-one.
 // - speaker accuracy, on matched gold quotes that have a source: right when our speaker's mention
 //   overlaps a source span, or our speaker's name shares a name word with the source (a pronoun
-//   source stands for the nearest named source annotated before it).
+//   source stands for the nearest named source annotated before it, a relative pronoun for the
+//   phrase right before it).
 import {readFileSync, readdirSync, writeFileSync, existsSync} from 'node:fs'
 import {join} from 'node:path'
 import {parseArgs} from 'node:util'
@@ -158,7 +159,11 @@ for (const name of readdirSync(join(folder, 'text')).sort()) {
     const sources = segmentsOf(relation.sources).map(([start, end]) => ({start, end, text: text.slice(start, end)}))
     let words = new Set(sources.flatMap((source) => [...nameWords(source.text)]))
     if (words.size === 0 && sources.length > 0) {
-      const before = named.filter((source) => source.end <= sources[0].start).at(-1)
+      // A relative pronoun (“the department, which reported”) stands for the phrase right before it.
+      const relative = /^(?:who|which|that)$/i.test(sources[0].text.trim())
+      const before = relative
+        ? {words: nameWords(text.slice(Math.max(0, sources[0].start - 60), sources[0].start).split(/[.;:!?]/).at(-1))}
+        : named.filter((source) => source.end <= sources[0].start).at(-1)
       if (before) words = before.words
     }
     return {segments: segmentsOf(relation.contents), sources, words}
