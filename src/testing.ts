@@ -90,6 +90,7 @@ export class RuleTester {
   run(name: string, rule: Rule, tests: RuleTests): void {
     if (typeof name !== 'string') throw new TypeError(`Expected a string as the name of the tests, not \`${name === null ? 'null' : typeof name}\``)
     if (!rule || typeof rule !== 'object' || typeof rule.id !== 'string') throw new TypeError(`Expected a rule (from \`defineRule\`) for \`${name}\`, not \`${rule === null ? 'null' : typeof rule}\``)
+    if (!tests || typeof tests !== 'object') throw new TypeError(`Expected an object with \`attributed\` and \`unattributed\` cases for \`${name}\`, not \`${tests === null ? 'null' : typeof tests}\``)
     for (const key of Object.keys(tests)) {
       if (key !== 'attributed' && key !== 'unattributed') throw new TypeError(`Unknown key \`${key}\` in the tests of \`${name}\`: expected \`attributed\` or \`unattributed\``)
     }

@@ -93,6 +93,7 @@ describe('RuleTester', () => {
     expect(() => tester.run('x', quoteCueSpeaker, {unattributed: [{text: null as never}]})).toThrow('Expected a string as `text` in x unattributed[0], not `null`')
     expect(() => tester.run('x', null as never, {})).toThrow('Expected a rule (from `defineRule`) for `x`, not `null`')
     expect(() => new RuleTester(null as never)).toThrow(/not `null`/)
+    expect(() => tester.run('x', quoteCueSpeaker, null as never)).toThrow('Expected an object with `attributed` and `unattributed` cases for `x`, not `null`')
   })
 })
 
