@@ -1,12 +1,16 @@
 /**
- * How results are printed: the JSON contract, NDJSON, and text for people.
+ * How results are printed: the JSON contract (written a document at a time),
+ * NDJSON, and text for people.
  */
 
-import type {Cluster, Quote} from '../types.js'
+import type {Cluster, Entity, Finding, Quote} from '../types.js'
+import {printable} from './terminal.js'
 
 export interface DocumentResult {
   readonly id: string
   readonly quotes: readonly Quote[]
+  readonly entities?: readonly Entity[]
+  readonly messages?: readonly Finding[]
 }
 
 export interface ContractCluster {
@@ -17,13 +21,39 @@ export interface ContractCluster {
 }
 
 /** Cluster the non-mention quotes of all documents; members point back to their documents. */
-export function contractClusters(clusters: readonly Cluster[], lookup: ReadonlyMap<string, {document: string; quote: string}>): ContractCluster[] {
+export function contractClusters(clusters: readonly Cluster[], lookup: (id: string) => {document: string; quote: string}): ContractCluster[] {
   return clusters.map((cluster) => ({
     id: cluster.id,
     speaker: cluster.speaker,
-    representative: lookup.get(cluster.representative)!,
-    members: cluster.members.map((member) => ({...lookup.get(member.id)!, similarity: member.similarity}))
+    representative: lookup(cluster.representative),
+    members: cluster.members.map((member) => ({...lookup(member.id), similarity: member.similarity}))
   }))
+}
+
+/**
+ * The JSON contract, a piece at a time, byte for byte what
+ * `JSON.stringify({documents, clusters, errors}, null, 2)` would print.
+ */
+export class JsonWriter {
+  private count = 0
+
+  /** Text that opens the object and goes before a document. */
+  document(result: DocumentResult): string {
+    const head = this.count++ === 0 ? '{\n  "documents": [\n' : ',\n'
+    return head + indent(JSON.stringify(result, null, 2), '    ')
+  }
+
+  /** Text that closes the object; `clusters` left out when undefined, `errors` when empty. */
+  end(clusters: readonly ContractCluster[] | undefined, errors: ReadonlyArray<{id: string; error: string}>): string {
+    let text = this.count === 0 ? '{\n  "documents": []' : '\n  ]'
+    if (clusters) text += ',\n  "clusters": ' + indent(JSON.stringify(clusters, null, 2), '  ').slice(2)
+    if (errors.length > 0) text += ',\n  "errors": ' + indent(JSON.stringify(errors, null, 2), '  ').slice(2)
+    return text + '\n}\n'
+  }
+}
+
+function indent(text: string, by: string): string {
+  return by + text.replace(/\n/g, '\n' + by)
 }
 
 const shorten = (value: string, length = 90) => {
@@ -31,15 +61,16 @@ const shorten = (value: string, length = 90) => {
   return flat.length > length ? flat.slice(0, length - 1) + '…' : flat
 }
 
+/** A document for people; everything from the input is escaped for the terminal. */
 export function documentAsText(result: DocumentResult): string {
-  const lines = [`${result.id} — ${result.quotes.length} quote${result.quotes.length === 1 ? '' : 's'}`]
+  const lines = [`${printable(result.id)} — ${result.quotes.length} quote${result.quotes.length === 1 ? '' : 's'}`]
   for (const quote of result.quotes) {
-    lines.push(`  ${quote.id.padEnd(4)} ${quote.kind.padEnd(7)} ${String(quote.start).padStart(6)}–${String(quote.end).padEnd(6)} “${shorten(quote.decoded ?? quote.text)}”`)
+    lines.push(`  ${quote.id.padEnd(4)} ${quote.kind.padEnd(7)} ${String(quote.start).padStart(6)}–${String(quote.end).padEnd(6)} “${printable(shorten(quote.decoded ?? quote.text))}”`)
     if (quote.kind === 'mention') continue
     if (quote.speaker) {
-      const via = quote.speaker.mention.text === quote.speaker.name ? '' : ` (as “${quote.speaker.mention.text}”)`
-      const cue = quote.cue ? `, cue “${quote.cue.text}”` : ''
-      lines.push(`       → ${quote.speaker.name}${via}${cue} [${quote.rule}, ${quote.confidence.toFixed(2)}]`)
+      const via = quote.speaker.mention.text === quote.speaker.name ? '' : ` (as “${printable(shorten(quote.speaker.mention.text))}”)`
+      const cue = quote.cue ? `, cue “${printable(shorten(quote.cue.text))}”` : ''
+      lines.push(`       → ${printable(quote.speaker.name)}${via}${cue} [${quote.rule}, ${quote.confidence.toFixed(2)}]`)
     } else {
       lines.push(`       → unattributed${quote.rule ? ` [${quote.rule}: speaker not resolved]` : ''}`)
     }
@@ -51,9 +82,9 @@ export function clustersAsText(clusters: readonly ContractCluster[], text: (docu
   const lines = [`Statements: ${clusters.length} cluster${clusters.length === 1 ? '' : 's'}`]
   for (const cluster of clusters) {
     if (cluster.members.length < 2) continue
-    lines.push(`  ${cluster.id} ${cluster.speaker ?? 'unknown speaker'} — ${cluster.members.length} wordings`)
+    lines.push(`  ${cluster.id} ${printable(cluster.speaker ?? 'unknown speaker')} — ${cluster.members.length} wordings`)
     for (const member of cluster.members) {
-      lines.push(`     ${member.similarity.toFixed(2)} ${member.document} ${member.quote}: “${shorten(text(member.document, member.quote), 70)}”`)
+      lines.push(`     ${member.similarity.toFixed(2)} ${printable(member.document)} ${member.quote}: “${printable(shorten(text(member.document, member.quote), 70))}”`)
     }
   }
   const single = clusters.filter((cluster) => cluster.members.length === 1).length

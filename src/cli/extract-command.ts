@@ -1,0 +1,124 @@
+/**
+ * `whosaid [options] <inputs>`: read, extract (in worker threads with
+ * `--jobs`), print each document as soon as it and those before it are
+ * done, then cluster. What is kept across documents is only what
+ * clustering needs — each quote's own text, speaker and place — so a
+ * streaming run (NDJSON, JSON or `--no-cluster`) stays flat in memory.
+ */
+
+import type {Readable} from 'node:stream'
+import {ClusterIndex} from '../cluster/cluster.js'
+import {ownCopy} from '../stream.js'
+import type {ClusterItem} from '../types.js'
+import type {ExtractArguments} from './args.js'
+import {processDocument, type DocumentOutcome} from './document.js'
+import {readAhead, readInputs, type Input} from './inputs.js'
+import type {Output} from './output.js'
+import {createPool} from './pool.js'
+import type {Progress} from './progress.js'
+import {clustersAsText, contractClusters, documentAsText, JsonWriter} from './report.js'
+import {printable} from './terminal.js'
+
+export interface ExtractContext {
+  readonly stdin: Readable
+  readonly output: Output
+  readonly progress: Progress
+  /** This command's own script, started again as a worker thread for `--jobs`. */
+  readonly script: URL
+}
+
+type Outcome = DocumentOutcome | Exclude<Input, {text: string}>
+
+export async function extractCommand(options: ExtractArguments, paths: readonly string[], context: ExtractContext): Promise<number> {
+  const {output, progress} = context
+  const settings = {minConfidence: options.minConfidence, maxSize: options.maxSize}
+  const inputs = readInputs(paths, {kind: options.input, stdin: context.stdin, maxSize: options.maxSize})
+
+  // One document (or standard input) is not worth starting a thread for.
+  const [first, second] = [await inputs.next(), await inputs.next()]
+  const all = (async function* () {
+    if (!first.done) yield first.value
+    if (!second.done) yield second.value
+    yield* inputs
+  })()
+  const pool = options.jobs > 1 && !second.done ? createPool(context.script, options.jobs, settings) : undefined
+  let position = 0
+  const work = async function* () {
+    for await (const input of all) {
+      position++
+      const at = position
+      if (!('text' in input)) yield () => Promise.resolve<Outcome>(input)
+      else if (pool) yield () => pool.run(input, at)
+      else yield () => Promise.resolve<Outcome>(processDocument(input, settings, at))
+    }
+  }
+  // In process, work is done when the task starts: one at a time. With workers, two per worker in flight.
+  const outcomes = readAhead(work(), pool ? options.jobs * 2 : 1)
+
+  let failed = false
+  let documents = 0
+  let warned = false
+  const ids: string[] = []
+  const items: ClusterItem[] = []
+  const errors: Array<{id: string; error: string}> = []
+  const json = new JsonWriter()
+  try {
+    for await (const outcome of outcomes) {
+      if ('warning' in outcome) {
+        warned = true
+        if (!options.quiet) progress.line(`whosaid: ${printable(outcome.id)}: warning: ${printable(outcome.warning)}`)
+        continue
+      }
+      if ('problem' in outcome || 'error' in outcome) {
+        failed = true
+        const error = 'problem' in outcome ? outcome.problem : outcome.error
+        progress.line(`whosaid: ${printable(outcome.id)}: ${printable(error)}`)
+        if (options.format === 'json') errors.push({id: outcome.id, error})
+        else if (options.format === 'ndjson') await output.write(JSON.stringify({id: outcome.id, error}) + '\n')
+        continue
+      }
+      documents++
+      const {id, quotes, entities, messages, places = []} = outcome
+      if (!options.quiet) {
+        for (const [index, message] of messages.entries()) {
+          progress.line(`whosaid: ${printable(id)}:${places[index] ?? ''}: warning: ${printable(message.reason)} [${message.ruleId}]`)
+        }
+      }
+      const result = {id, quotes, entities, messages}
+      if (options.format === 'json') await output.write(json.document(result))
+      else if (options.format === 'ndjson') await output.write(JSON.stringify(result) + '\n')
+      else await output.write(documentAsText(result) + '\n\n')
+      progress.document(outcome.size, quotes.length)
+      if (!options.cluster) continue
+      const document = ids.push(id) - 1
+      for (const quote of quotes) {
+        if (quote.kind === 'mention') continue
+        items.push({id: `${document}\u0000${quote.id}`, text: ownCopy(quote.decoded ?? quote.text), speaker: quote.speaker?.name ?? null, document: id})
+      }
+    }
+  } finally {
+    await pool?.close()
+  }
+  progress.done()
+  if (documents === 0 && !failed && !warned && !options.quiet) process.stderr.write('whosaid: warning: no documents were read\n')
+
+  let clusters
+  if (options.cluster) {
+    const index = new ClusterIndex(options.clusterOptions)
+    index.addAll(items)
+    clusters = contractClusters(index.clusters(), (key) => {
+      const separator = key.indexOf('\u0000')
+      return {document: ids[Number(key.slice(0, separator))]!, quote: key.slice(separator + 1)}
+    })
+  }
+  if (options.format === 'json') {
+    await output.write(json.end(clusters, errors))
+  } else if (options.format === 'ndjson') {
+    if (clusters) await output.write(JSON.stringify({clusters}) + '\n')
+  } else if (clusters) {
+    const texts = new Map(items.map((item) => [item.id, item.text]))
+    const documentIndex = new Map(ids.map((id, index) => [id, index]))
+    await output.write(clustersAsText(clusters, (document, quote) => texts.get(`${documentIndex.get(document)}\u0000${quote}`) ?? '') + '\n')
+  }
+  return failed ? 1 : 0
+}
