@@ -172,8 +172,8 @@ async function* readNdjsonDocuments(from: Readable | string, name: string, maxSi
       yield line
       continue
     }
-    const {value, id} = line
-    const record = value as {id?: unknown; text?: unknown; format?: unknown}
+    const record = line.value as {id?: unknown; text?: unknown; format?: unknown}
+    const id = typeof record?.id === 'string' || typeof record?.id === 'number' ? String(record.id) : line.id
     if (typeof record?.text !== 'string') {
       yield {id, problem: 'expected an object with a string `text`'}
       continue
@@ -183,7 +183,7 @@ async function* readNdjsonDocuments(from: Readable | string, name: string, maxSi
       yield {id, problem: `unknown format \`${String(format)}\``}
       continue
     }
-    yield {id: typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : id, text: record.text, format}
+    yield {id, text: record.text, format}
   }
 }
 
