@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {globToRegExp} from '../src/cli/glob.js'
 import {createProgress} from '../src/cli/progress.js'
-import {JsonWriter} from '../src/cli/report.js'
+import {jsonDocument, JsonWriter} from '../src/cli/report.js'
 import {printable} from '../src/cli/terminal.js'
 import {place} from '../src/cli/document.js'
 import {readAhead} from '../src/cli/inputs.js'
@@ -56,7 +56,7 @@ describe('CLI parts', () => {
     const documents = [{id: 'a', quotes: []}, {id: 'b', quotes: []}]
     const clusters = [{id: 'c1', speaker: null, representative: {document: 'a', quote: 'q1'}, members: []}]
     const writer = new JsonWriter()
-    const text = documents.map((document) => writer.document(document)).join('') + writer.end(clusters, [{id: 'x', error: 'bad'}])
+    const text = documents.map((document) => writer.before() + jsonDocument(document)).join('') + writer.end(clusters, [{id: 'x', error: 'bad'}])
     expect(text).toBe(JSON.stringify({documents, clusters, errors: [{id: 'x', error: 'bad'}]}, null, 2) + '\n')
     expect(new JsonWriter().end(undefined, [])).toBe(JSON.stringify({documents: []}, null, 2) + '\n')
   })

@@ -8,15 +8,14 @@
 
 import type {Readable} from 'node:stream'
 import {ClusterIndex} from '../cluster/cluster.js'
-import {ownCopy} from '../stream.js'
 import type {ClusterItem} from '../types.js'
 import type {ExtractArguments} from './args.js'
 import {processDocument, type DocumentOutcome} from './document.js'
-import {readAhead, readInputs, type Input} from './inputs.js'
+import {listInputs, readAhead, readFiles, type Input, type InputDocument} from './inputs.js'
 import type {Output} from './output.js'
 import {createPool} from './pool.js'
 import type {Progress} from './progress.js'
-import {clustersAsText, contractClusters, documentAsText, JsonWriter} from './report.js'
+import {clustersAsText, contractClusters, JsonWriter} from './report.js'
 import {printable} from './terminal.js'
 
 export interface ExtractContext {
@@ -31,8 +30,8 @@ type Outcome = DocumentOutcome | Exclude<Input, {text: string}>
 
 export async function extractCommand(options: ExtractArguments, paths: readonly string[], context: ExtractContext): Promise<number> {
   const {output, progress} = context
-  const settings = {minConfidence: options.minConfidence, maxSize: options.maxSize}
-  const inputs = readInputs(paths, {kind: options.input, stdin: context.stdin, maxSize: options.maxSize})
+  const settings = {minConfidence: options.minConfidence, maxSize: options.maxSize, format: options.format, cluster: options.cluster}
+  const inputs = listInputs(paths, {kind: options.input, stdin: context.stdin, maxSize: options.maxSize})
 
   // One document (or standard input) is not worth starting a thread for.
   const [first, second] = [await inputs.next(), await inputs.next()]
@@ -43,16 +42,17 @@ export async function extractCommand(options: ExtractArguments, paths: readonly 
   })()
   const pool = options.jobs > 1 && !second.done ? createPool(context.script, options.jobs, settings) : undefined
   let position = 0
-  const work = async function* () {
-    for await (const input of all) {
+  const work = async function* (): AsyncGenerator<() => Promise<Outcome>> {
+    // With workers, each reads its own files; in the main thread, files are read a few ahead.
+    for await (const input of pool ? all : readFiles(all, options.maxSize)) {
       position++
       const at = position
-      if (!('text' in input)) yield () => Promise.resolve<Outcome>(input)
+      if ('warning' in input || 'problem' in input) yield () => Promise.resolve<Outcome>(input)
       else if (pool) yield () => pool.run(input, at)
-      else yield () => Promise.resolve<Outcome>(processDocument(input, settings, at))
+      else yield () => Promise.resolve<Outcome>(processDocument(input as InputDocument, settings, at))
     }
   }
-  // In process, work is done when the task starts: one at a time. With workers, two per worker in flight.
+  // In the main thread, work is done as the task starts: one at a time. With workers, two per worker in flight.
   const outcomes = readAhead(work(), pool ? options.jobs * 2 : 1)
 
   let failed = false
@@ -78,23 +78,14 @@ export async function extractCommand(options: ExtractArguments, paths: readonly 
         continue
       }
       documents++
-      const {id, quotes, entities, messages, places = []} = outcome
-      if (!options.quiet) {
-        for (const [index, message] of messages.entries()) {
-          progress.line(`whosaid: ${printable(id)}:${places[index] ?? ''}: warning: ${printable(message.reason)} [${message.ruleId}]`)
-        }
-      }
-      const result = {id, quotes, entities, messages}
-      if (options.format === 'json') await output.write(json.document(result))
-      else if (options.format === 'ndjson') await output.write(JSON.stringify(result) + '\n')
-      else await output.write(documentAsText(result) + '\n\n')
-      progress.document(outcome.size, quotes.length)
+      const {id, output: printed, warnings, items: quoteItems} = outcome
+      if (!options.quiet) for (const warning of warnings) progress.line(`whosaid: ${printable(id)}:${printable(warning)}`)
+      if (options.format === 'json') await output.write(json.before())
+      await output.write(printed)
+      progress.document(outcome.size, outcome.quotes)
       if (!options.cluster) continue
       const document = ids.push(id) - 1
-      for (const quote of quotes) {
-        if (quote.kind === 'mention') continue
-        items.push({id: `${document}\u0000${quote.id}`, text: ownCopy(quote.decoded ?? quote.text), speaker: quote.speaker?.name ?? null, document: id})
-      }
+      for (const item of quoteItems) items.push({id: `${document}\u0000${item.quote}`, text: item.text, speaker: item.speaker, document: id})
     }
   } finally {
     await pool?.close()

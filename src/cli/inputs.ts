@@ -34,6 +34,13 @@ export interface InputWarning {
 
 export type Input = InputDocument | InputFailure | InputWarning
 
+/** A file to read: read in the main thread ahead of extraction, or by the worker that extracts it. */
+export interface InputFile {
+  readonly id: string
+  readonly file: string
+  readonly format: SourceFormat
+}
+
 export interface ReadSettings {
   readonly kind: InputKind
   readonly stdin: Readable
@@ -48,11 +55,19 @@ const byExtension: Record<string, SourceFormat> = {
 }
 const extensions = Object.keys(byExtension).join(', ')
 
-type Task = () => Promise<Input>
-
 /** Every document of the given paths, in order, or a failure or warning for those that give none. */
-export async function* readInputs(paths: readonly string[], settings: ReadSettings): AsyncGenerator<Input> {
-  yield* readAhead(tasks(paths, settings), settings.ahead ?? 8)
+export function readInputs(paths: readonly string[], settings: ReadSettings): AsyncGenerator<Input> {
+  return readFiles(listInputs(paths, settings), settings.maxSize, settings.ahead ?? 8)
+}
+
+/** `inputs` with their files read, `ahead` at a time. */
+export function readFiles(inputs: AsyncIterable<Input | InputFile>, maxSize: number, ahead = 8): AsyncGenerator<Input> {
+  return readAhead(
+    (async function* () {
+      for await (const input of inputs) yield 'file' in input ? () => readDocument(input, maxSize) : () => Promise.resolve<Input>(input)
+    })(),
+    ahead
+  )
 }
 
 /** Start up to `limit` tasks ahead of the consumer; results come out in task order. */
@@ -76,16 +91,16 @@ export async function* readAhead<T>(source: AsyncIterable<() => Promise<T>>, lim
   }
 }
 
-async function* tasks(paths: readonly string[], settings: ReadSettings): AsyncGenerator<Task> {
+/** The inputs of the given paths, in order: files still to read, documents from streams, failures, warnings. */
+export async function* listInputs(paths: readonly string[], settings: ReadSettings): AsyncGenerator<Input | InputFile> {
   const {kind, stdin, maxSize} = settings
-  const now = (input: Input): Task => () => Promise.resolve(input)
   for (const path of paths) {
     if (kind === 'ndjson') {
-      for await (const input of readNdjsonDocuments(path === '-' ? stdin : path, path === '-' ? 'stdin' : path, maxSize)) yield now(input)
+      yield* readNdjsonDocuments(path === '-' ? stdin : path, path === '-' ? 'stdin' : path, maxSize)
       continue
     }
     if (path === '-') {
-      yield () => readStdin(stdin, kind === 'auto' ? 'text' : kind, maxSize)
+      yield await readStdin(stdin, kind === 'auto' ? 'text' : kind, maxSize)
       continue
     }
     const formatOf = (file: string): SourceFormat => (kind === 'auto' ? (byExtension[extname(file).toLowerCase()] ?? 'text') : kind)
@@ -94,27 +109,27 @@ async function* tasks(paths: readonly string[], settings: ReadSettings): AsyncGe
       kindOfPath = (await stat(path)).isDirectory() ? 'folder' : 'file'
     } catch (error) {
       if (!isGlob(path)) {
-        yield now({id: path, problem: describe(error)})
+        yield {id: path, problem: describe(error)}
         continue
       }
       kindOfPath = 'glob'
     }
     if (kindOfPath === 'file') {
-      yield () => readDocument(path, formatOf(path), maxSize)
+      yield {id: path, file: path, format: formatOf(path)}
       continue
     }
     let count = 0
     try {
       for await (const file of kindOfPath === 'folder' ? walk(path) : await expandGlob(path)) {
         count++
-        yield () => readDocument(file, formatOf(file), maxSize)
+        yield {id: file, file, format: formatOf(file)}
       }
     } catch (error) {
-      yield now({id: path, problem: describe(error)})
+      yield {id: path, problem: describe(error)}
       continue
     }
     if (count === 0) {
-      yield now({id: path, warning: kindOfPath === 'glob' ? 'no files match this pattern' : `no ${extensions} files in this folder`})
+      yield {id: path, warning: kindOfPath === 'glob' ? 'no files match this pattern' : `no ${extensions} files in this folder`}
     }
   }
 }
@@ -131,7 +146,7 @@ async function* walk(folder: string): AsyncGenerator<string> {
 }
 
 /** One file: its size checked before anything is read, so a 200 MB file costs nothing. */
-async function readDocument(file: string, format: SourceFormat, maxSize: number): Promise<Input> {
+export async function readDocument({file, format}: InputFile, maxSize: number): Promise<InputDocument | InputFailure> {
   let handle
   try {
     handle = await open(file, 'r')

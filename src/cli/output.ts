@@ -9,8 +9,8 @@ import {createWriteStream} from 'node:fs'
 import type {Writable} from 'node:stream'
 
 export interface Output {
-  /** Write `text`; resolves once the stream can take more. */
-  write(text: string): Promise<void>
+  /** Write `text` (a string or UTF-8 bytes); resolves once the stream can take more. */
+  write(text: string | Uint8Array): Promise<void>
   /** Flush and close (a file) or flush (stdout). */
   end(): Promise<void>
   /** Whether output goes to a terminal. */

@@ -8,18 +8,18 @@
 
 import {Worker} from 'node:worker_threads'
 import type {DocumentOutcome, DocumentSettings} from './document.js'
-import type {InputDocument} from './inputs.js'
+import type {InputDocument, InputFile} from './inputs.js'
 
 /** What tells a thread started from the CLI's own file that it is a worker. */
 export const workerRole = 'whosaid-extract'
 
 export interface WorkerPool {
-  run(input: InputDocument, position: number): Promise<DocumentOutcome>
+  run(input: InputDocument | InputFile, position: number): Promise<DocumentOutcome>
   close(): Promise<void>
 }
 
 interface Job {
-  readonly input: InputDocument
+  readonly input: InputDocument | InputFile
   readonly position: number
   readonly resolve: (outcome: DocumentOutcome) => void
 }
@@ -44,7 +44,7 @@ export function createPool(script: URL, jobs: number, settings: DocumentSettings
       const job = busy.get(worker)
       busy.delete(worker)
       started--
-      if (job) job.resolve({id: job.input.id, error: message, size: job.input.text.length})
+      if (job) job.resolve({id: job.input.id, error: message, size: 0})
       if (!closed && waiting.length > 0) next(start())
     }
     worker.on('error', (error) => fail(`extraction failed: ${(error as Error)?.message ?? String(error)}`))

@@ -30,6 +30,11 @@ export function contractClusters(clusters: readonly Cluster[], lookup: (id: stri
   }))
 }
 
+/** One document as an element of the contract's `documents` array (indented as in the whole). */
+export function jsonDocument(result: DocumentResult): string {
+  return indent(JSON.stringify(result, null, 2), '    ')
+}
+
 /**
  * The JSON contract, a piece at a time, byte for byte what
  * `JSON.stringify({documents, clusters, errors}, null, 2)` would print.
@@ -37,10 +42,9 @@ export function contractClusters(clusters: readonly Cluster[], lookup: (id: stri
 export class JsonWriter {
   private count = 0
 
-  /** Text that opens the object and goes before a document. */
-  document(result: DocumentResult): string {
-    const head = this.count++ === 0 ? '{\n  "documents": [\n' : ',\n'
-    return head + indent(JSON.stringify(result, null, 2), '    ')
+  /** What goes before the next element (from `jsonDocument`). */
+  before(): string {
+    return this.count++ === 0 ? '{\n  "documents": [\n' : ',\n'
   }
 
   /** Text that closes the object; `clusters` left out when undefined, `errors` when empty. */
