@@ -13,7 +13,7 @@ import type {ExtractArguments} from './args.js'
 import {processDocument, type DocumentOutcome} from './document.js'
 import {listInputs, readAhead, readFiles, type Input, type InputDocument} from './inputs.js'
 import type {Output} from './output.js'
-import {createPool} from './pool.js'
+import {batchSize, createPool} from './pool.js'
 import type {Progress} from './progress.js'
 import {clustersAsText, contractClusters, JsonWriter} from './report.js'
 import {printable} from './terminal.js'
@@ -52,8 +52,8 @@ export async function extractCommand(options: ExtractArguments, paths: readonly 
       else yield () => Promise.resolve<Outcome>(processDocument(input as InputDocument, settings, at))
     }
   }
-  // In the main thread, work is done as the task starts: one at a time. With workers, two per worker in flight.
-  const outcomes = readAhead(work(), pool ? options.jobs * 2 : 1)
+  // In the main thread, work is done as the task starts: one at a time. With workers, two batches per worker in flight.
+  const outcomes = readAhead(work(), pool ? options.jobs * batchSize * 2 : 1)
 
   let failed = false
   let documents = 0

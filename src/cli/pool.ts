@@ -1,7 +1,8 @@
 /**
  * `--jobs N`: extraction in N worker threads. Documents go to whichever
- * worker is free; results come back in input order (at most two documents
- * per worker are in flight, so waiting for a slow one holds few). A worker
+ * worker is free, several at once when several wait (one message and one
+ * wake-up per batch, not per document: with small news files the messages
+ * cost as much as the work); results come back in input order. A worker
  * that dies (a document that exhausts its memory) fails that document only,
  * and a new worker takes its place.
  */
@@ -13,6 +14,9 @@ import type {InputDocument, InputFile} from './inputs.js'
 /** What tells a thread started from the CLI's own file that it is a worker. */
 export const workerRole = 'whosaid-extract'
 
+/** Most documents sent to a worker in one message. */
+export const batchSize = 8
+
 export interface WorkerPool {
   run(input: InputDocument | InputFile, position: number): Promise<DocumentOutcome>
   close(): Promise<void>
@@ -22,29 +26,34 @@ interface Job {
   readonly input: InputDocument | InputFile
   readonly position: number
   readonly resolve: (outcome: DocumentOutcome) => void
+  /** Sent alone: it was in a batch whose worker died. */
+  readonly alone?: boolean
 }
 
 export function createPool(script: URL, jobs: number, settings: DocumentSettings): WorkerPool {
   const idle: Worker[] = []
   const waiting: Job[] = []
-  const busy = new Map<Worker, Job>()
+  const busy = new Map<Worker, Job[]>()
   let started = 0
   let closed = false
 
   const start = (): Worker => {
     started++
     const worker = new Worker(script, {workerData: {role: workerRole, settings}})
-    worker.on('message', (outcome: DocumentOutcome) => {
-      const job = busy.get(worker)
+    worker.on('message', (outcomes: DocumentOutcome[]) => {
+      const batch = busy.get(worker) ?? []
       busy.delete(worker)
-      job?.resolve(outcome)
+      for (const [index, job] of batch.entries()) job.resolve(outcomes[index]!)
       next(worker)
     })
     const fail = (message: string) => {
-      const job = busy.get(worker)
+      const batch = busy.get(worker) ?? []
       busy.delete(worker)
       started--
-      if (job) job.resolve({id: job.input.id, error: message, size: 0})
+      // Which document of the batch killed the worker is unknown: each is retried alone in a new worker,
+      // so only the guilty one fails.
+      if (batch.length === 1) batch[0]!.resolve({id: batch[0]!.input.id, error: message, size: 0})
+      else waiting.unshift(...batch.map((job) => ({...job, alone: true})))
       if (!closed && waiting.length > 0) next(start())
     }
     worker.on('error', (error) => fail(`extraction failed: ${(error as Error)?.message ?? String(error)}`))
@@ -57,13 +66,15 @@ export function createPool(script: URL, jobs: number, settings: DocumentSettings
   }
 
   const next = (worker: Worker) => {
-    const job = waiting.shift()
-    if (!job) {
+    if (waiting.length === 0) {
       idle.push(worker)
       return
     }
-    busy.set(worker, job)
-    worker.postMessage({input: job.input, position: job.position})
+    let count = 1
+    while (count < batchSize && count < waiting.length && !waiting[0]!.alone && !waiting[count]!.alone) count++
+    const batch = waiting.splice(0, count)
+    busy.set(worker, batch)
+    worker.postMessage(batch.map((job) => ({input: job.input, position: job.position})))
   }
 
   return {

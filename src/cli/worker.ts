@@ -3,23 +3,18 @@
  */
 
 import {parentPort, workerData} from 'node:worker_threads'
-import {processDocument, type DocumentSettings} from './document.js'
+import {processDocument, type DocumentOutcome, type DocumentSettings} from './document.js'
 import {readDocument, type InputDocument, type InputFile} from './inputs.js'
 
 export function runWorker(): void {
   const {settings} = workerData as {settings: DocumentSettings}
-  // Messages are handled one at a time: the next waits until this one is posted.
-  let queue = Promise.resolve()
-  parentPort!.on('message', ({input, position}: {input: InputDocument | InputFile; position: number}) => {
-    queue = queue.then(() => handle(input, position))
+  // A batch of documents a message; the pool sends the next batch when this one is answered.
+  parentPort!.on('message', async (batch: Array<{input: InputDocument | InputFile; position: number}>) => {
+    // The batch's files are read at once, then extracted in order.
+    const documents = await Promise.all(batch.map(({input}) => ('file' in input ? readDocument(input, settings.maxSize) : input)))
+    const outcomes: DocumentOutcome[] = documents.map((document, index) =>
+      'problem' in document ? {id: document.id, error: document.problem, size: 0} : processDocument(document, settings, batch[index]!.position)
+    )
+    parentPort!.postMessage(outcomes, outcomes.flatMap((outcome) => ('output' in outcome ? [outcome.output.buffer as ArrayBuffer] : [])))
   })
-  async function handle(input: InputDocument | InputFile, position: number): Promise<void> {
-    const document = 'file' in input ? await readDocument(input, settings.maxSize) : input
-    if ('problem' in document) {
-      parentPort!.postMessage({id: document.id, error: document.problem, size: 0})
-      return
-    }
-    const outcome = processDocument(document, settings, position)
-    parentPort!.postMessage(outcome, 'output' in outcome ? [outcome.output.buffer as ArrayBuffer] : [])
-  }
 }
