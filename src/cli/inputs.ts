@@ -7,8 +7,8 @@
  * the disk, and never more than a few: memory stays flat however many there are.
  */
 
-import {open, readdir, stat} from 'node:fs/promises'
-import {createReadStream} from 'node:fs'
+import {close, createReadStream, fstat, open as openFile, readFile} from 'node:fs'
+import {readdir, stat} from 'node:fs/promises'
 import {createInterface} from 'node:readline'
 import {extname, join} from 'node:path'
 import type {Readable} from 'node:stream'
@@ -145,20 +145,34 @@ async function* walk(folder: string): AsyncGenerator<string> {
   }
 }
 
-/** One file: its size checked before anything is read, so a 200 MB file costs nothing. */
-export async function readDocument({file, format}: InputFile, maxSize: number): Promise<InputDocument | InputFailure> {
-  let handle
-  try {
-    handle = await open(file, 'r')
-    const {size} = await handle.stat()
-    if (size > maxSize) return {id: file, problem: tooLarge(size, maxSize)}
-    const decoded = decode(await handle.readFile(), file)
-    return 'problem' in decoded ? decoded : {id: file, text: decoded.text, format}
-  } catch (error) {
-    return {id: file, problem: describe(error)}
-  } finally {
-    await handle?.close().catch(() => {})
-  }
+/**
+ * One file: its size checked before anything is read, so a 200 MB file costs
+ * nothing. Callbacks rather than `fs/promises` file handles: a third of the
+ * cost on the main thread, which has the extraction to do.
+ */
+export function readDocument({file, format}: InputFile, maxSize: number): Promise<InputDocument | InputFailure> {
+  return new Promise((resolve) => {
+    const fail = (error: unknown, descriptor?: number) => {
+      const problem = {id: file, problem: describe(error)}
+      if (descriptor === undefined) resolve(problem)
+      else close(descriptor, () => resolve(problem))
+    }
+    openFile(file, 'r', (error, descriptor) => {
+      if (error) return fail(error)
+      fstat(descriptor, (error, stats) => {
+        if (error) return fail(error, descriptor)
+        if (stats.isDirectory()) return fail({code: 'EISDIR'}, descriptor)
+        if (stats.size > maxSize) return close(descriptor, () => resolve({id: file, problem: tooLarge(stats.size, maxSize)}))
+        readFile(descriptor, (error, bytes) => {
+          if (error) return fail(error, descriptor)
+          close(descriptor, () => {
+            const decoded = decode(bytes, file)
+            resolve('problem' in decoded ? decoded : {id: file, text: decoded.text, format})
+          })
+        })
+      })
+    })
+  })
 }
 
 async function readStdin(stdin: Readable, format: SourceFormat, maxSize: number): Promise<Input> {
