@@ -56,9 +56,17 @@ describe('CLI parts', () => {
     const documents = [{id: 'a', quotes: []}, {id: 'b', quotes: []}]
     const clusters = [{id: 'c1', speaker: null, representative: {document: 'a', quote: 'q1'}, members: []}]
     const writer = new JsonWriter()
-    const text = documents.map((document) => writer.before() + jsonDocument(document)).join('') + writer.end(clusters, [{id: 'x', error: 'bad'}])
+    const text =
+      documents.map((document) => writer.before() + jsonDocument(document)).join('') +
+      writer.endDocuments() +
+      clusters.map((cluster) => writer.cluster(cluster)).join('') +
+      writer.endClusters() +
+      writer.end([{id: 'x', error: 'bad'}])
     expect(text).toBe(JSON.stringify({documents, clusters, errors: [{id: 'x', error: 'bad'}]}, null, 2) + '\n')
-    expect(new JsonWriter().end(undefined, [])).toBe(JSON.stringify({documents: []}, null, 2) + '\n')
+    const empty = new JsonWriter()
+    expect(empty.endDocuments() + empty.end([])).toBe(JSON.stringify({documents: []}, null, 2) + '\n')
+    const none = new JsonWriter()
+    expect(none.endDocuments() + none.endClusters() + none.end([])).toBe(JSON.stringify({documents: [], clusters: []}, null, 2) + '\n')
   })
 
   it('places offsets as line:column', () => {

@@ -15,7 +15,7 @@ import {listInputs, readAhead, readFiles, type Input, type InputDocument} from '
 import type {Output} from './output.js'
 import {batchSize, createPool} from './pool.js'
 import type {Progress} from './progress.js'
-import {clustersAsText, contractClusters, JsonWriter} from './report.js'
+import {clustersAsText, contractCluster, JsonWriter} from './report.js'
 import {printable} from './terminal.js'
 
 export interface ExtractContext {
@@ -93,23 +93,30 @@ export async function extractCommand(options: ExtractArguments, paths: readonly 
   progress.done()
   if (documents === 0 && !failed && !warned && !options.quiet) process.stderr.write('whosaid: warning: no documents were read\n')
 
-  let clusters
+  if (options.format === 'json') await output.write(json.endDocuments())
   if (options.cluster) {
     const index = new ClusterIndex(options.clusterOptions)
     index.addAll(items)
-    clusters = contractClusters(index.clusters(), (key) => {
+    const lookup = (key: string) => {
       const separator = key.indexOf('\u0000')
       return {document: ids[Number(key.slice(0, separator))]!, quote: key.slice(separator + 1)}
-    })
+    }
+    const clusters = index.clusters()
+    if (options.format === 'text') {
+      const texts = new Map(items.map((item) => [item.id, item.text]))
+      const documentIndex = new Map(ids.map((id, index) => [id, index]))
+      const contract = clusters.map((cluster) => contractCluster(cluster, lookup))
+      await output.write(clustersAsText(contract, (document, quote) => texts.get(`${documentIndex.get(document)}\u0000${quote}`) ?? '') + '\n')
+    } else {
+      // A few hundred clusters a write: the whole list is never one string.
+      if (options.format === 'ndjson') await output.write('{"clusters":[')
+      for (let start = 0; start < clusters.length; start += 500) {
+        const slice = clusters.slice(start, start + 500).map((cluster) => contractCluster(cluster, lookup))
+        await output.write(options.format === 'json' ? slice.map((cluster) => json.cluster(cluster)).join('') : (start === 0 ? '' : ',') + slice.map((cluster) => JSON.stringify(cluster)).join(','))
+      }
+      await output.write(options.format === 'json' ? json.endClusters() : ']}\n')
+    }
   }
-  if (options.format === 'json') {
-    await output.write(json.end(clusters, errors))
-  } else if (options.format === 'ndjson') {
-    if (clusters) await output.write(JSON.stringify({clusters}) + '\n')
-  } else if (clusters) {
-    const texts = new Map(items.map((item) => [item.id, item.text]))
-    const documentIndex = new Map(ids.map((id, index) => [id, index]))
-    await output.write(clustersAsText(clusters, (document, quote) => texts.get(`${documentIndex.get(document)}\u0000${quote}`) ?? '') + '\n')
-  }
+  if (options.format === 'json') await output.write(json.end(errors))
   return failed ? 1 : 0
 }

@@ -20,14 +20,14 @@ export interface ContractCluster {
   readonly members: ReadonlyArray<{readonly document: string; readonly quote: string; readonly similarity: number}>
 }
 
-/** Cluster the non-mention quotes of all documents; members point back to their documents. */
-export function contractClusters(clusters: readonly Cluster[], lookup: (id: string) => {document: string; quote: string}): ContractCluster[] {
-  return clusters.map((cluster) => ({
+/** A cluster of the contract: members point back to their documents. */
+export function contractCluster(cluster: Cluster, lookup: (id: string) => {document: string; quote: string}): ContractCluster {
+  return {
     id: cluster.id,
     speaker: cluster.speaker,
     representative: lookup(cluster.representative),
     members: cluster.members.map((member) => ({...lookup(member.id), similarity: member.similarity}))
-  }))
+  }
 }
 
 /** One document as an element of the contract's `documents` array (indented as in the whole). */
@@ -37,22 +37,36 @@ export function jsonDocument(result: DocumentResult): string {
 
 /**
  * The JSON contract, a piece at a time, byte for byte what
- * `JSON.stringify({documents, clusters, errors}, null, 2)` would print.
+ * `JSON.stringify({documents, clusters, errors}, null, 2)` would print:
+ * nothing needs the whole output in memory.
  */
 export class JsonWriter {
-  private count = 0
+  private documents = 0
+  private clusters = 0
 
-  /** What goes before the next element (from `jsonDocument`). */
+  /** What goes before the next document element (from `jsonDocument`). */
   before(): string {
-    return this.count++ === 0 ? '{\n  "documents": [\n' : ',\n'
+    return this.documents++ === 0 ? '{\n  "documents": [\n' : ',\n'
   }
 
-  /** Text that closes the object; `clusters` left out when undefined, `errors` when empty. */
-  end(clusters: readonly ContractCluster[] | undefined, errors: ReadonlyArray<{id: string; error: string}>): string {
-    let text = this.count === 0 ? '{\n  "documents": []' : '\n  ]'
-    if (clusters) text += ',\n  "clusters": ' + indent(JSON.stringify(clusters, null, 2), '  ').slice(2)
-    if (errors.length > 0) text += ',\n  "errors": ' + indent(JSON.stringify(errors, null, 2), '  ').slice(2)
-    return text + '\n}\n'
+  /** Close the documents array. */
+  endDocuments(): string {
+    return this.documents === 0 ? '{\n  "documents": []' : '\n  ]'
+  }
+
+  /** One cluster, with what goes before it. */
+  cluster(cluster: ContractCluster): string {
+    return (this.clusters++ === 0 ? ',\n  "clusters": [\n' : ',\n') + indent(JSON.stringify(cluster, null, 2), '    ')
+  }
+
+  /** Close the clusters array (when there is one). */
+  endClusters(): string {
+    return this.clusters === 0 ? ',\n  "clusters": []' : '\n  ]'
+  }
+
+  /** Close the object; `errors` left out when empty. */
+  end(errors: ReadonlyArray<{id: string; error: string}>): string {
+    return (errors.length > 0 ? ',\n  "errors": ' + indent(JSON.stringify(errors, null, 2), '  ').slice(2) : '') + '\n}\n'
   }
 }
 
