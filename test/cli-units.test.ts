@@ -5,6 +5,7 @@ import {jsonDocument, JsonWriter} from '../src/cli/report.js'
 import {printable} from '../src/cli/terminal.js'
 import {place} from '../src/cli/document.js'
 import {readAhead} from '../src/cli/inputs.js'
+import {createPool} from '../src/cli/pool.js'
 
 describe('CLI parts', () => {
   it('draws progress only on a terminal, and erases it around other lines', () => {
@@ -99,5 +100,23 @@ describe('CLI parts', () => {
     expect(seen).toEqual(Array.from({length: 20}, (_, index) => index))
     expect(most).toBeLessThanOrEqual(4)
     expect(most).toBeGreaterThan(1)
+  })
+})
+
+describe('CLI worker pool', () => {
+  it('answers in input order, and fails only the document whose worker died', async () => {
+    const pool = createPool(new URL('fixtures/pool-worker.mjs', import.meta.url), 2, {minConfidence: 0, maxSize: 1e6, format: 'ndjson', cluster: false})
+    const texts = ['a', 'b', 'crash', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k']
+    try {
+      const outcomes = await Promise.all(texts.map((text, index) => pool.run({id: `doc${index}`, text, format: 'text'}, index + 1)))
+      expect(outcomes.map((outcome) => outcome.id)).toEqual(texts.map((_, index) => `doc${index}`))
+      expect(outcomes[2]).toEqual({id: 'doc2', error: 'extraction stopped (worker exit code 7)', size: 0})
+      for (const [index, outcome] of outcomes.entries()) {
+        if (index === 2) continue
+        expect('output' in outcome && new TextDecoder().decode(outcome.output)).toBe(`${index + 1}:${texts[index]}`)
+      }
+    } finally {
+      await pool.close()
+    }
   })
 })
