@@ -52,8 +52,9 @@ export async function extractCommand(options: ExtractArguments, paths: readonly 
       else yield () => Promise.resolve<Outcome>(processDocument(input as InputDocument, settings, at))
     }
   }
-  // In the main thread, work is done as the task starts: one at a time. With workers, two batches per worker in flight.
-  const outcomes = readAhead(work(), pool ? options.jobs * batchSize * 2 : 1)
+  // In the main thread, work is done as the task starts: one at a time. With workers, the two
+  // batches each holds and one more waiting.
+  const outcomes = readAhead(work(), pool ? options.jobs * batchSize * 3 : 1)
 
   let failed = false
   let documents = 0

@@ -1,10 +1,11 @@
 /**
- * `--jobs N`: extraction in N worker threads. Documents go to whichever
- * worker is free, several at once when several wait (one message and one
- * wake-up per batch, not per document: with small news files the messages
- * cost as much as the work); results come back in input order. A worker
- * that dies (a document that exhausts its memory) fails that document only,
- * and a new worker takes its place.
+ * `--jobs N`: extraction in N worker threads. Documents go to the workers in
+ * batches (one message and one wake-up per batch, not per document: with
+ * small news files the messages cost as much as the work), and each worker
+ * holds a second batch while it works on the first, so it never waits for
+ * the main thread to be scheduled. Results come back in input order. A
+ * worker that dies (a document that exhausts its memory) fails that document
+ * only, and a new worker takes its place.
  */
 
 import {Worker} from 'node:worker_threads'
@@ -17,6 +18,9 @@ export const workerRole = 'whosaid-extract'
 /** Most documents sent to a worker in one message. */
 export const batchSize = 8
 
+/** Batches a worker holds: the one it works on and the next. */
+const depth = 2
+
 export interface WorkerPool {
   run(input: InputDocument | InputFile, position: number): Promise<DocumentOutcome>
   close(): Promise<void>
@@ -26,70 +30,81 @@ interface Job {
   readonly input: InputDocument | InputFile
   readonly position: number
   readonly resolve: (outcome: DocumentOutcome) => void
-  /** Sent alone: it was in a batch whose worker died. */
+  /** Sent alone: it was in the batch of a worker that died. */
   readonly alone?: boolean
 }
 
 export function createPool(script: URL, jobs: number, settings: DocumentSettings): WorkerPool {
-  const idle: Worker[] = []
   const waiting: Job[] = []
-  const busy = new Map<Worker, Job[]>()
-  let started = 0
+  /** Each live worker and the batches it holds, oldest first. */
+  const workers = new Map<Worker, Job[][]>()
   let closed = false
 
   const start = (): Worker => {
-    started++
     const worker = new Worker(script, {workerData: {role: workerRole, settings}})
+    workers.set(worker, [])
     worker.on('message', (outcomes: DocumentOutcome[]) => {
-      const batch = busy.get(worker) ?? []
-      busy.delete(worker)
+      const batch = workers.get(worker)?.shift() ?? []
       for (const [index, job] of batch.entries()) job.resolve(outcomes[index]!)
-      next(worker)
+      dispatch()
     })
+    let failed = false
     const fail = (message: string) => {
-      const batch = busy.get(worker) ?? []
-      busy.delete(worker)
-      started--
-      // Which document of the batch killed the worker is unknown: each is retried alone in a new worker,
-      // so only the guilty one fails.
-      if (batch.length === 1) batch[0]!.resolve({id: batch[0]!.input.id, error: message, size: 0})
-      else waiting.unshift(...batch.map((job) => ({...job, alone: true})))
-      if (!closed && waiting.length > 0) next(start())
+      if (failed) return
+      failed = true
+      const [guilty = [], ...others] = workers.get(worker) ?? []
+      workers.delete(worker)
+      // The worker died on its oldest batch (it works on one at a time). Which document of it is
+      // unknown: each is retried alone, so that only the one that kills a worker fails.
+      const lone = guilty.length === 1 && guilty[0]!.alone
+      if (lone) guilty[0]!.resolve({id: guilty[0]!.input.id, error: message, size: 0})
+      waiting.unshift(...(lone ? [] : guilty.map((job) => ({...job, alone: true}))), ...others.flat())
+      dispatch()
     }
     worker.on('error', (error) => fail(`extraction failed: ${(error as Error)?.message ?? String(error)}`))
     worker.on('exit', (code) => {
-      if (busy.has(worker)) fail(`extraction stopped (worker exit code ${code})`)
-      const index = idle.indexOf(worker)
-      if (index !== -1) idle.splice(index, 1)
+      if (!closed) fail(`extraction stopped (worker exit code ${code})`)
     })
     return worker
   }
 
-  const next = (worker: Worker) => {
-    if (waiting.length === 0) {
-      idle.push(worker)
-      return
+  /** Give waiting jobs to workers: a full batch to any with room, a partial one only to an idle one. */
+  const dispatch = () => {
+    if (closed) return
+    while (waiting.length > 0) {
+      let target: Worker | undefined
+      let fewest = depth
+      for (const [worker, batches] of workers) {
+        if (batches.length < fewest) {
+          fewest = batches.length
+          target = worker
+        }
+      }
+      if (fewest > 0 && workers.size < jobs) {
+        target = start()
+        fewest = 0
+      }
+      if (!target) return
+      if (fewest > 0 && waiting.length < batchSize && !waiting[0]!.alone) return
+      let count = 1
+      while (count < batchSize && count < waiting.length && !waiting[0]!.alone && !waiting[count]!.alone) count++
+      const batch = waiting.splice(0, count)
+      workers.get(target)!.push(batch)
+      target.postMessage(batch.map((job) => ({input: job.input, position: job.position})))
     }
-    let count = 1
-    while (count < batchSize && count < waiting.length && !waiting[0]!.alone && !waiting[count]!.alone) count++
-    const batch = waiting.splice(0, count)
-    busy.set(worker, batch)
-    worker.postMessage(batch.map((job) => ({input: job.input, position: job.position})))
   }
 
   return {
     run(input, position) {
       return new Promise((resolve) => {
         waiting.push({input, position, resolve})
-        const worker = idle.pop() ?? (started < jobs ? start() : undefined)
-        if (worker) next(worker)
+        dispatch()
       })
     },
     async close() {
       closed = true
-      const workers = [...idle, ...busy.keys()]
-      idle.length = 0
-      await Promise.all(workers.map((worker) => worker.terminate()))
+      await Promise.all([...workers.keys()].map((worker) => worker.terminate()))
+      workers.clear()
     }
   }
 }
