@@ -52,6 +52,8 @@ async function main(argv: readonly string[]): Promise<number> {
       process.exit(1)
     }
   })
+  // A closed stderr (`2>&1 | head`) must not end the run with an exception: the output still matters.
+  process.stderr.on('error', () => {})
   const progress = createProgress(process.stderr, !parsed.quiet)
   const code =
     parsed.command === 'cluster'
