@@ -8,13 +8,13 @@
 import {readFileSync} from 'node:fs'
 import {isMainThread, workerData} from 'node:worker_threads'
 import {help, parseArguments, UsageError} from './cli/args.js'
-import {clusterCommand} from './cli/cluster-command.js'
-import {extractCommand} from './cli/extract-command.js'
 import {openOutput} from './cli/output.js'
 import {workerRole} from './cli/pool.js'
 import {createProgress} from './cli/progress.js'
 import {printable} from './cli/terminal.js'
-import {runWorker} from './cli/worker.js'
+
+// The commands and the worker body are loaded when needed: `--help` and the worker threads
+// do not pay for what they do not run.
 
 async function main(argv: readonly string[]): Promise<number> {
   // `whosaid report …` has its own arguments and module (given the arguments after `report`).
@@ -57,8 +57,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const progress = createProgress(process.stderr, !parsed.quiet)
   const code =
     parsed.command === 'cluster'
-      ? await clusterCommand(parsed, paths, {stdin: process.stdin, output, report: (line) => progress.line(line)})
-      : await extractCommand(parsed, paths, {stdin: process.stdin, output, progress, script: new URL(import.meta.url)})
+      ? await (await import('./cli/cluster-command.js')).clusterCommand(parsed, paths, {stdin: process.stdin, output, report: (line) => progress.line(line)})
+      : await (await import('./cli/extract-command.js')).extractCommand(parsed, paths, {stdin: process.stdin, output, progress, script: new URL(import.meta.url)})
   await output.end()
   return code
 }
@@ -81,7 +81,7 @@ async function runReport(argv: readonly string[]): Promise<number> {
 }
 
 if (!isMainThread && (workerData as {role?: unknown} | undefined)?.role === workerRole) {
-  runWorker()
+  void import('./cli/worker.js').then(({runWorker}) => runWorker())
 } else {
   main(process.argv.slice(2)).then(
     (code) => {

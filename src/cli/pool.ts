@@ -12,7 +12,7 @@ import {Worker} from 'node:worker_threads'
 import type {DocumentOutcome, DocumentSettings} from './document.js'
 import type {InputDocument, InputFile} from './inputs.js'
 
-/** What tells a thread started from the CLI's own file that it is a worker. */
+/** What tells a thread started from the CLI's own file that it is a worker (`src/cli.ts` checks it). */
 export const workerRole = 'whosaid-extract'
 
 /** Most documents sent to a worker in one message. */
