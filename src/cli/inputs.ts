@@ -46,19 +46,12 @@ export interface ReadSettings {
   readonly stdin: Readable
   /** Largest input in bytes. */
   readonly maxSize: number
-  /** Files read at once. */
-  readonly ahead?: number
 }
 
 const byExtension: Record<string, SourceFormat> = {
   '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown', '.mdx': 'markdown', '.html': 'html', '.htm': 'html'
 }
 const extensions = Object.keys(byExtension).join(', ')
-
-/** Every document of the given paths, in order, or a failure or warning for those that give none. */
-export function readInputs(paths: readonly string[], settings: ReadSettings): AsyncGenerator<Input> {
-  return readFiles(listInputs(paths, settings), settings.maxSize, settings.ahead ?? 8)
-}
 
 /** `inputs` with their files read, `ahead` at a time. */
 export function readFiles(inputs: AsyncIterable<Input | InputFile>, maxSize: number, ahead = 8): AsyncGenerator<Input> {
