@@ -57,14 +57,22 @@ function writeNews(folder, mb, seed, keep = false) {
 
 // Peak RSS of the whole process, threads included, from the kernel at exit.
 const rssHook = `data:text/javascript,${encodeURIComponent("import {writeSync} from 'node:fs'; process.on('exit', () => writeSync(2, `\\nmaxrss ${process.resourceUsage().maxRSS}\\n`))")}`
+// CPU seconds of each thread (main, workers, V8's helpers), from /proc, sampled until exit.
+const threadHook = `data:text/javascript,${encodeURIComponent(`
+  import {readdirSync, readFileSync, writeSync} from 'node:fs'
+  const seen = new Map()
+  const sample = () => { try { for (const id of readdirSync('/proc/self/task')) { try { const stat = readFileSync('/proc/self/task/' + id + '/stat', 'utf8'); const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); seen.set(id, (Number(fields[11]) + Number(fields[12])) / 100) } catch {} } } catch {} }
+  setInterval(sample, 20).unref()
+  process.on('exit', () => { sample(); writeSync(2, '\\nthreads ' + JSON.stringify([...seen])) + '\\n' })`)}`
 
-function runCli(args, {keep = false, rss = false} = {}) {
+function runCli(args, {keep = false, rss = false, threads = false} = {}) {
   const start = performance.now()
-  const result = spawnSync(process.execPath, [...(rss ? ['--import', rssHook] : []), cli, ...args], {encoding: keep ? 'utf8' : 'buffer', maxBuffer: 2 ** 30, stdio: ['ignore', keep ? 'pipe' : 'ignore', 'pipe']})
+  const result = spawnSync(process.execPath, [...(rss ? ['--import', rssHook] : []), ...(threads ? ['--import', threadHook] : []), cli, ...args], {encoding: keep ? 'utf8' : 'buffer', maxBuffer: 2 ** 30, stdio: ['ignore', keep ? 'pipe' : 'ignore', 'pipe']})
   const seconds = (performance.now() - start) / 1000
   if (result.status !== 0) throw new Error(`whosaid ${args.join(' ')} exited ${result.status}: ${String(result.stderr).slice(0, 500)}`)
   const peak = rss ? Number(/maxrss (\d+)/.exec(String(result.stderr))?.[1]) * 1024 : undefined
-  return {seconds, stdout: result.stdout, peak}
+  const cpu = threads ? JSON.parse(/threads (.*)/.exec(String(result.stderr))?.[1] ?? '[]').map(([, seconds]) => seconds) : undefined
+  return {seconds, stdout: result.stdout, peak, cpu}
 }
 
 const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16)
@@ -107,6 +115,18 @@ try {
   console.log(`whosaid CLI --jobs 1 (whole run)           ${(mb / one.seconds).toFixed(2)} MB/s  ratio ${(parseSeconds / one.seconds).toFixed(2)}; ${(extractSeconds / one.seconds).toFixed(2)} of extractQuotes in process`)
   console.log(`whosaid CLI default --jobs ${cores} (whole run)   ${(mb / fallback.seconds).toFixed(2)} MB/s  ratio ${(parseSeconds / fallback.seconds).toFixed(2)}  (target ≥ 0.5)`)
   console.log(`--jobs 2 against --jobs 1                  ${(one.seconds / two.seconds).toFixed(2)}× faster (target ≥ 1.6 on 2 cores); output ${hash(one.stdout)} vs ${hash(two.stdout)}: ${one.stdout === two.stdout ? 'identical' : 'DIFFERENT'}`)
+
+  if (process.platform === 'linux') {
+    // Thread ids in creation order: main first, then V8's helpers and the workers (the busiest).
+    for (const jobs of ['1', '2']) {
+      const {cpu} = runCli(['-f', 'json', '--jobs', jobs, news], {threads: true})
+      const [main, ...others] = cpu
+      const busiest = [...others].sort((a, b) => b - a)
+      const workers = jobs === '1' ? [] : busiest.slice(0, 2)
+      const helpers = busiest.slice(workers.length).reduce((sum, value) => sum + value, 0)
+      console.log(`CPU seconds, --jobs ${jobs}: main ${main.toFixed(2)}${workers.length > 0 ? `, workers ${workers.map((value) => value.toFixed(2)).join(' + ')}` : ''}, V8 helpers ${helpers.toFixed(2)}, in all ${cpu.reduce((sum, value) => sum + value, 0).toFixed(2)}`)
+    }
+  }
 
   const small = join(root, 'small')
   const large = join(root, 'large')

@@ -7,10 +7,9 @@
  */
 
 import type {Readable} from 'node:stream'
-import {ClusterIndex} from '../cluster/cluster.js'
 import type {ClusterItem} from '../types.js'
 import type {ExtractArguments} from './args.js'
-import {processDocument, type DocumentOutcome} from './document.js'
+import type {DocumentOutcome} from './document.js'
 import {listInputs, readAhead, readFiles, type Input, type InputDocument} from './inputs.js'
 import type {Output} from './output.js'
 import {batchSize, createPool} from './pool.js'
@@ -41,6 +40,8 @@ export async function extractCommand(options: ExtractArguments, paths: readonly 
     yield* inputs
   })()
   const pool = options.jobs > 1 && !second.done ? createPool(context.script, options.jobs, settings) : undefined
+  // The extraction pipeline is loaded where it runs: in the workers, or here without them.
+  const processDocument = pool ? undefined : (await import('./document.js')).processDocument
   let position = 0
   const work = async function* (): AsyncGenerator<() => Promise<Outcome>> {
     // With workers, each reads its own files; in the main thread, files are read a few ahead.
@@ -49,7 +50,7 @@ export async function extractCommand(options: ExtractArguments, paths: readonly 
       const at = position
       if ('warning' in input || 'problem' in input) yield () => Promise.resolve<Outcome>(input)
       else if (pool) yield () => pool.run(input, at)
-      else yield () => Promise.resolve<Outcome>(processDocument(input as InputDocument, settings, at))
+      else yield () => Promise.resolve<Outcome>(processDocument!(input as InputDocument, settings, at))
     }
   }
   // In the main thread, work is done as the task starts: one at a time. With workers, the two
@@ -96,6 +97,7 @@ export async function extractCommand(options: ExtractArguments, paths: readonly 
 
   if (options.format === 'json') await output.write(json.endDocuments())
   if (options.cluster) {
+    const {ClusterIndex} = await import('../cluster/cluster.js')
     const index = new ClusterIndex(options.clusterOptions)
     index.addAll(items)
     const lookup = (key: string) => {
