@@ -13,8 +13,6 @@ export interface Output {
   write(text: string | Uint8Array): Promise<void>
   /** Flush and close (a file) or flush (stdout). */
   end(): Promise<void>
-  /** Whether output goes to a terminal. */
-  readonly isTerminal: boolean
 }
 
 export interface OutputHandlers {
@@ -24,7 +22,7 @@ export interface OutputHandlers {
   readonly onError: (message: string) => void
 }
 
-export function openOutput(path: string | undefined, stdout: Writable & {isTTY?: boolean}, handlers: OutputHandlers): Output {
+export function openOutput(path: string | undefined, stdout: Writable, handlers: OutputHandlers): Output {
   const stream: Writable = path === undefined ? stdout : createWriteStream(path)
   let failed = false
   stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -34,7 +32,6 @@ export function openOutput(path: string | undefined, stdout: Writable & {isTTY?:
     else handlers.onError(`${path ?? 'stdout'}: ${error.code === 'ENOENT' ? 'no such folder' : error.code === 'EACCES' ? 'permission denied' : error.message}`)
   })
   return {
-    isTerminal: path === undefined && Boolean(stdout.isTTY),
     write(text) {
       if (failed || stream.write(text)) return Promise.resolve()
       return new Promise((resolve) => {
