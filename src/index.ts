@@ -1,4 +1,6 @@
 export {extractQuotes} from './extract.js'
+export {extractStream} from './stream.js'
+export type {StreamDocument, StreamOptions, StreamResult} from './stream.js'
 export {clusterQuotes, ClusterIndex} from './cluster/cluster.js'
 export {defaultRules} from './attribution/default-rules.js'
 export {defineRule} from './attribution/define-rule.js'
