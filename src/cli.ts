@@ -12,6 +12,7 @@ import {readInputs, readNdjson} from './cli/inputs.js'
 import {clustersAsText, contractClusters, documentAsText, type DocumentResult} from './cli/report.js'
 
 async function main(): Promise<number> {
+  if (process.argv[2] === 'report') return (await import('./cli/report-command.js')).runReportCommand(process.argv.slice(3))
   let parsed
   try {
     parsed = parseArguments(process.argv.slice(2), Boolean(process.stdout.isTTY))
