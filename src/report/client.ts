@@ -360,6 +360,9 @@ export function boot(data: ReportData, lib: ClientLibrary, win: any): void {
   // A focused quote keeps its tip through the scroll that brought it into view.
   win.addEventListener('scroll', () => (tipFor && tipFor === doc.activeElement ? describe(tipFor) : hideTip()), {passive: true})
   doc.addEventListener('click', (event: any) => {
+    // A view's link shows it even when the address already names it.
+    const tab = event.target.closest && event.target.closest('nav a')
+    if (tab) show(String(tab.hash).slice(1))
     const link = event.target.closest && event.target.closest('[data-goto]')
     if (link) {
       event.preventDefault()
@@ -391,6 +394,8 @@ export function boot(data: ReportData, lib: ClientLibrary, win: any): void {
       event.preventDefault()
       step(event.key === 'j' ? 1 : -1)
     } else if (event.key === 'Enter' && markOf(target)) {
+      // Or the Enter goes on to the statement's summary, which it would close.
+      event.preventDefault()
       const quote = quoteAt(Number(target.dataset.d), Number(target.dataset.q))
       if (quote.cluster >= 0) goToStatement(quote.cluster)
     }
@@ -419,8 +424,14 @@ export function boot(data: ReportData, lib: ClientLibrary, win: any): void {
   // Speakers and documents for the filter boxes.
   $('#speaker-names').innerHTML = `<option value="${unattributedLabel}"></option>` + speakers.map((speaker) => `<option value="${escape(speaker.name)}"></option>`).join('')
   $('#document-ids').innerHTML = documents.map((document) => `<option value="${escape(document.id)}"></option>`).join('')
-  if (win.matchMedia && win.matchMedia('(max-width: 40rem)').matches) $('#filter-box').open = false
+  // The filters fold away on a phone, and open again on a wide screen.
+  const narrow = win.matchMedia ? win.matchMedia('(max-width: 40rem)') : null
+  if (narrow) {
+    $('#filter-box').open = !narrow.matches
+    narrow.addEventListener('change', () => ($('#filter-box').open = !narrow.matches))
+  }
   readFilters()
   route()
+  doc.body.dataset.readyAt = String(Math.round(win.performance.now()))
   doc.body.dataset.ready = 'true'
 }

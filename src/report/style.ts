@@ -16,6 +16,7 @@ const palette: ReadonlyArray<readonly [string, string]> = [
 export const style = `
 :root{--ink:#1b1b1b;--muted:#4a4a4a;--line:#c8c8c8;--paper:#fff;--panel:#f5f5f2;--accent:#1d4ed8;--alert:#b00020;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--paper);line-height:1.5}
 body{margin:0}
+[hidden]{display:none!important}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem;z-index:10}
 header,nav,#filter-box,main,footer{padding:0 1rem;max-width:72rem;margin:0 auto}
 #filter-box{border:0;border-radius:0;background:var(--panel)}
