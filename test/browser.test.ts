@@ -18,7 +18,7 @@ import {corpusContract, syntheticContract} from './report-fixtures.js'
 
 // Page-side callbacks run in the browser; this project's types have no DOM.
 declare const document: any
-declare function requestAnimationFrame(callback: () => void): number
+declare function requestAnimationFrame(callback: (time: number) => void): number
 
 const executablePath = '/usr/bin/chromium'
 const available = existsSync(executablePath)

@@ -9,13 +9,13 @@ import {join} from 'node:path'
 import {contractClusters} from '../src/cli/report.js'
 import {clusterQuotes} from '../src/cluster/cluster.js'
 import {extractQuotes} from '../src/extract.js'
-import type {Contract, ContractQuote} from '../src/report/data.js'
+import type {ReportInput, ContractQuote} from '../src/report/data.js'
 import type {ClusterItem} from '../src/types.js'
 
 export const root = new URL('..', import.meta.url).pathname
 
 /** The corpus, extracted and clustered as `whosaid --format json corpus/` does, with its sources. */
-export function corpusContract(): {contract: Contract; sources: Map<string, string>} {
+export function corpusContract(): {contract: ReportInput; sources: Map<string, string>} {
   const sources = new Map<string, string>()
   const documents = []
   const items: ClusterItem[] = []
@@ -42,7 +42,7 @@ const words = 'ready rates fall talks peace trade border grain ships ports week 
  * fifth statement is told by several outlets (in slightly different words),
  * one speaker in eight is left unattributed, one quote in ten is a mention.
  */
-export function syntheticContract(documents: number, quotesPerDocument: number): {contract: Contract; sources: Map<string, string>} {
+export function syntheticContract(documents: number, quotesPerDocument: number): {contract: ReportInput; sources: Map<string, string>} {
   const sources = new Map<string, string>()
   const contractDocuments = []
   const clusters = new Map<string, Array<{document: string; quote: string; similarity: number}>>()

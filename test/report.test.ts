@@ -1,8 +1,9 @@
 import {parse, parseFragment} from 'parse5'
 import {describe, expect, it} from 'vitest'
-import {checkContract, reportData, type Contract, type ContractQuote, type ReportData} from '../src/report/data.js'
+import {checkContract, reportData, type ReportInput, type ContractQuote, type ReportData} from '../src/report/data.js'
 import {highlight, wordMarks} from '../src/report/marks.js'
 import {escapeHtml, jsonForScript, renderReport} from '../src/report/page.js'
+import {ink, palette} from '../src/report/style.js'
 import {corpusContract, syntheticContract} from './report-fixtures.js'
 
 interface Node {
@@ -117,7 +118,7 @@ describe('escaping', () => {
   const source = 'She said: “<script>alert(1)</script> & \u2028 done” — end'
   const start = source.indexOf('<script>')
   const end = source.indexOf('”')
-  const contract: Contract = {
+  const contract: ReportInput = {
     documents: [{id: 'evil</script><script>alert(2)</script>.txt', quotes: [quote({start, end, text: source.slice(start, end), speaker: {name: '<b>Eve</b>', mention: {text: 'She', start: 0, end: 3}, kind: 'person'}, rule: 'r', confidence: 0.9})]}],
     clusters: [{id: 'c1', speaker: '<b>Eve</b>', members: [{document: 'evil</script><script>alert(2)</script>.txt', quote: 'q1', similarity: 1}]}]
   }
@@ -226,5 +227,26 @@ describe('a large report', () => {
     const data = embedded(html)
     expect(data.documents.reduce((sum, document) => sum + document.quotes.length, 0)).toBe(20_000)
     expect(data.documents.every((document) => document.source !== null)).toBe(true)
+  })
+})
+
+describe('colours', () => {
+  // WCAG 2 relative luminance and contrast ratio.
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+  }
+  const contrast = (a: string, b: string) => {
+    const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+    return (light! + 0.05) / (dark! + 0.05)
+  }
+
+  it('meets WCAG AA: text on every speaker fill, white labels on every speaker ink', () => {
+    expect(palette).toHaveLength(12)
+    for (const [fill, labelInk] of palette) {
+      expect(contrast(ink, fill)).toBeGreaterThanOrEqual(4.5)
+      expect(contrast('#ffffff', labelInk)).toBeGreaterThanOrEqual(4.5)
+    }
+    expect(new Set(palette.map(([fill]) => fill)).size).toBe(12)
   })
 })

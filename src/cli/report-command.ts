@@ -9,7 +9,7 @@ import {dirname, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {clusterQuotes} from '../cluster/cluster.js'
 import {extractQuotes} from '../extract.js'
-import {checkContract, sourceMatches, type Contract} from '../report/data.js'
+import {checkContract, sourceMatches, type ReportInput} from '../report/data.js'
 import {renderReport} from '../report/page.js'
 import type {ClusterItem} from '../types.js'
 import {readInputs} from './inputs.js'
@@ -77,7 +77,7 @@ export async function runReportCommand(argv: string[], streams: Streams = proces
 }
 
 interface Gathered {
-  readonly contract: Contract
+  readonly contract: ReportInput
   readonly sources: Map<string, string>
   readonly failed: boolean
 }

@@ -26,7 +26,7 @@ export interface ContractQuote {
 }
 
 /** The JSON contract that `whosaid --format json` prints. */
-export interface Contract {
+export interface ReportInput {
   readonly documents: ReadonlyArray<{readonly id: string; readonly quotes: readonly ContractQuote[]}>
   readonly clusters?: ReadonlyArray<{
     readonly id: string
@@ -102,7 +102,7 @@ export function sourceMatches(source: string, quotes: readonly ContractQuote[]):
 }
 
 /** Build the page data from a contract (checked with `checkContract`). */
-export function reportData(contract: Contract, options: ReportOptions = {}): ReportData {
+export function reportData(contract: ReportInput, options: ReportOptions = {}): ReportData {
   checkContract(contract)
   const sources = options.sources
   const sourceOf = (id: string): string | undefined =>
@@ -177,7 +177,7 @@ export function reportData(contract: Contract, options: ReportOptions = {}): Rep
 }
 
 /** Throw a `TypeError` naming the first part of `value` that is not the JSON contract. */
-export function checkContract(value: unknown, name = 'the report input'): asserts value is Contract {
+export function checkContract(value: unknown, name = 'the report input'): asserts value is ReportInput {
   const fail = (where: string, expected: string, found: unknown): never => {
     const shown = found === undefined ? 'undefined' : JSON.stringify(found)?.slice(0, 40)
     throw new TypeError(`Expected ${expected} as \`${where}\` in ${name}, not \`${shown}\``)

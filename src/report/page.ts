@@ -7,7 +7,7 @@
  */
 
 import {boot} from './client.js'
-import {reportData, type Contract, type ReportOptions} from './data.js'
+import {reportData, type ReportInput, type ReportOptions} from './data.js'
 import {highlight, wordMarks} from './marks.js'
 import {style} from './style.js'
 
@@ -32,7 +32,7 @@ const plural = (count: number, word: string) => `${count.toLocaleString('en')} $
  * its article; without them (or when a source does not match the offsets)
  * a document shows its quotes alone.
  */
-export function renderReport(contract: Contract, options: ReportOptions = {}): string {
+export function renderReport(contract: ReportInput, options: ReportOptions = {}): string {
   const data = reportData(contract, options)
   const quotes = data.documents.reduce((sum, document) => sum + document.quotes.length, 0)
   const title = escapeHtml(data.title)

@@ -7,14 +7,17 @@
  */
 
 /** Pastel fill and dark ink of the twelve speaker colours, `c0`–`c11`. */
-const palette: ReadonlyArray<readonly [string, string]> = [
+export const palette: ReadonlyArray<readonly [string, string]> = [
   ['#ffe8cc', '#8a3b00'], ['#d5f5fa', '#0b6477'], ['#dcf5dc', '#2b6a2f'], ['#ebe4ff', '#5b3cc4'],
   ['#ffe0ea', '#a61e4d'], ['#fff1b8', '#6b4f00'], ['#dbeeff', '#1864ab'], ['#ffe3e3', '#b02a2a'],
   ['#d9f7ec', '#0b6e4f'], ['#f6e0fb', '#862e9c'], ['#eefad0', '#4a6400'], ['#e0e7ff', '#364fc7']
 ]
 
+/** Text colour on every fill, and the white of every label on its ink. */
+export const ink = '#1b1b1b'
+
 export const style = `
-:root{--ink:#1b1b1b;--muted:#4a4a4a;--line:#c8c8c8;--paper:#fff;--panel:#f5f5f2;--accent:#1d4ed8;--alert:#b00020;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--paper);line-height:1.5}
+:root{--ink:${ink};--muted:#4a4a4a;--line:#c8c8c8;--paper:#fff;--panel:#f5f5f2;--accent:#1d4ed8;--alert:#b00020;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--paper);line-height:1.5}
 body{margin:0}
 [hidden]{display:none!important}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem;z-index:10}
