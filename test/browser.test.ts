@@ -126,6 +126,10 @@ describe.skipIf(!available)('the report in Chromium', () => {
     expect(await page.$$eval('#named-list summary .name', (elements) => elements.map((element) => element.textContent))).toEqual([name])
     await page.click('#named-list summary')
     expect(await page.locator('#named-list details[open] li').count()).toBe(theirs.length)
+    // A quote of the list leads to the quote in its document.
+    await page.click('#named-list details[open] li a')
+    expect(await page.isVisible('#documents')).toBe(true)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`d${theirs[0]!.d}-${theirs[0]!.id}`)
     await page.click('#filters button[type=reset]')
     await page.waitForFunction(() => !document.querySelector('#count').textContent!.includes('match'))
   })

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {parse, parseFragment} from 'parse5'
 import {describe, expect, it} from 'vitest'
 import {checkContract, reportData, type ReportInput, type ContractQuote, type ReportData} from '../src/report/data.js'
@@ -191,6 +192,26 @@ describe('highlight', () => {
     const labels = nodes.filter((node) => node.nodeName === 'mark').map((node) => attribute(node, 'data-label'))
     expect(labels).toEqual(['Ann Lee', '? unattributed', '⚠ Ann Lee 0.40', undefined])
     expect(attribute(nodes.find((node) => node.nodeName === 'mark')!, 'id')).toBe('d3-q1')
+  })
+})
+
+describe('highlight, on any quotes', () => {
+  it('keeps the text whole and draws each quote once with its own characters, however the spans nest or cross', () => {
+    const source = fc.string({unit: fc.constantFrom('a', ' ', '<', '&', '“', '”', '\u2028', 'é'), minLength: 1, maxLength: 60})
+    const spans = (length: number) => fc.array(fc.tuple(fc.nat(length), fc.nat(length)).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const), {maxLength: 8})
+    fc.assert(
+      fc.property(source.chain((text) => fc.tuple(fc.constant(text), spans(text.length), spans(text.length))), ([text, quoteSpans, cueSpans]) => {
+        const quotes = quoteSpans.map(([start, end], index) => ({
+          id: `q${index + 1}`, start, end, text: text.slice(start, end), kind: index % 3 === 2 ? 'mention' : 'full', speaker: index % 2 === 0 ? 0 : -1,
+          mention: null, cue: cueSpans[index] ? {start: cueSpans[index]![0], end: cueSpans[index]![1]} : null, confidence: 0.9
+        }))
+        const {quotes: drawn, text: whole} = marked(highlight(text, quotes, {document: 0, speakers: [{name: 'A'}], lowConfidence: 0.5}))
+        expect(whole).toBe(text)
+        quotes.forEach((quote, index) => {
+          expect(drawn.get(String(index))).toEqual({ids: 1, start: quote.start, end: quote.end, text: quote.text})
+        })
+      })
+    )
   })
 })
 

@@ -81,8 +81,14 @@ export function highlight(source: string | null, quotes: readonly MarkQuote[], o
 
   const pieces: Piece[] = []
   const seen = new Set<string>()
+  // An empty quote (“”) is still a quote: drawn as an empty mark where it stands.
+  const empty: Piece[] = []
   const add = (start: number, end: number, type: number, index: number) => {
-    if (!(end > start) || start < 0 || end > source.length) return
+    if (!(end >= start) || start < 0 || end > source.length) return
+    if (end === start) {
+      if (type === 0) empty.push({start, end, type, index, opened: -1, last: -1})
+      return
+    }
     const key = `${type}:${start}:${end}`
     if (type > 0 && seen.has(key)) return
     seen.add(key)
@@ -97,10 +103,12 @@ export function highlight(source: string | null, quotes: readonly MarkQuote[], o
   })
   // Outer first: earlier start, then later end, then quotes before their cues.
   pieces.sort((a, b) => a.start - b.start || b.end - a.end || a.type - b.type)
-  const points = [...new Set(pieces.flatMap((piece) => [piece.start, piece.end]))].sort((a, b) => a - b)
+  const points = [...new Set([...pieces, ...empty].flatMap((piece) => [piece.start, piece.end]))].sort((a, b) => a - b)
   const out: string[] = []
   const stack: Piece[] = []
+  empty.sort((a, b) => a.start - b.start)
   let next = 0
+  let nextEmpty = 0
   let at = 0
   for (const point of points) {
     out.push(escape(source.slice(at, point)))
@@ -119,6 +127,7 @@ export function highlight(source: string | null, quotes: readonly MarkQuote[], o
         stack.push(piece)
       }
     }
+    while (nextEmpty < empty.length && empty[nextEmpty]!.start === point) out.push(openTag(empty[nextEmpty++]!, true, true) + '</mark>')
     while (next < pieces.length && pieces[next]!.start === point) {
       const piece = pieces[next++]!
       piece.opened = piece.last = out.push(openTag(piece, true, false)) - 1
