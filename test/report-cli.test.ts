@@ -20,8 +20,8 @@ async function report(argv: string[], terminal = false) {
 
 const embeddedQuotes = (html: string) => {
   const json = html.slice(html.indexOf('>', html.indexOf('id="whosaid-data"')) + 1, html.indexOf('</script>', html.indexOf('id="whosaid-data"')))
-  const data = JSON.parse(json) as {documents: Array<{id: string; source: string | null; quotes: Array<{id: string}>}>}
-  return data.documents.map((document) => ({id: document.id, source: document.source !== null, quotes: document.quotes.length}))
+  const data = JSON.parse(json) as {documents: Array<{id: string; text: string | null; quotes: Array<{id: string}>}>}
+  return data.documents.map((document) => ({id: document.id, source: document.text !== null, quotes: document.quotes.length}))
 }
 
 describe('whosaid report', () => {
@@ -59,6 +59,18 @@ describe('whosaid report', () => {
     expect(result.code).toBe(0)
     expect(result.stderr).toContain('moved/away.txt: source not found or changed since; the report shows its quotes without the text')
     expect(embeddedQuotes(result.stdout).map((document) => document.source)).toEqual([false, true, true, true, true])
+  })
+
+  it('shows an HTML source without its markup, fresh or saved', async () => {
+    const page = join(folder, 'city.html')
+    writeFileSync(page, '<p>&ldquo;The bridge <em>will</em> reopen,&rdquo; Mayor Ana Costa said.</p>')
+    const fresh = await report([page])
+    const savedCity = join(folder, 'city.json')
+    writeFileSync(savedCity, execFileSync('node', [join(root, 'dist/cli.js'), '--format', 'json', page], {cwd: root, encoding: 'utf8'}))
+    for (const html of [fresh.stdout, (await report([savedCity])).stdout]) {
+      const json = html.slice(html.indexOf('>', html.indexOf('id="whosaid-data"')) + 1, html.indexOf('</script>', html.indexOf('id="whosaid-data"')))
+      expect(JSON.parse(json).documents[0].text).toBe('“The bridge will reopen,” Mayor Ana Costa said.')
+    }
   })
 
   it('names a bad input and reports the rest', async () => {

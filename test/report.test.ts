@@ -5,6 +5,7 @@ import {checkContract, reportData, type ReportInput, type ContractQuote, type Re
 import {highlight, wordMarks} from '../src/report/marks.js'
 import {escapeHtml, jsonForScript, renderReport} from '../src/report/page.js'
 import {ink, palette} from '../src/report/style.js'
+import {extractQuotes} from '../src/extract.js'
 import {corpusContract, syntheticContract} from './report-fixtures.js'
 
 interface Node {
@@ -58,7 +59,7 @@ describe('renderReport', () => {
   it('embeds every quote of the contract, with its offsets and cluster', () => {
     expect(data.documents.map((document) => document.id)).toEqual(contract.documents.map((document) => document.id))
     contract.documents.forEach((document, d) => {
-      expect(data.documents[d]!.source).toBe(sources.get(document.id))
+      expect(data.documents[d]!.text).toBe(sources.get(document.id))
       expect(data.documents[d]!.quotes.map((entry) => [entry.id, entry.start, entry.end])).toEqual(document.quotes.map((entry) => [entry.id, entry.start, entry.end]))
       for (const [q, entry] of data.documents[d]!.quotes.entries()) {
         if (entry.kind === 'mention') expect(entry.cluster).toBe(-1)
@@ -69,11 +70,11 @@ describe('renderReport', () => {
 
   it('highlights every quote once, at its offsets, leaving the text whole', () => {
     data.documents.forEach((document, d) => {
-      const {quotes, text} = marked(highlight(document.source, document.quotes, {document: d, speakers: data.speakers, lowConfidence: data.lowConfidence}))
-      expect(text).toBe(document.source)
+      const {quotes, text} = marked(highlight(document.text, document.quotes, {document: d, speakers: data.speakers, lowConfidence: data.lowConfidence}))
+      expect(text).toBe(document.text)
       expect(quotes.size).toBe(document.quotes.length)
       document.quotes.forEach((entry, q) => {
-        expect(quotes.get(String(q))).toEqual({ids: 1, start: entry.start, end: entry.end, text: document.source!.slice(entry.start, entry.end)})
+        expect(quotes.get(String(q))).toEqual({ids: 1, start: entry.start, end: entry.end, text: document.text!.slice(entry.start, entry.end)})
       })
     })
   })
@@ -101,7 +102,7 @@ describe('renderReport', () => {
 
   it('shows a document without its source as its quotes alone', () => {
     const page = embedded(renderReport(contract))
-    expect(page.documents.every((document) => document.source === null)).toBe(true)
+    expect(page.documents.every((document) => document.text === null)).toBe(true)
     const document = page.documents[0]!
     const {quotes, nodes} = marked(highlight(null, document.quotes, {document: 0, speakers: page.speakers, lowConfidence: 0.6}))
     expect(nodes.filter((node) => node.nodeName === 'li')).toHaveLength(document.quotes.length)
@@ -111,7 +112,37 @@ describe('renderReport', () => {
   it('leaves out a source that does not match the offsets', () => {
     const id = contract.documents[0]!.id
     const page = reportData(contract, {sources: {[id]: 'x' + sources.get(id)!}})
-    expect(page.documents[0]!.source).toBeNull()
+    expect(page.documents[0]!.text).toBeNull()
+  })
+})
+
+describe('HTML and Markdown sources', () => {
+  const sources = {
+    'a.html': '<html><body><h1>Bridge</h1><p>&ldquo;The bridge <em>will</em> reopen,&rdquo; Mayor Ana Costa said.</p><p>She called it &ldquo;a good day&rdquo;.</p></body></html>',
+    'b.md': '# Title\n\n**Mayor** Ana Costa said: “The *bridge* will reopen &amp; stay open.”\n\nShe called it “a [good](http://x) day”.\n'
+  }
+  const formats = {'a.html': 'html', 'b.md': 'markdown'} as const
+  const documents = Object.entries(sources).map(([id, source]) => ({id, quotes: extractQuotes(source, {format: formats[id as keyof typeof formats]}).quotes}))
+
+  it('are shown as whosaid read them, each quote marked over its decoded words and keeping its source offsets', () => {
+    const data = reportData({documents}, {sources, formats})
+    data.documents.forEach((document, d) => {
+      expect(document.text).not.toMatch(/<(p|em|h1)>|&ldquo;|\*\*|\]\(/)
+      const {quotes, text} = marked(highlight(document.text, document.quotes, {document: d, speakers: data.speakers, lowConfidence: 0.6}))
+      expect(text).toBe(document.text)
+      documents[d]!.quotes.forEach((quote, q) => {
+        expect(quotes.get(String(q))).toEqual({ids: 1, start: quote.start, end: quote.end, text: quote.decoded ?? quote.text})
+        expect(sources[document.id as keyof typeof sources].slice(quote.start, quote.end)).toBe(quote.text)
+      })
+      const first = document.quotes[0]!
+      expect(document.text!.slice(first.cue!.start, first.cue!.end)).toBe('said')
+      expect(document.text!.slice(first.mention!.start, first.mention!.end)).toBe(first.mention!.text.replace(/\*/g, ''))
+    })
+  })
+
+  it('are shown as written when no format is given', () => {
+    const data = reportData({documents}, {sources})
+    expect(data.documents.map((document) => document.text)).toEqual(Object.values(sources))
   })
 })
 
@@ -133,12 +164,12 @@ describe('escaping', () => {
     expect(scripts).toHaveLength(2)
     const data = embedded(html)
     expect(data.documents[0]!.id).toBe(contract.documents[0]!.id)
-    expect(data.documents[0]!.source).toBe(source)
+    expect(data.documents[0]!.text).toBe(source)
   })
 
   it('draws a quote holding <script> as text', () => {
     const data = embedded(html)
-    const fragment = highlight(data.documents[0]!.source, data.documents[0]!.quotes, {document: 0, speakers: data.speakers, lowConfidence: 0.6})
+    const fragment = highlight(data.documents[0]!.text, data.documents[0]!.quotes, {document: 0, speakers: data.speakers, lowConfidence: 0.6})
     const {quotes, nodes} = marked(fragment)
     expect(nodes.some((node) => node.nodeName === 'script' || node.nodeName === 'b')).toBe(false)
     expect(quotes.get('0')!.text).toBe('<script>alert(1)</script> & \u2028 done')
@@ -183,7 +214,7 @@ describe('highlight', () => {
     const source = '“One.” “Two.” “Three.” “Four.”'
     const spans = [[1, 5], [8, 12], [15, 21], [24, 29]] as const
     const quotes = spans.map(([start, end], index) => ({
-      id: `q${index + 1}`, start, end, text: source.slice(start, end), kind: index === 3 ? 'mention' : 'full',
+      id: `q${index + 1}`, start, end, from: start, to: end, text: source.slice(start, end), kind: index === 3 ? 'mention' : 'full',
       speaker: index === 0 || index === 2 ? 0 : -1, mention: null, cue: null, confidence: index === 2 ? 0.4 : 0.9
     }))
     const {nodes} = marked(highlight(source, quotes, {...options, shown: [1, 1, 1, 0]}))
@@ -202,7 +233,7 @@ describe('highlight, on any quotes', () => {
     fc.assert(
       fc.property(source.chain((text) => fc.tuple(fc.constant(text), spans(text.length), spans(text.length))), ([text, quoteSpans, cueSpans]) => {
         const quotes = quoteSpans.map(([start, end], index) => ({
-          id: `q${index + 1}`, start, end, text: text.slice(start, end), kind: index % 3 === 2 ? 'mention' : 'full', speaker: index % 2 === 0 ? 0 : -1,
+          id: `q${index + 1}`, start, end, from: start, to: end, text: text.slice(start, end), kind: index % 3 === 2 ? 'mention' : 'full', speaker: index % 2 === 0 ? 0 : -1,
           mention: null, cue: cueSpans[index] ? {start: cueSpans[index]![0], end: cueSpans[index]![1]} : null, confidence: 0.9
         }))
         const {quotes: drawn, text: whole} = marked(highlight(text, quotes, {document: 0, speakers: [{name: 'A'}], lowConfidence: 0.5}))
@@ -247,7 +278,7 @@ describe('a large report', () => {
     expect(html.match(/<mark /g) ?? []).toHaveLength(7) // the legend's samples only
     const data = embedded(html)
     expect(data.documents.reduce((sum, document) => sum + document.quotes.length, 0)).toBe(20_000)
-    expect(data.documents.every((document) => document.source !== null)).toBe(true)
+    expect(data.documents.every((document) => document.text !== null)).toBe(true)
   })
 })
 

@@ -11,7 +11,7 @@ import {clusterQuotes} from '../cluster/cluster.js'
 import {extractQuotes} from '../extract.js'
 import {checkContract, sourceMatches, type ReportInput} from '../report/data.js'
 import {renderReport} from '../report/page.js'
-import type {ClusterItem} from '../types.js'
+import type {ClusterItem, SourceFormat} from '../types.js'
 import {readInputs} from './inputs.js'
 import {contractClusters, type DocumentResult} from './report.js'
 
@@ -59,9 +59,9 @@ export async function runReportCommand(argv: string[], streams: Streams = proces
   if (!values.output && streams.stdout.isTTY) return fail('give `-o report.html` to say where the page goes', 2)
 
   const saved = positionals.length === 1 && positionals[0]!.toLowerCase().endsWith('.json')
-  const gathered = saved ? await fromSaved(positionals[0]!, streams.stderr) : await fromInputs(positionals, streams)
+  const gathered = saved ? await fromSaved(positionals[0]!, streams) : await fromInputs(positionals, streams)
   if (!gathered) return 1
-  const html = renderReport(gathered.contract, {sources: gathered.sources, ...(values.title === undefined ? {} : {title: values.title})})
+  const html = renderReport(gathered.contract, {sources: gathered.sources, formats: gathered.formats, ...(values.title === undefined ? {} : {title: values.title})})
   if (values.output) {
     try {
       await writeFile(values.output, html)
@@ -79,6 +79,7 @@ export async function runReportCommand(argv: string[], streams: Streams = proces
 interface Gathered {
   readonly contract: ReportInput
   readonly sources: Map<string, string>
+  readonly formats: Map<string, SourceFormat>
   readonly failed: boolean
 }
 
@@ -86,6 +87,7 @@ async function fromInputs(paths: readonly string[], streams: Streams): Promise<G
   let failed = false
   const documents: DocumentResult[] = []
   const sources = new Map<string, string>()
+  const formats = new Map<string, SourceFormat>()
   const items: ClusterItem[] = []
   const lookup = new Map<string, {document: string; quote: string}>()
   for await (const input of readInputs(paths, 'auto', streams.stdin as never)) {
@@ -104,6 +106,7 @@ async function fromInputs(paths: readonly string[], streams: Streams): Promise<G
     }
     documents.push({id: input.id, quotes})
     sources.set(input.id, input.text)
+    formats.set(input.id, input.format)
     for (const quote of quotes) {
       if (quote.kind === 'mention') continue
       const id = `${documents.length - 1}\u0000${quote.id}`
@@ -111,10 +114,10 @@ async function fromInputs(paths: readonly string[], streams: Streams): Promise<G
       items.push({id, text: quote.decoded ?? quote.text, speaker: quote.speaker?.name ?? null, document: input.id})
     }
   }
-  return {contract: {documents, clusters: contractClusters(clusterQuotes(items), lookup)}, sources, failed}
+  return {contract: {documents, clusters: contractClusters(clusterQuotes(items), lookup)}, sources, formats, failed}
 }
 
-async function fromSaved(path: string, stderr: NodeJS.WritableStream): Promise<Gathered | undefined> {
+async function fromSaved(path: string, {stderr, stdin}: Streams): Promise<Gathered | undefined> {
   let contract: unknown
   try {
     contract = JSON.parse(await readFile(path, 'utf8'))
@@ -124,23 +127,21 @@ async function fromSaved(path: string, stderr: NodeJS.WritableStream): Promise<G
     stderr.write(`whosaid report: ${path}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}\n`)
     return undefined
   }
-  // A saved output names its documents by the paths it read: look there, then beside the JSON.
+  // A saved output names its documents by the paths it read: look there, then beside the JSON,
+  // reading each as the main command did (its format by its extension).
   const sources = new Map<string, string>()
+  const formats = new Map<string, SourceFormat>()
   for (const document of contract.documents) {
-    let found = false
     for (const candidate of new Set([resolve(document.id), resolve(dirname(path), document.id)])) {
-      const text = await readFile(candidate, 'utf8').catch(() => undefined)
-      if (text === undefined) continue
-      const plain = text.replace(/^\uFEFF/, '')
-      if (sourceMatches(plain, document.quotes)) {
-        sources.set(document.id, plain)
-        found = true
-        break
-      }
+      const input = (await readInputs([candidate], 'auto', stdin as never).next()).value
+      if (!input || 'problem' in input || !sourceMatches(input.text, document.quotes)) continue
+      sources.set(document.id, input.text)
+      formats.set(document.id, input.format)
+      break
     }
-    if (!found) {
+    if (!sources.has(document.id)) {
       stderr.write(`whosaid report: ${document.id}: source not found or changed since; the report shows its quotes without the text\n`)
     }
   }
-  return {contract, sources, failed: false}
+  return {contract, sources, formats, failed: false}
 }

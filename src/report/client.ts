@@ -130,13 +130,13 @@ export function boot(data: ReportData, lib: ClientLibrary, win: any): void {
     const document = documents[d]!
     const names = new Set<string>()
     for (const quote of document.quotes) if (quote.speaker >= 0) names.add(speakers[quote.speaker]!.name)
-    const body = lib.highlight(document.source, document.quotes, {document: d, speakers, lowConfidence: data.lowConfidence, shown: shown.subarray(offsets[d]!, offsets[d]! + document.quotes.length)})
-    const note = document.source === null ? '<p class="note">The source text was not available: its quotes alone.</p>' : ''
+    const body = lib.highlight(document.text, document.quotes, {document: d, speakers, lowConfidence: data.lowConfidence, shown: shown.subarray(offsets[d]!, offsets[d]! + document.quotes.length)})
+    const note = document.text === null ? '<p class="note">The source text was not available: its quotes alone.</p>' : ''
     return `<article class="doc" id="doc-${d}" aria-labelledby="doc-${d}-h"><h3 id="doc-${d}-h">${escape(document.id)}</h3>` +
       `<p class="meta">${plural(document.quotes.length, 'quote')}${names.size ? ' · ' + escape([...names].join(', ')) : ''}</p>${note}<div class="text">${body}</div></article>`
   }
   const drawDocuments = () => setList('documents', documents.map((_, d) => d).filter(documentShown), drawDocument,
-    (d) => (documents[d]!.source?.length ?? 2000) + documents[d]!.quotes.length * 300, 'No document has a quote that matches the filters.')
+    (d) => (documents[d]!.text?.length ?? 2000) + documents[d]!.quotes.length * 300, 'No document has a quote that matches the filters.')
 
   // ---- Speakers -------------------------------------------------------------
   const speakerQuotes: Array<Array<[number, number]>> = speakers.map(() => [])

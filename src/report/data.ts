@@ -9,7 +9,8 @@
  * do not match the quotes’ offsets is left out rather than highlighted wrong.
  */
 
-import type {QuoteKind, Span, SpeakerKind} from '../types.js'
+import type {QuoteKind, SourceFormat, Span, SpeakerKind} from '../types.js'
+import {documentView} from './view.js'
 
 /** A quote as the contract gives it; fields the report does not read may be missing. */
 export interface ContractQuote {
@@ -37,13 +38,18 @@ export interface ReportInput {
 
 export interface ReportQuote {
   readonly id: string
+  /** Source offsets, as in the contract. */
   readonly start: number
   readonly end: number
+  /** Where the quote is in the document's shown `text`. */
+  readonly from: number
+  readonly to: number
   /** The quote as plain text (`decoded` for HTML and Markdown sources). */
   readonly text: string
   readonly kind: QuoteKind
   /** Index into `ReportData.speakers`; -1 when nobody is named. */
   readonly speaker: number
+  /** The speaker as written and the cue, with offsets into the shown `text`. */
   readonly mention: Span | null
   readonly cue: Span | null
   readonly rule: string | null
@@ -63,8 +69,11 @@ export interface ReportSpeaker {
 
 export interface ReportDocument {
   readonly id: string
-  /** The source text, or null when it was not given or does not match the offsets. */
-  readonly source: string | null
+  /**
+   * What the page shows: the source, without its markup for HTML and
+   * Markdown; null when the source was not given or does not match the offsets.
+   */
+  readonly text: string | null
   readonly quotes: readonly ReportQuote[]
 }
 
@@ -90,6 +99,8 @@ export interface ReportData {
 export interface ReportOptions {
   /** Source text of each document, by document id. */
   readonly sources?: ReadonlyMap<string, string> | Readonly<Record<string, string>>
+  /** Format of each source, by document id: HTML and Markdown are shown without their markup; default `'text'`. */
+  readonly formats?: ReadonlyMap<string, SourceFormat> | Readonly<Record<string, SourceFormat>>
   /** Page title; default `whosaid report`. */
   readonly title?: string
   /** Attributions below this confidence are flagged; default 0.6. */
@@ -104,9 +115,8 @@ export function sourceMatches(source: string, quotes: readonly ContractQuote[]):
 /** Build the page data from a contract (checked with `checkContract`). */
 export function reportData(contract: ReportInput, options: ReportOptions = {}): ReportData {
   checkContract(contract)
-  const sources = options.sources
-  const sourceOf = (id: string): string | undefined =>
-    sources === undefined ? undefined : sources instanceof Map ? sources.get(id) : Object.hasOwn(sources, id) ? (sources as Record<string, string>)[id] : undefined
+  const sourceOf = (id: string) => lookup(options.sources, id)
+  const formatOf = (id: string) => lookup(options.formats, id) ?? 'text'
   const title = options.title ?? 'whosaid report'
   if (typeof title !== 'string') throw new TypeError(`Expected a string as \`title\`, not \`${String(title)}\``)
   const lowConfidence = options.lowConfidence ?? 0.6
@@ -133,7 +143,7 @@ export function reportData(contract: ReportInput, options: ReportOptions = {}): 
   // Clusters, largest first (stable: the contract’s order among equals).
   const documentIndex = new Map(contract.documents.map((document, index) => [document.id, index]))
   const quoteIndex = contract.documents.map((document) => new Map(document.quotes.map((quote, index) => [quote.id, index])))
-  const placed = new Map<string, {cluster: number; similarity: number | null}>()
+  const membership = new Map<string, {cluster: number; similarity: number | null}>()
   const clusters: ReportCluster[] = []
   const ordered = [...(contract.clusters ?? [])].sort((a, b) => b.members.length - a.members.length)
   for (const cluster of ordered) {
@@ -143,37 +153,57 @@ export function reportData(contract: ReportInput, options: ReportOptions = {}): 
       const q = d === undefined ? undefined : quoteIndex[d]!.get(member.quote)
       if (d === undefined || q === undefined) continue
       members.push([d, q])
-      placed.set(`${d}\u0000${q}`, {cluster: clusters.length, similarity: typeof member.similarity === 'number' ? member.similarity : null})
+      membership.set(`${d}\u0000${q}`, {cluster: clusters.length, similarity: typeof member.similarity === 'number' ? member.similarity : null})
     }
     if (members.length === 0) continue
     clusters.push({id: cluster.id, speaker: cluster.speaker, members, documents: new Set(members.map(([d]) => d)).size})
   }
 
-  const documents = contract.documents.map((document, d) => {
+  const documents = contract.documents.map((document, d): ReportDocument => {
     const source = sourceOf(document.id)
+    const view = typeof source === 'string' && sourceMatches(source, document.quotes) ? shown(source, formatOf(document.id), document.quotes) : null
+    const place = view ? view.place : (offset: number) => offset
+    const span = (value: Span | null | undefined): Span | null => (value ? {text: value.text, start: place(value.start), end: place(value.end)} : null)
     return {
       id: document.id,
-      source: typeof source === 'string' && sourceMatches(source, document.quotes) ? source : null,
+      text: view ? view.text : null,
       quotes: document.quotes.map((quote, q): ReportQuote => {
-        const place = placed.get(`${d}\u0000${q}`)
+        const member = membership.get(`${d}\u0000${q}`)
         return {
           id: quote.id,
           start: quote.start,
           end: quote.end,
+          from: place(quote.start),
+          to: place(quote.end),
           text: quote.decoded ?? quote.text,
           kind: quote.kind,
           speaker: quote.speaker ? speakerIndex.get(quote.speaker.name)! : -1,
-          mention: quote.speaker ? quote.speaker.mention : null,
-          cue: quote.cue ?? null,
+          mention: span(quote.speaker?.mention),
+          cue: span(quote.cue),
           rule: quote.rule ?? null,
           confidence: quote.confidence,
-          cluster: place?.cluster ?? -1,
-          similarity: place?.similarity ?? null
+          cluster: member?.cluster ?? -1,
+          similarity: member?.similarity ?? null
         }
       })
     }
   })
   return {title, lowConfidence, speakers, documents, clusters}
+}
+
+function lookup<Value>(table: ReadonlyMap<string, Value> | Readonly<Record<string, Value>> | undefined, id: string): Value | undefined {
+  if (table === undefined) return undefined
+  if (table instanceof Map) return table.get(id)
+  return Object.hasOwn(table, id) ? (table as Record<string, Value>)[id] : undefined
+}
+
+/** The shown text of a source, if each quote reads there as it does in the contract; else the source itself. */
+function shown(source: string, format: SourceFormat, quotes: readonly ContractQuote[]) {
+  if (format !== 'text') {
+    const view = documentView(source, format)
+    if (quotes.every((quote) => view.text.slice(view.place(quote.start), view.place(quote.end)) === (quote.decoded ?? quote.text))) return view
+  }
+  return documentView(source, 'text')
 }
 
 /** Throw a `TypeError` naming the first part of `value` that is not the JSON contract. */

@@ -8,8 +8,12 @@
 /** What `highlight` reads of a quote: a `ReportQuote`. */
 export interface MarkQuote {
   readonly id: string
+  /** Source offsets, written on the mark. */
   readonly start: number
   readonly end: number
+  /** Where the quote is in the shown text (as the cue and mention are). */
+  readonly from: number
+  readonly to: number
   readonly text: string
   readonly kind: string
   readonly speaker: number
@@ -29,12 +33,12 @@ export interface HighlightOptions {
 }
 
 /**
- * The source as HTML with every quote in a `<mark>` (and its cue and
- * speaker mention in spans), or, when `source` is null, a list of the
+ * The shown text as HTML with every quote in a `<mark>` (and its cue and
+ * speaker mention in spans), or, when `text` is null, a list of the
  * quotes alone. Spans that cross are closed and reopened; the first piece of
  * a quote carries its id and offsets, so each quote appears once.
  */
-export function highlight(source: string | null, quotes: readonly MarkQuote[], options: HighlightOptions): string {
+export function highlight(text: string | null, quotes: readonly MarkQuote[], options: HighlightOptions): string {
   const escape = (value: string) =>
     value.replace(/[&<>"']/g, (character) => '&#' + character.charCodeAt(0) + ';')
   const label = (quote: MarkQuote): string => {
@@ -63,15 +67,15 @@ export function highlight(source: string | null, quotes: readonly MarkQuote[], o
     if (!first) classes.push('cont')
     if (last) classes.push('end')
     const data = ` data-d="${options.document}" data-q="${piece.index}"`
-    const text = label(quote)
-    const labelled = last && text && !dim ? ` data-label="${escape(text)}"` : ''
+    const name = label(quote)
+    const labelled = last && name && !dim ? ` data-label="${escape(name)}"` : ''
     return first
       ? `<mark class="${classes.join(' ')}" id="d${options.document}-${escape(quote.id)}" tabindex="0"${data} data-start="${quote.start}" data-end="${quote.end}"${labelled}>`
       : `<mark class="${classes.join(' ')}"${data}${labelled}>`
   }
   const closeTag = (piece: Piece) => (piece.type === 0 ? '</mark>' : '</span>')
 
-  if (source === null) {
+  if (text === null) {
     const items = quotes.map((quote, index) => {
       const piece: Piece = {start: 0, end: quote.text.length, type: 0, index, opened: 0, last: 0}
       return `<li>${openTag(piece, true, true)}${escape(quote.text)}</mark></li>`
@@ -84,7 +88,7 @@ export function highlight(source: string | null, quotes: readonly MarkQuote[], o
   // An empty quote (“”) is still a quote: drawn as an empty mark where it stands.
   const empty: Piece[] = []
   const add = (start: number, end: number, type: number, index: number) => {
-    if (!(end >= start) || start < 0 || end > source.length) return
+    if (!(end >= start) || start < 0 || end > text.length) return
     if (end === start) {
       if (type === 0) empty.push({start, end, type, index, opened: -1, last: -1})
       return
@@ -95,7 +99,7 @@ export function highlight(source: string | null, quotes: readonly MarkQuote[], o
     pieces.push({start, end, type, index, opened: -1, last: -1})
   }
   quotes.forEach((quote, index) => {
-    add(quote.start, quote.end, 0, index)
+    add(quote.from, quote.to, 0, index)
     const dim = options.shown !== undefined && !options.shown[index]
     if (quote.kind === 'mention' || dim) return
     if (quote.cue) add(quote.cue.start, quote.cue.end, 1, index)
@@ -111,7 +115,7 @@ export function highlight(source: string | null, quotes: readonly MarkQuote[], o
   let nextEmpty = 0
   let at = 0
   for (const point of points) {
-    out.push(escape(source.slice(at, point)))
+    out.push(escape(text.slice(at, point)))
     at = point
     const lowest = stack.findIndex((piece) => piece.end <= point)
     if (lowest >= 0) {
@@ -134,7 +138,7 @@ export function highlight(source: string | null, quotes: readonly MarkQuote[], o
       stack.push(piece)
     }
   }
-  out.push(escape(source.slice(at)))
+  out.push(escape(text.slice(at)))
   return out.join('')
 }
 
