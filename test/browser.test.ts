@@ -125,6 +125,7 @@ describe.skipIf(!available)('the report in Chromium', () => {
     await page.click('nav a[href="#speakers"]')
     expect(await page.$$eval('#named-list summary .name', (elements) => elements.map((element) => element.textContent))).toEqual([name])
     await page.click('#named-list summary')
+    await page.waitForSelector('#named-list details[open] li')
     expect(await page.locator('#named-list details[open] li').count()).toBe(theirs.length)
     // A quote of the list leads to the quote in its document.
     await page.click('#named-list details[open] li a')
@@ -132,6 +133,21 @@ describe.skipIf(!available)('the report in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(`d${theirs[0]!.d}-${theirs[0]!.id}`)
     await page.click('#filters button[type=reset]')
     await page.waitForFunction(() => !document.querySelector('#count').textContent!.includes('match'))
+  })
+
+  it('filters by part of a speaker’s name, or of a document’s', async () => {
+    await page.click('nav a[href="#documents"]')
+    const speaker = quotes.find((quote) => quote.speaker)!.speaker!.name
+    const surname = speaker.split(' ').at(-1)!
+    const named = quotes.filter((quote) => quote.speaker?.name.includes(surname))
+    await setFilter('speaker', surname.toLowerCase())
+    expect(await page.textContent('#count')).toBe(`${named.length} quotes of ${quotes.length} match`)
+    await page.fill('[name="speaker"]', '')
+    const wanted = contract.documents[2]!.id
+    await setFilter('document', wanted.slice(-12))
+    expect(await page.$$eval('article.doc h3', (elements) => elements.map((element) => element.textContent))).toEqual([wanted])
+    await page.click('#filters button[type=reset]')
+    await page.waitForFunction(() => !document.querySelector('#count').textContent.includes('match'))
   })
 
   it('searches the words of the quotes', async () => {

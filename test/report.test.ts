@@ -79,6 +79,14 @@ describe('renderReport', () => {
     })
   })
 
+  it('puts each statement’s representative first', () => {
+    const byId = new Map(data.clusters.map((cluster) => [cluster.id, cluster]))
+    for (const cluster of contract.clusters!) {
+      const [d, q] = byId.get(cluster.id)!.members[0]!
+      expect({document: data.documents[d]!.id, quote: data.documents[d]!.quotes[q]!.id}).toEqual((cluster as {representative: unknown}).representative)
+    }
+  })
+
   it('puts the largest statement first and lists speakers by quote count', () => {
     const sizes = data.clusters.map((cluster) => cluster.members.length)
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a))

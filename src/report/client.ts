@@ -43,27 +43,36 @@ export function boot(data: ReportData, lib: ClientLibrary, win: any): void {
   // ---- Filters -------------------------------------------------------------
   const form = $('#filters')
   const field = (name: string): any => form.elements.namedItem(name)
-  const state = {active: false, speaker: null as number | null, document: null as number | null, kinds: {full: true, partial: true, mention: true} as Record<string, boolean>, attribution: 'all', search: ''}
-  const speakerByName = new Map(speakers.map((speaker, index) => [speaker.name.toLowerCase(), index]))
-  const documentById = new Map(documents.map((document, index) => [document.id.toLowerCase(), index]))
+  // A speaker or document filter is the one named exactly, else every one whose name holds the words typed.
+  const state = {active: false, speakers: null as Set<number> | null, unattributed: false, documents: null as Set<number> | null, kinds: {full: true, partial: true, mention: true} as Record<string, boolean>, attribution: 'all', search: ''}
   const unattributedLabel = '(unattributed)'
+  const chosen = (typed: string, names: readonly string[]): Set<number> => {
+    const lower = names.map((name) => name.toLowerCase())
+    const exact = lower.indexOf(typed)
+    if (exact >= 0) return new Set([exact])
+    const found = new Set<number>()
+    lower.forEach((name, index) => name.includes(typed) && found.add(index))
+    return found
+  }
 
   function readFilters() {
     const speaker = String(field('speaker').value).trim().toLowerCase()
-    state.speaker = speaker === '' ? null : speaker === unattributedLabel ? -1 : (speakerByName.get(speaker) ?? -2)
+    state.unattributed = speaker === unattributedLabel
+    state.speakers = speaker === '' || state.unattributed ? null : chosen(speaker, speakers.map((entry) => entry.name))
     const id = String(field('document').value).trim().toLowerCase()
-    state.document = id === '' ? null : (documentById.get(id) ?? -2)
+    state.documents = id === '' ? null : chosen(id, documents.map((document) => document.id))
     for (const kind of ['full', 'partial', 'mention']) state.kinds[kind] = Boolean(field('kind-' + kind).checked)
     state.attribution = String(field('attribution').value)
     state.search = String(field('search').value).trim().toLowerCase()
-    state.active = state.speaker !== null || state.document !== null || !state.kinds.full || !state.kinds.partial || !state.kinds.mention || state.attribution !== 'all' || state.search !== ''
+    state.active = state.speakers !== null || state.unattributed || state.documents !== null || !state.kinds.full || !state.kinds.partial || !state.kinds.mention || state.attribution !== 'all' || state.search !== ''
     let count = 0
     documents.forEach((document, d) => {
-      const inDocument = state.document === null || state.document === d
+      const inDocument = state.documents === null || state.documents.has(d)
       const idMatches = state.search !== '' && document.id.toLowerCase().includes(state.search)
       document.quotes.forEach((quote, q) => {
         let keep = inDocument && state.kinds[quote.kind] === true
-        if (keep && state.speaker !== null) keep = state.speaker === -1 ? quote.speaker < 0 && quote.kind !== 'mention' : quote.speaker === state.speaker
+        if (keep && state.unattributed) keep = quote.speaker < 0 && quote.kind !== 'mention'
+        if (keep && state.speakers !== null) keep = state.speakers.has(quote.speaker)
         if (keep && state.attribution === 'unattributed') keep = quote.speaker < 0 && quote.kind !== 'mention'
         if (keep && state.attribution === 'low') keep = quote.speaker >= 0 && quote.confidence < data.lowConfidence
         if (keep && state.search !== '' && !idMatches) {

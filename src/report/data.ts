@@ -32,6 +32,7 @@ export interface ReportInput {
   readonly clusters?: ReadonlyArray<{
     readonly id: string
     readonly speaker: string | null
+    readonly representative?: {readonly document: string; readonly quote: string}
     readonly members: ReadonlyArray<{readonly document: string; readonly quote: string; readonly similarity?: number}>
   }>
 }
@@ -80,7 +81,7 @@ export interface ReportDocument {
 export interface ReportCluster {
   readonly id: string
   readonly speaker: string | null
-  /** `[document index, quote index]`, in the contract’s order. */
+  /** `[document index, quote index]`: the representative first, then the contract’s order. */
   readonly members: ReadonlyArray<readonly [number, number]>
   readonly documents: number
 }
@@ -148,7 +149,9 @@ export function reportData(contract: ReportInput, options: ReportOptions = {}): 
   const ordered = [...(contract.clusters ?? [])].sort((a, b) => b.members.length - a.members.length)
   for (const cluster of ordered) {
     const members: Array<readonly [number, number]> = []
-    for (const member of cluster.members) {
+    const representative = cluster.representative
+    const isRepresentative = (member: {document: string; quote: string}) => member.document === representative?.document && member.quote === representative.quote
+    for (const member of [...cluster.members.filter(isRepresentative), ...cluster.members.filter((member) => !isRepresentative(member))]) {
       const d = documentIndex.get(member.document)
       const q = d === undefined ? undefined : quoteIndex[d]!.get(member.quote)
       if (d === undefined || q === undefined) continue
