@@ -275,6 +275,7 @@ describe('checkContract', () => {
     expect(() => checkContract({documents: [{id: 'a', quotes: [{id: 'q1', text: 'x', start: 5, end: 2, kind: 'full', confidence: 1}]}]})).toThrow('`documents[0].quotes[0].end`')
     expect(() => checkContract({documents: [{id: 'a', quotes: [{id: 'q1', text: 'x', start: 0, end: 1, kind: 'said', confidence: 1}]}]})).toThrow('Expected full, partial or mention as `documents[0].quotes[0].kind`')
     expect(() => checkContract({documents: [], clusters: [{id: 'c1', members: ['q1']}]})).toThrow('`clusters[0].members[0]`')
+    expect(() => checkContract({documents: [{id: 'a', quotes: [{id: 'q1', text: 'x', start: 0, end: 1, kind: 'full', cue: 'said', confidence: 1}]}]})).toThrow('Expected null or {text, start, end} as `documents[0].quotes[0].cue` in the report input, not `"said"`')
     expect(() => reportData({documents: []}, {lowConfidence: 2})).toThrow('Expected a number from 0 to 1 as `lowConfidence`, not `2`')
   })
 })

@@ -230,10 +230,13 @@ export function checkContract(value: unknown, name = 'the report input'): assert
       if (!Number.isInteger(quote!.start) || (quote!.start as number) < 0) fail(`${at}.start`, 'an offset', quote!.start)
       if (!Number.isInteger(quote!.end) || (quote!.end as number) < (quote!.start as number)) fail(`${at}.end`, 'an offset not before `start`', quote!.end)
       if (quote!.kind !== 'full' && quote!.kind !== 'partial' && quote!.kind !== 'mention') fail(`${at}.kind`, 'full, partial or mention', quote!.kind)
-      const speaker = quote!.speaker as Record<string, unknown> | null | undefined
-      if (speaker != null && (typeof speaker.name !== 'string' || typeof speaker.mention !== 'object' || speaker.mention === null)) {
-        fail(`${at}.speaker`, 'null or {name, mention, kind}', speaker)
+      const isSpan = (value: unknown) => {
+        const span = value as Record<string, unknown> | null
+        return typeof span?.text === 'string' && Number.isInteger(span.start) && Number.isInteger(span.end)
       }
+      const speaker = quote!.speaker as Record<string, unknown> | null | undefined
+      if (speaker != null && (typeof speaker.name !== 'string' || !isSpan(speaker.mention))) fail(`${at}.speaker`, 'null or {name, mention: {text, start, end}, kind}', speaker)
+      if (quote!.cue != null && !isSpan(quote!.cue)) fail(`${at}.cue`, 'null or {text, start, end}', quote!.cue)
       if (typeof quote!.confidence !== 'number') fail(`${at}.confidence`, 'a number', quote!.confidence)
     }
   }
