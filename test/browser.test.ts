@@ -188,6 +188,22 @@ describe.skipIf(!available)('the report in Chromium', () => {
     expect(await page.getAttribute(`[id="statement-${cluster.id}"]`, 'open')).not.toBeNull()
   })
 
+  it('a wording’s link leads to its quote, clearing the filters that hid it', async () => {
+    const largest = [...contract.clusters!].sort((a, b) => b.members.length - a.members.length)[0]!
+    const [first, other] = [largest.members[0]!, largest.members.find((member) => member.document !== largest.members[0]!.document)!]
+    await page.click('nav a[href="#statements"]')
+    await setFilter('document', first.document)
+    await page.click('#statements-list summary')
+    await page.waitForSelector('#statements-list details[open] figure')
+    await page.click(`#statements-list details[open] figcaption a >> text=${other.document}`)
+    const quote = quotes.find((entry) => entry.document === other.document && entry.id === other.quote)!
+    await page.waitForFunction((id) => document.activeElement?.id === id, `d${quote.d}-${quote.id}`)
+    expect(await page.inputValue('[name="document"]')).toBe('')
+    // Nothing redraws the page after the jump.
+    await page.waitForTimeout(300)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`d${quote.d}-${quote.id}`)
+  })
+
   it('fits a phone and prints without its controls', async () => {
     await page.click('nav a[href="#documents"]')
     await page.setViewportSize({width: 390, height: 844})

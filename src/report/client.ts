@@ -98,7 +98,13 @@ export function boot(data: ReportData, lib: ClientLibrary, win: any): void {
   const lists = new Map<string, List>()
   const observer = typeof win.IntersectionObserver === 'function'
     ? new win.IntersectionObserver((entries: any[]) => {
-      for (const entry of entries) if (entry.isIntersecting) drawMore(lists.get(entry.target.dataset.list)!)
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue
+        drawMore(lists.get(entry.target.dataset.list)!)
+        // Observed anew, the button reports again at once: still in sight, it draws another page.
+        observer.unobserve(entry.target)
+        observer.observe(entry.target)
+      }
     }, {rootMargin: '600px'})
     : null
 
@@ -260,8 +266,11 @@ export function boot(data: ReportData, lib: ClientLibrary, win: any): void {
     if (at >= list.drawn) drawMore(list, at)
     return $(selector)
   }
+  let resetting = false
   function clearFilters() {
+    resetting = true
     form.reset()
+    resetting = false
     readFilters()
     for (const name of views) drawn[name] = false
   }
@@ -343,7 +352,8 @@ export function boot(data: ReportData, lib: ClientLibrary, win: any): void {
     event.preventDefault()
     applyFilters()
   })
-  form.addEventListener('reset', () => win.setTimeout(applyFilters, 0))
+  // Clear: the fields are reset after the event, so filter then; unless a jump already cleared and redrew.
+  form.addEventListener('reset', () => resetting || win.setTimeout(applyFilters, 0))
   $('#several').addEventListener('change', () => {
     drawn.statements = false
     if (current === 'statements') redraw('statements')
