@@ -68,7 +68,8 @@ describe.skipIf(!available)('the report in Chromium', () => {
 
   afterAll(async () => {
     await context?.close()
-    if (!process.env.WHOSAID_SCREENSHOTS) rmSync(join(folder, 'profile'), {recursive: true, force: true})
+    // Keep the screenshots; the browser profile and the 12 MB page go.
+    for (const name of ['profile', 'large.html']) rmSync(join(folder, name), {recursive: true, force: true})
   })
 
   it('highlights every quote of the JSON in its document, once, with its speaker', async () => {
