@@ -63,21 +63,10 @@ async function main(argv: readonly string[]): Promise<number> {
   return code
 }
 
-/**
- * REPORT DISPATCH. The specifier is a variable until src/cli/report-command.ts is
- * merged (a literal would fail the build without it): at merge, write
- * `(await import('./cli/report-command.js')).runReportCommand(argv)` here.
- */
+/** `whosaid report`: its own arguments and module, loaded only when asked for. */
 async function runReport(argv: readonly string[]): Promise<number> {
-  const specifier = './cli/report-command.js'
-  let module: {runReportCommand: (argv: readonly string[]) => number | Promise<number>}
-  try {
-    module = (await import(specifier)) as typeof module
-  } catch {
-    process.stderr.write('whosaid: `whosaid report` is not available in this build\n')
-    return 2
-  }
-  return module.runReportCommand(argv)
+  const {runReportCommand} = await import('./cli/report-command.js')
+  return runReportCommand([...argv])
 }
 
 if (!isMainThread && (workerData as {role?: unknown} | undefined)?.role === workerRole) {

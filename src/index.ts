@@ -7,6 +7,8 @@ export {defineRule} from './attribution/define-rule.js'
 export {quotePlaceholder} from './attribution/context.js'
 export {cueAfter, mentionAfter, subjectBefore} from './attribution/helpers.js'
 export {markPairs} from './quotes/marks.js'
+export {renderReport} from './report/page.js'
+export type {ReportInput, ReportOptions} from './report/data.js'
 export {default as retextWhosaid} from './retext.js'
 export type {
   AttributedSpan,

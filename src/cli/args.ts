@@ -158,6 +158,8 @@ export const help = `whosaid — find quotations, their speakers, and the varian
 Usage:
   whosaid [options] <file|folder|glob|->...   quotes of each document, then clusters
   whosaid cluster [options] [file|-]          cluster NDJSON lines {"id","text","speaker"?,"document"?}
+  whosaid report [options] <inputs|saved.json> one HTML page of quotes, speakers and statements
+                                              (see \`whosaid report --help\`)
 
 Options:
   -f, --format <json|ndjson|text>   output (default: text on a terminal, json otherwise;
