@@ -20,6 +20,7 @@ const shapes = [
   ['markdown: > > > …', 'markdown', (kb) => repeat('> ', kb) + 'x'],
   ['markdown: - - - …', 'markdown', (kb) => repeat('- ', kb) + 'x'],
   ['markdown: [a](b) repeated', 'markdown', (kb) => repeat('[a](b) ', kb)],
+  ['markdown: table rows', 'markdown', (kb) => '| a | b |\n|---|---|\n' + repeat('| “Hi,” said Ann | x |\n', kb)],
   ['markdown: *a … a* nested', 'markdown', (kb) => repeat('*a ', kb / 2) + 'x' + repeat(' a*', kb / 2)],
   ['mdx: news paragraphs', 'mdx', (kb) => repeat(news, kb)]
 ]
@@ -30,10 +31,10 @@ function timePerKb(source, format) {
   return (performance.now() - start) / (source.length / 1000)
 }
 
-extractQuotes(repeat(news, 64)) // warm up
 let reference
 console.log(`sizes ${sizes.join(', ')} KB; ms per KB at each size; growth = largest / smallest; vs news = largest / news text per KB`)
 for (const [name, format, make] of shapes) {
+  timePerKb(make(sizes[0]), format) // warm up: compiled code, not the first size, sets the baseline
   let peak = 0
   const times = sizes.map((kb) => {
     const source = make(kb)

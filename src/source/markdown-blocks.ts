@@ -20,8 +20,9 @@ export const maxBlockSize = 65_536
 export const maxNesting = 16
 /** Emphasis and link delimiters × block length above this would be slow to resolve (quadratic). */
 export const maxBlockDelimiterWork = 4_000_000
-/** More emphasis and link delimiters per character than this is not prose (and slow to resolve). */
+/** More emphasis and link delimiters per character than this, in a block over `densityFloor`, is not prose (and slow to resolve). */
 export const maxDelimiterDensity = 0.125
+const densityFloor = 2048
 
 export interface Chunk {
   readonly start: number
@@ -44,15 +45,45 @@ const rawHtmlBlocks: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/]
 ]
 
-/** Cut `source` into chunks at safe block boundaries, each marked if it is too costly to parse. */
+/**
+ * Cut `source` into chunks at safe block boundaries: blocks costly to parse
+ * stand alone, marked with the reason; the others are grouped up to
+ * `chunkSize` (a short document is one chunk).
+ */
 export function markdownChunks(source: string): Chunk[] {
+  const cuts = blockCuts(source)
+  const chunks: Chunk[] = []
+  let open: {start: number; end: number} | undefined
+  const flush = () => {
+    if (open) chunks.push(open)
+    open = undefined
+  }
+  for (let index = 0; index + 1 < cuts.length; index++) {
+    const start = cuts[index]!
+    const end = cuts[index + 1]!
+    const problem = costProblem(source, start, end)
+    if (problem) {
+      flush()
+      chunks.push({start, end, problem})
+    } else if (open && end - open.start <= chunkSize) {
+      open.end = end
+    } else {
+      flush()
+      open = {start, end}
+    }
+  }
+  flush()
+  return chunks
+}
+
+/** Offsets where a block starts that the parser may see on its own (with 0 and the length). */
+function blockCuts(source: string): number[] {
   const cuts: number[] = [0]
   let fence: {char: string; length: number} | undefined
   let rawEnd: RegExp | undefined
   let inFrontMatter = false
   let previousBlank = false
   let lineStart = 0
-  let chunkStart = 0
   const lines = source.matchAll(lineBreak)
   for (let line = 0; ; line++) {
     const next = lines.next()
@@ -72,10 +103,7 @@ export function markdownChunks(source: string): Chunk[] {
     } else {
       // A block starts here; cut before it when the chunk is big enough and the line is not indented code or a continuation.
       const indented = /^(?: {4}|\t)/.test(text)
-      if (previousBlank && !indented && lineStart - chunkStart >= chunkSize) {
-        cuts.push(lineStart)
-        chunkStart = lineStart
-      }
+      if (previousBlank && !indented && lineStart > 0) cuts.push(lineStart)
       previousBlank = false
       const opened = fenceOpen.exec(text)
       if (opened && !(opened[1]![0] === '`' && text.slice(opened[0].length).includes('`'))) {
@@ -89,19 +117,11 @@ export function markdownChunks(source: string): Chunk[] {
     lineStart = lineEnd + next.value[0].length
   }
   cuts.push(source.length)
-  const chunks: Chunk[] = []
-  for (let index = 0; index + 1 < cuts.length; index++) {
-    const start = cuts[index]!
-    const end = cuts[index + 1]!
-    const problem = costProblem(source, start, end)
-    chunks.push(problem ? {start, end, problem} : {start, end})
-  }
-  return chunks
+  return cuts
 }
 
 /** Why `source[start, end)` would be too slow or too big to parse as Markdown, if it would. */
 export function costProblem(source: string, start: number, end: number): string | undefined {
-  let delimiters = 0
   let blockDelimiters = 0
   let blockStart = start
   let lineStart = start
@@ -110,7 +130,9 @@ export function costProblem(source: string, start: number, end: number): string 
   const endBlock = (blockEnd: number) => {
     const length = blockEnd - blockStart
     if (length > maxBlockSize) problem ??= `a Markdown block of ${length} characters (over ${maxBlockSize})`
-    if (blockDelimiters * length > maxBlockDelimiterWork) problem ??= `${blockDelimiters} emphasis and link delimiters in a block of ${length} characters`
+    if (blockDelimiters * length > maxBlockDelimiterWork || (length > densityFloor && blockDelimiters > length * maxDelimiterDensity)) {
+      problem ??= `${blockDelimiters} emphasis and link delimiters in a block of ${length} characters`
+    }
     blockDelimiters = 0
   }
   for (let index = start; index <= end && problem === undefined; index++) {
@@ -125,15 +147,11 @@ export function costProblem(source: string, start: number, end: number): string 
       }
       lineStart = index + 1
     } else if ((char === '*' || char === '_' || char === '~' || char === '[' || char === ']') && char !== previous) {
-      delimiters++
       blockDelimiters++
     }
     previous = char
   }
   if (problem === undefined) endBlock(end)
-  if (problem === undefined && delimiters > (end - start) * maxDelimiterDensity) {
-    problem = `${delimiters} emphasis and link delimiters in ${end - start} characters (over ${maxDelimiterDensity * 1000} a thousand)`
-  }
   return problem
 }
 
