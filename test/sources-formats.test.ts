@@ -164,6 +164,21 @@ describe('HTML', () => {
     expect(quotes[0]!.speaker?.name).toBe('Ana Costa')
   })
 
+  it('lists the quotations markup made, with the plain offsets of the marks it added', () => {
+    const source = '<p>She said <q>no</q>.</p><blockquote><p>One.</p><p>Two.</p></blockquote>'
+    const document = loadDocument(source, 'html')
+    expect(document.text).toBe('She said “no”.\n\n“One.\n\n“Two.”')
+    expect(document.quotations).toEqual([
+      {element: 'q', open: 9, reopen: [], close: 12},
+      {element: 'blockquote', open: 16, reopen: [23], close: 28}
+    ])
+    for (const quotation of document.quotations) {
+      expect('“'.includes(document.text[quotation.open]!)).toBe(true)
+      expect(document.text[quotation.close!]).toBe('”')
+    }
+    expect(loadDocument('“a”', 'markdown').quotations).toEqual([])
+  })
+
   it('leaves a <blockquote> with marks of its own as it is', () => {
     const source = '<blockquote><p>&ldquo;We will rebuild,&rdquo; she said.</p></blockquote>'
     expect(loadDocument(source, 'html').text).toBe('“We will rebuild,” she said.')

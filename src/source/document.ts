@@ -17,6 +17,22 @@ export interface SourceFinding {
   readonly end: number
 }
 
+/**
+ * A quotation that markup makes (HTML `<q>`, a `<blockquote>` without marks).
+ * Its marks are in `SourceDocument.text` (a browser shows them too); these are
+ * their plain offsets, for a later stage that wants to know a quote came from
+ * markup (it is a quotation by the author's own tagging, not by guessing).
+ */
+export interface MarkupQuotation {
+  readonly element: 'q' | 'blockquote'
+  /** Plain offset of the opening mark added. */
+  readonly open: number
+  /** Plain offsets of the marks that open its later paragraphs (block quotes). */
+  readonly reopen: readonly number[]
+  /** Plain offset of the closing mark added, `null` if the element had no text after its start. */
+  readonly close: number | null
+}
+
 export interface SourceDocument {
   readonly source: string
   readonly format: SourceFormat
@@ -32,6 +48,8 @@ export interface SourceDocument {
   readonly map: OffsetMap
   /** Warnings about the reading, in source offsets (never thrown). */
   readonly messages: readonly SourceFinding[]
+  /** Quotations made by markup (HTML only; empty otherwise), in document order of their opening. */
+  readonly quotations: readonly MarkupQuotation[]
 }
 
 /** Every source format and its reader. */

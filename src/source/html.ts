@@ -15,7 +15,7 @@
 import {parse} from 'parse5'
 import type {DefaultTreeAdapterMap} from 'parse5'
 import type {TextRange} from '../types.js'
-import type {SourceDocument, SourceFinding} from './document.js'
+import type {MarkupQuotation, SourceDocument, SourceFinding} from './document.js'
 import {appendWithReferences} from './decode.js'
 import {elementRole, isBlock} from './html-roles.js'
 import {PlainTextBuilder} from './offset-map.js'
@@ -135,6 +135,8 @@ interface Quotation {
   opened: boolean
   /** Closed early, before its `<cite>` or `<footer>`. */
   closed: boolean
+  /** Plain offsets of the marks added, for `SourceDocument.quotations`. */
+  readonly record: {element: 'q' | 'blockquote'; opens: number[]; close: number | undefined}
 }
 
 export function htmlToDocument(source: string): SourceDocument {
@@ -143,6 +145,7 @@ export function htmlToDocument(source: string): SourceDocument {
   const builder = new PlainTextBuilder()
   const paragraphs: Array<{start: number; end: number}> = []
   const quotations: Quotation[] = []
+  const records: Array<Quotation['record']> = []
   /** `<q>` and `<blockquote>` elements open around the walk, with marks or without. */
   let quotationDepth = 0
   let paragraphStart = -1
@@ -161,6 +164,7 @@ export function htmlToDocument(source: string): SourceDocument {
     const innermost = quotations[quotations.length - 1]
     if (innermost?.block && !innermost.closed) {
       const tag = innermost.element.sourceCodeLocation?.startTag
+      innermost.record.opens.push(builder.length)
       if (innermost.opened || !tag) builder.appendSeparator(innermost.marks.open, at)
       else builder.appendDecoded(innermost.marks.open, tag.startOffset, tag.endOffset)
       innermost.opened = true
@@ -177,6 +181,7 @@ export function htmlToDocument(source: string): SourceDocument {
       paragraphStart = paragraphs.pop()?.start ?? builder.length
     }
     builder.trimEnd()
+    quotation.record.close = builder.length
     builder.appendDecoded(quotation.marks.close, start, end)
   }
 
@@ -233,11 +238,14 @@ export function htmlToDocument(source: string): SourceDocument {
         stack.push({node, exit: true})
       }
       if (tag === 'q' || (tag === 'blockquote' && marklessQuotes.has(element))) {
-        const quotation: Quotation = {element, block: tag === 'blockquote', marks: marksAt(quotations.length), opened: false, closed: false}
+        const record: Quotation['record'] = {element: tag === 'q' ? 'q' : 'blockquote', opens: [], close: undefined}
+        const quotation: Quotation = {element, block: tag === 'blockquote', marks: marksAt(quotations.length), opened: false, closed: false, record}
+        records.push(record)
         const startTag = location?.startTag
         if (tag === 'q' && paragraphStart === -1) startParagraph(startTag?.startOffset ?? 0)
         quotations.push(quotation)
         if (tag === 'q') {
+          record.opens.push(builder.length)
           builder.appendDecoded(quotation.marks.open, startTag?.startOffset ?? 0, startTag?.endOffset ?? 0)
           quotation.opened = true
         }
@@ -248,5 +256,9 @@ export function htmlToDocument(source: string): SourceDocument {
   }
   endParagraph(source.length)
   builder.trimEnd()
-  return {source, format: 'html', text: builder.text, paragraphs, map: builder.map(source.length), messages}
+  const added: MarkupQuotation[] = []
+  for (const {element, opens, close} of records) {
+    if (opens.length > 0) added.push({element, open: opens[0]!, reopen: opens.slice(1), close: close ?? null})
+  }
+  return {source, format: 'html', text: builder.text, paragraphs, map: builder.map(source.length), messages, quotations: added}
 }

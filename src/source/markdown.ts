@@ -63,7 +63,7 @@ export function markdownToDocument(source: string, flavor: MarkdownFlavor = 'mar
     appendTree(builder, paragraphs, tree, raw, chunk.start)
   }
   builder.trimEnd()
-  return {source, format: flavor, text: builder.text, paragraphs, map: builder.map(source.length), messages}
+  return {source, format: flavor, text: builder.text, paragraphs, map: builder.map(source.length), messages, quotations: []}
 }
 
 /** Append the prose of one parsed chunk (`raw` starts at `offset` in the source). */

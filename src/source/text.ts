@@ -17,13 +17,13 @@ const openEnded = /[,\-–]$/
 
 export function textToDocument(source: string): SourceDocument {
   if (!formatCharacter.test(source)) {
-    return {source, format: 'text', text: source, paragraphs: splitParagraphs(source), map: identityMap, messages: []}
+    return {source, format: 'text', text: source, paragraphs: splitParagraphs(source), map: identityMap, messages: [], quotations: []}
   }
   // Invisible format characters (U+200B, U+200F, U+00AD, …) are left out of the plain text.
   const builder = new PlainTextBuilder()
   builder.appendVerbatim(source, 0)
   const text = builder.text
-  return {source, format: 'text', text, paragraphs: splitParagraphs(text), map: builder.map(source.length), messages: []}
+  return {source, format: 'text', text, paragraphs: splitParagraphs(text), map: builder.map(source.length), messages: [], quotations: []}
 }
 
 /** Split plain text into trimmed paragraph ranges. */
