@@ -179,9 +179,11 @@ describe('HTML', () => {
     expect(loadDocument('“a”', 'markdown').quotations).toEqual([])
   })
 
-  it('leaves a <blockquote> with marks of its own as it is', () => {
-    const source = '<blockquote><p>&ldquo;We will rebuild,&rdquo; she said.</p></blockquote>'
-    expect(loadDocument(source, 'html').text).toBe('“We will rebuild,” she said.')
+  it('leaves a <blockquote> that opens with a mark as it is; apostrophes and quotes inside do not count', () => {
+    const quoted = '<blockquote><p>&rlm;&ldquo;We will rebuild,&rdquo; she said.</p></blockquote>'
+    expect(loadDocument(quoted, 'html').text).toBe('“We will rebuild,” she said.')
+    const unquoted = '<blockquote><p>We don’t call it a “crisis” yet.</p></blockquote>'
+    expect(loadDocument(unquoted, 'html').text).toBe('“We don’t call it a “crisis” yet.”')
   })
 
   it('skips page furniture by element, role, class and id', () => {

@@ -27,8 +27,10 @@ type TextNode = DefaultTreeAdapterMap['textNode']
 /** Pull quotes checked against the body at most; past this they are kept, with a warning. */
 export const maxPullQuotes = 64
 
-/** Any quotation mark of the mark table (`src/quotes/marks.ts`), or a straight quote. */
-const anyMark = /[“”‘’"'«»‹›„‚「」『』]/
+/** Marks that open a quotation in the mark table (`src/quotes/marks.ts`); `’` and `'` are apostrophes too often. */
+const openingMark = /[“”‘"«»‹›„‚「『`]/
+/** The first character that is neither space nor a format character. */
+const firstVisible = /^[\s\p{Cf}]*([^\s\p{Cf}])/u
 const notWord = /[^\p{L}\p{N}]+/gu
 
 const marksAt = (level: number) => (level % 2 === 0 ? {open: '“', close: '”'} : {open: '‘', close: '’'})
@@ -49,59 +51,47 @@ interface Survey {
 }
 
 /**
- * One pass over the tree (iterative, post-order) to learn which block quotes
- * hold no marks and which pull quotes repeat the body. Uses parse5's decoded
- * text, so `&ldquo;` counts as a mark.
+ * One pass over the tree (iterative, pre-order) to learn which block quotes
+ * are not quoted already — their text does not open with a quotation mark
+ * (an apostrophe or a quote inside does not count) — and which pull quotes
+ * repeat the body. Uses parse5's decoded text, so `&ldquo;` is a mark.
  */
 function survey(tree: Node): Survey {
   const marklessQuotes = new Set<Element>()
   const pullQuotes: Array<{element: Element; words: string[]}> = []
   const body: string[] = []
   const messages: SourceFinding[] = []
-  // Frames: the element, whether its text had a mark, the pull quote collecting its words.
-  interface Frame {
-    readonly node: Node
-    readonly collect: string[] | undefined
-    readonly insideQuotation: boolean
-    exit: boolean
-    marked: boolean
-    parent: Frame | undefined
-  }
-  const stack: Frame[] = [{node: tree, collect: undefined, insideQuotation: false, exit: false, marked: false, parent: undefined}]
+  /** Block quotes entered since the last text: the next text decides them. */
+  let undecided: Element[] = []
+  const stack: Array<{node: Node; collect: string[] | undefined; insideQuotation: boolean}> = [{node: tree, collect: undefined, insideQuotation: false}]
   while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!
-    const {node} = frame
-    if (frame.exit) {
-      stack.pop()
-      if (isElement(node) && node.tagName === 'blockquote' && !frame.marked) marklessQuotes.add(node)
-      if (frame.marked && frame.parent) frame.parent.marked = true
-      continue
-    }
-    frame.exit = true
+    const {node, collect: inherited, insideQuotation: inside} = stack.pop()!
     if (node.nodeName === '#text') {
       const value = (node as TextNode).value
-      if (anyMark.test(value)) frame.marked = true
-      ;(frame.collect ?? body).push(value)
+      ;(inherited ?? body).push(value)
+      const first = firstVisible.exec(value)
+      if (first && undecided.length > 0) {
+        if (!openingMark.test(first[1]!)) for (const element of undecided) marklessQuotes.add(element)
+        undecided = []
+      }
       continue
     }
-    let collect = frame.collect
-    let insideQuotation = frame.insideQuotation
+    let collect = inherited
+    let insideQuotation = inside
     if (isElement(node)) {
       const role = elementRole(node, insideQuotation)
-      if (role === 'skip') {
-        stack.pop()
-        continue
-      }
+      if (role === 'skip') continue
       if (role === 'pull-quote' && collect === undefined) {
         collect = []
         pullQuotes.push({element: node, words: collect})
       }
-      if (role === 'quotation') insideQuotation = true
+      if (role === 'quotation') {
+        insideQuotation = true
+        if (node.tagName === 'blockquote') undecided.push(node)
+      }
     }
     const children = childElements(node)
-    for (let index = children.length - 1; index >= 0; index--) {
-      stack.push({node: children[index]!, collect, insideQuotation, exit: false, marked: false, parent: frame})
-    }
+    for (let index = children.length - 1; index >= 0; index--) stack.push({node: children[index]!, collect, insideQuotation})
   }
 
   const bodyWords = ` ${normalize(body.join(' '))} `
