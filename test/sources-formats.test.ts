@@ -157,7 +157,7 @@ describe('HTML', () => {
   it('reads a <blockquote> without marks as one quotation, its <cite> outside it', () => {
     const source = '<p>Mayor Ana Costa told the council:</p><blockquote><p>We will rebuild.</p><p>It will take time.</p><cite>Ana Costa</cite></blockquote>'
     const document = loadDocument(source, 'html')
-    expect(document.text).toBe('Mayor Ana Costa told the council:\n\n“We will rebuild.\n\n“It will take time.” Ana Costa')
+    expect(document.text).toBe('Mayor Ana Costa told the council:\n\n“We will rebuild.\n\n“It will take time.” — Ana Costa')
     const {quotes} = expectExact(source, 'html')
     expect(quotes).toHaveLength(1)
     expect(quotes[0]!.text).toBe('We will rebuild.</p><p>It will take time.')
@@ -200,9 +200,19 @@ describe('HTML', () => {
     expect(expectExact(source, 'html').quotes.map((quote) => quote.text)).toEqual(['We will rebuild,'])
   })
 
-  it('keeps the footer of a block quote (its attribution)', () => {
-    const source = '<blockquote><p>We will rebuild.</p><footer>— Ana Costa</footer></blockquote>'
-    expect(loadDocument(source, 'html').text).toBe('“We will rebuild.”\n\n— Ana Costa')
+  it('reads the <cite> or <footer> of a block quote as its attribution', () => {
+    const shapes = [
+      '<blockquote><p>We will rebuild the bridge.</p><footer>&mdash; Ana Costa</footer></blockquote>',
+      '<blockquote><p>We will rebuild the bridge.</p><footer><p>Ana Costa</p></footer></blockquote>',
+      '<blockquote><p>We will rebuild the bridge.</p><cite>Ana Costa</cite></blockquote>'
+    ]
+    for (const shape of shapes) {
+      const source = `<p>The council met on Monday.</p>${shape}<p>Work starts in May.</p>`
+      expect(loadDocument(source, 'html').text).toBe('The council met on Monday.\n\n“We will rebuild the bridge.” — Ana Costa\n\nWork starts in May.')
+      const [quote] = expectExact(source, 'html').quotes
+      expect(quote).toMatchObject({text: 'We will rebuild the bridge.', rule: 'quote-dash-speaker'})
+      expect(quote!.speaker?.name).toBe('Ana Costa')
+    }
   })
 
   it('does not count a pull quote that repeats the body twice, and keeps one that does not', () => {

@@ -7,9 +7,11 @@
  * Quotations made by markup get the marks a browser shows: `<q>` reads as
  * `“…”` (`‘…’` when nested), and so does a `<blockquote>` with no marks of its
  * own, opened again at each of its paragraphs as news style does and closed
- * before its `<cite>` or `<footer>` (the attribution). The added marks map to
- * the tags, so a quote's offsets still slice the HTML. A pull quote (by class
- * name) that repeats words of the body is left out, so it is not counted twice.
+ * before its `<cite>` or `<footer>`, whose text follows in the same
+ * paragraph after a dash (`“…” — Ana Costa`, the shape of a dash
+ * attribution). The added marks map to the tags, so a quote's offsets still
+ * slice the HTML. A pull quote (by class name) that repeats words of the body
+ * is left out, so it is not counted twice.
  */
 
 import {parse} from 'parse5'
@@ -30,6 +32,7 @@ export const maxPullQuotes = 64
 /** Marks that open a quotation in the mark table (`src/quotes/marks.ts`); `’` and `'` are apostrophes too often. */
 const openingMark = /[“”‘"«»‹›„‚「『`]/
 /** The first character that is neither space nor a format character. */
+const leadingDash = /^(?:[—–―-]|&(?:mdash|ndash|horbar|#8212|#8211|#x201[34]);)/i
 const firstVisible = /^[\s\p{Cf}]*([^\s\p{Cf}])/u
 const notWord = /[^\p{L}\p{N}]+/gu
 
@@ -136,6 +139,8 @@ export function htmlToDocument(source: string): SourceDocument {
   const paragraphs: Array<{start: number; end: number}> = []
   const quotations: Quotation[] = []
   const records: Array<Quotation['record']> = []
+  /** Where the attribution line (`<cite>`, `<footer>`) of a block quote just closed starts, until its text comes. */
+  let attributionAt: number | undefined
   /** `<q>` and `<blockquote>` elements open around the walk, with marks or without. */
   let quotationDepth = 0
   let paragraphStart = -1
@@ -163,7 +168,7 @@ export function htmlToDocument(source: string): SourceDocument {
 
   /** Write the closing mark of `quotation`, mapped to `[start, end)`, at the end of its last paragraph. */
   const close = (quotation: Quotation, start: number, end: number) => {
-    if (!quotation.opened || quotation.closed) return
+    if (!quotation.opened || quotation.closed) return false
     quotation.closed = true
     if (paragraphStart === -1) {
       // The last paragraph has ended: take it up again.
@@ -173,6 +178,7 @@ export function htmlToDocument(source: string): SourceDocument {
     builder.trimEnd()
     quotation.record.close = builder.length
     builder.appendDecoded(quotation.marks.close, start, end)
+    return true
   }
 
   // Iterative walk: deep documents must not overflow the stack.
@@ -189,21 +195,26 @@ export function htmlToDocument(source: string): SourceDocument {
         const tag = location?.endTag
         close(top, tag?.startOffset ?? location?.endOffset ?? source.length, tag?.endOffset ?? location?.endOffset ?? source.length)
       }
-      if (isBlock(element!.tagName)) endParagraph(location?.endOffset ?? source.length)
+      if (isBlock(element!.tagName)) {
+        attributionAt = undefined
+        endParagraph(location?.endOffset ?? source.length)
+      }
       continue
     }
     if (node.nodeName === '#text') {
       const textLocation = (node as TextNode).sourceCodeLocation
       if (!textLocation) continue
       const raw = source.slice(textLocation.startOffset, textLocation.endOffset)
-      if (paragraphStart === -1) {
-        if (raw.trim() === '') continue
-        const leading = raw.length - raw.trimStart().length
-        startParagraph(textLocation.startOffset + leading)
-        appendWithReferences(builder, raw.slice(leading), textLocation.startOffset + leading)
-      } else {
-        appendWithReferences(builder, raw, textLocation.startOffset)
+      const starts = paragraphStart === -1 || attributionAt !== undefined
+      if (starts && raw.trim() === '') continue
+      const from = starts ? raw.length - raw.trimStart().length : 0
+      if (paragraphStart === -1) startParagraph(textLocation.startOffset + from)
+      if (attributionAt !== undefined) {
+        // “…” — Name: the attribution line reads as a dash attribution after the quote.
+        builder.appendSeparator(leadingDash.test(raw.slice(from)) ? ' ' : ' — ', attributionAt)
+        attributionAt = undefined
       }
+      appendWithReferences(builder, raw.slice(from), textLocation.startOffset + from)
       continue
     }
     if (element) {
@@ -218,11 +229,11 @@ export function htmlToDocument(source: string): SourceDocument {
       }
       // The attribution of a block quote stands outside its marks.
       if (innermost !== undefined && innermost.block && (tag === 'footer' || (tag === 'cite' && element.parentNode === innermost.element))) {
-        close(innermost, location?.startOffset ?? 0, location?.startOffset ?? 0)
-        if (paragraphStart !== -1) builder.appendSeparator(' ', location?.startOffset ?? 0)
+        const at = location?.startOffset ?? 0
+        if (close(innermost, at, at)) attributionAt = at
       }
       if (isBlock(tag)) {
-        endParagraph(location?.startOffset ?? 0)
+        if (attributionAt === undefined) endParagraph(location?.startOffset ?? 0)
         stack.push({node, exit: true})
       } else if (tag === 'q') {
         stack.push({node, exit: true})
