@@ -266,3 +266,14 @@ describe('Markdown and MDX', () => {
     expect(() => loadDocument('x', 'pdf' as SourceFormat)).toThrow("Unknown format `pdf`: expected 'text', 'html', 'markdown', 'mdx'")
   })
 })
+
+describe('Markdown chunks', () => {
+  it('treats an unclosed front matter fence as a thematic break, so the document is still cut', () => {
+    const source = '---\n\n' + '“Hi,” said Ann Lee.\n\n'.repeat(2000)
+    expect(markdownChunks(source).length).toBeGreaterThan(1)
+    const closed = '---\ntitle: x\n\nmore: y\n---\n\n' + '“Hi,” said Ann Lee.\n\n'.repeat(2000)
+    const [first] = markdownChunks(closed)
+    expect(first!.end).toBeGreaterThan(closed.indexOf('more'))
+    expect(expectExact(closed, 'markdown').quotes).toHaveLength(2000)
+  })
+})

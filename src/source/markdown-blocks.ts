@@ -36,6 +36,7 @@ const blank = /^[ \t]*$/
 const blankOrReturn = /^[ \t\r]*$/
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})/
 const frontMatterFence = /^(?:---|\+\+\+)[ \t]*$/
+const closingFence = (fence: string) => (fence === '---' ? /(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/ : /(?:\r\n|\r|\n)\+\+\+[ \t]*(?:\r\n|\r|\n|$)/)
 /** Raw HTML blocks that run over blank lines until their end marker (CommonMark kinds 1–5). */
 const rawHtmlBlocks: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
@@ -90,7 +91,8 @@ function blockCuts(source: string): number[] {
     const lineEnd = next.done ? source.length : next.value.index
     const text = source.slice(lineStart, lineEnd)
     if (line === 0 && frontMatterFence.test(text)) {
-      inFrontMatter = true
+      // Front matter only if a closing fence follows; otherwise `---` is a thematic break.
+      inFrontMatter = closingFence(text.trim()).test(source.slice(lineEnd))
     } else if (inFrontMatter) {
       if (frontMatterFence.test(text)) inFrontMatter = false
     } else if (fence) {
