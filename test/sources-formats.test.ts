@@ -198,6 +198,9 @@ describe('HTML', () => {
     ]
     const source = `<article><p>&ldquo;We will rebuild,&rdquo; Mayor Ana Costa said.</p>${furniture.join('')}</article>`
     expect(expectExact(source, 'html').quotes.map((quote) => quote.text)).toEqual(['We will rebuild,'])
+    // A container named for the article as well is the article.
+    const body = '<div class="story-body share-tools"><p>&ldquo;We will rebuild,&rdquo; Mayor Ana Costa said.</p></div>'
+    expect(expectExact(body, 'html').quotes.map((quote) => quote.text)).toEqual(['We will rebuild,'])
   })
 
   it('reads the <cite> or <footer> of a block quote as its attribution', () => {

@@ -37,6 +37,9 @@ const pageElements = new Set(['html', 'body', 'main', 'article'])
 const furniture =
   /(?:^|[\s_-])(?:footer|sidebar|related|cookies?|consent|gdpr|newsletters?|subscribe|subscription|sign-?up|promo|promotions?|advert|advertisement|ads?|sponsor|sponsored|share|sharing|social|breadcrumbs?|menu|navbar|navigation|nav|popup|modal|comments?|outbrain|taboola|recirculation|trending|recommended|most-?(?:read|popular|viewed))(?=$|[\s_-])/i
 
+/** Class and id words of the article itself: `story-body share-bar` is the body (as in readability). */
+const content = /(?:^|[\s_-])(?:article|body|content|main|story|post|entry|text|column)(?=$|[\s_-])/i
+
 /** Class and id words of a pull quote. */
 const pullQuote = /pull-?_?quote|pullout|pquote/i
 
@@ -59,7 +62,7 @@ export function elementRole(element: Element, insideQuotation = false): ElementR
     if (role !== undefined && skippedRoles.has(role)) return 'skip'
     const names = `${attribute(element, 'class') ?? ''} ${attribute(element, 'id') ?? ''}`.replace(camelCase, '$1-$2')
     if (pullQuote.test(names)) return 'pull-quote'
-    if (!pageElements.has(tag) && role !== 'main' && furniture.test(names)) return 'skip'
+    if (!pageElements.has(tag) && role !== 'main' && furniture.test(names) && !content.test(names)) return 'skip'
   }
   if (tag === 'q' || tag === 'blockquote') return 'quotation'
   return blockElements.has(tag) ? 'block' : 'inline'
