@@ -203,11 +203,12 @@ describe('HTML', () => {
     expect(expectExact(body, 'html').quotes.map((quote) => quote.text)).toEqual(['We will rebuild,'])
   })
 
-  it('reads the <cite> or <footer> of a block quote as its attribution', () => {
+  it('reads the <cite>, <footer> or dash line of a block quote as its attribution', () => {
     const shapes = [
       '<blockquote><p>We will rebuild the bridge.</p><footer>&mdash; Ana Costa</footer></blockquote>',
       '<blockquote><p>We will rebuild the bridge.</p><footer><p>Ana Costa</p></footer></blockquote>',
-      '<blockquote><p>We will rebuild the bridge.</p><cite>Ana Costa</cite></blockquote>'
+      '<blockquote><p>We will rebuild the bridge.</p><cite>Ana Costa</cite></blockquote>',
+      '<blockquote class="twitter-tweet"><p>We will rebuild the bridge.</p>&mdash; Ana Costa</blockquote>'
     ]
     for (const shape of shapes) {
       const source = `<p>The council met on Monday.</p>${shape}<p>Work starts in May.</p>`

@@ -7,11 +7,11 @@
  * Quotations made by markup get the marks a browser shows: `<q>` reads as
  * `“…”` (`‘…’` when nested), and so does a `<blockquote>` with no marks of its
  * own, opened again at each of its paragraphs as news style does and closed
- * before its `<cite>` or `<footer>`, whose text follows in the same
- * paragraph after a dash (`“…” — Ana Costa`, the shape of a dash
- * attribution). The added marks map to the tags, so a quote's offsets still
- * slice the HTML. A pull quote (by class name) that repeats words of the body
- * is left out, so it is not counted twice.
+ * before its `<cite>`, its `<footer>` or a dash line of its own, whose text
+ * follows in the same paragraph after a dash (`“…” — Ana Costa`, the shape of
+ * a dash attribution). The added marks map to the tags, so a quote's offsets
+ * still slice the HTML. A pull quote (by class name) that repeats words of the
+ * body is left out, so it is not counted twice.
  */
 
 import {parse} from 'parse5'
@@ -205,6 +205,12 @@ export function htmlToDocument(source: string): SourceDocument {
       const textLocation = (node as TextNode).sourceCodeLocation
       if (!textLocation) continue
       const raw = source.slice(textLocation.startOffset, textLocation.endOffset)
+      // A line of the block quote's own that opens with a dash is its attribution (`— Name (@handle)` in an embedded post).
+      const innermost = quotations[quotations.length - 1]
+      if (innermost !== undefined && innermost.block && node.parentNode === innermost.element && leadingDash.test(raw.trimStart())) {
+        const at = textLocation.startOffset + raw.length - raw.trimStart().length
+        if (close(innermost, at, at)) attributionAt = at
+      }
       const starts = paragraphStart === -1 || attributionAt !== undefined
       if (starts && raw.trim() === '') continue
       const from = starts ? raw.length - raw.trimStart().length : 0
