@@ -281,3 +281,39 @@ describe('Markdown chunks', () => {
     expect(expectExact(closed, 'markdown').quotes).toHaveLength(2000)
   })
 })
+
+describe('a news page as sites publish it', () => {
+  const page = `<!doctype html><html><head><title>Bridge to reopen</title></head>
+<body class="nav-open">
+<header class="site-header"><nav class="breadcrumbs"><a href="/">Home</a> › “City”</nav></header>
+<div id="cookie-consent"><p>“We value your privacy.” Accept all</p></div>
+<main><article>
+<header><h1>Mayor: &lsquo;We will rebuild&rsquo;</h1><p class="byline">By Jo Smith</p></header>
+<div class="article__body">
+<figure><img src="x.jpg"><figcaption>Mayor Ana Costa at the site on Monday.</figcaption></figure>
+<p>&#147;The bridge will reopen in spring,&#148; Mayor Ana Costa said on Monday.</p>
+<div class="ad-slot"><p>“Buy now” and save</p></div>
+<aside class="pullquote"><p>“The bridge will reopen in spring”</p></aside>
+<p>Council member Omar Haddad said the plan was <q>a good start</q>.</p>
+<p>Costa told the council:</p>
+<blockquote><p>We will not leave anyone behind.</p></blockquote>
+<section class="related-articles"><h2>Related</h2><ul><li><a>“Another story” in brief</a></li></ul></section>
+</div>
+<section id="comments"><p>“First!” wrote a reader.</p></section>
+</article></main>
+<div class="newsletterSignup"><p>“Get the news” every morning</p></div>
+<footer class="site-footer"><p>© “News Co”</p></footer>
+</body></html>`
+
+  it('finds the article quotes and nothing of the page around them', () => {
+    const {quotes} = expectExact(page, 'html')
+    expect(quotes.map((quote) => quote.decoded ?? quote.text)).toEqual([
+      'We will rebuild',
+      'The bridge will reopen in spring,',
+      'a good start',
+      'We will not leave anyone behind.'
+    ])
+    // The headline's quote is read; naming its speaker (“Mayor:”) is the attribution stage's business.
+    expect(quotes.slice(1).map((quote) => quote.speaker?.name ?? null)).toEqual(['Ana Costa', 'Omar Haddad', 'Ana Costa'])
+  })
+})
