@@ -82,7 +82,8 @@ describe('Markdown the parser cannot take in linear time is read as text, with a
     ['> > > …', '> '.repeat(60_000) + '“x”'],
     ['- - - …', '- '.repeat(10_000) + '“x”'],
     ['[a](b) repeated', '[a](b) '.repeat(20_000)],
-    ['deep emphasis', '*a '.repeat(6000) + 'x' + ' a*'.repeat(6000)]
+    ['deep emphasis', '*a '.repeat(6000) + 'x' + ' a*'.repeat(6000)],
+    ['short paragraphs dense with links', '[a](b) c\n\n'.repeat(5000)]
   ]
   for (const [name, source] of hostile) {
     it(name, () => {
@@ -109,6 +110,13 @@ describe('Markdown the parser cannot take in linear time is read as text, with a
     const {quotes} = expectExact(source, 'markdown')
     expect(quotes.length).toBe(3000)
     expect(quotes.some((quote) => quote.text.includes('not prose'))).toBe(false)
+  })
+
+  it('parses prose with links and emphasis at the density of news', () => {
+    const source = 'Mayor [Ana Costa](https://example.com/costa) said the *new* bridge would open in May, and “we will **not** wait,” she added.\n\n'.repeat(400)
+    const {quotes, messages} = expectExact(source, 'markdown')
+    expect(messages).toEqual([])
+    expect(quotes).toHaveLength(400)
   })
 
   it('reads a block over the block size as text', () => {

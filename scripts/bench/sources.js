@@ -20,6 +20,7 @@ const shapes = [
   ['markdown: > > > …', 'markdown', (kb) => repeat('> ', kb) + 'x'],
   ['markdown: - - - …', 'markdown', (kb) => repeat('- ', kb) + 'x'],
   ['markdown: [a](b) repeated', 'markdown', (kb) => repeat('[a](b) ', kb)],
+  ['markdown: [a](b) c paragraphs', 'markdown', (kb) => repeat('[a](b) c\n\n', kb)],
   ['markdown: table rows', 'markdown', (kb) => '| a | b |\n|---|---|\n' + repeat('| “Hi,” said Ann | x |\n', kb)],
   ['markdown: *a … a* nested', 'markdown', (kb) => repeat('*a ', kb / 2) + 'x' + repeat(' a*', kb / 2)],
   ['mdx: news paragraphs', 'mdx', (kb) => repeat(news, kb)]

@@ -54,23 +54,28 @@ const rawHtmlBlocks: ReadonlyArray<readonly [RegExp, RegExp]> = [
 export function markdownChunks(source: string): Chunk[] {
   const cuts = blockCuts(source)
   const chunks: Chunk[] = []
-  let open: {start: number; end: number} | undefined
+  let open: {start: number; end: number; delimiters: number} | undefined
   const flush = () => {
-    if (open) chunks.push(open)
+    if (!open) return
+    const {start, end, delimiters} = open
+    // Many small blocks dense with markup cost the parser as much as one (about 10× prose per KB).
+    const dense = end - start > densityFloor && delimiters > (end - start) * maxDelimiterDensity
+    chunks.push(dense ? {start, end, problem: `${delimiters} emphasis and link delimiters in ${end - start} characters`} : {start, end})
     open = undefined
   }
   for (let index = 0; index + 1 < cuts.length; index++) {
     const start = cuts[index]!
     const end = cuts[index + 1]!
-    const problem = costProblem(source, start, end)
+    const {problem, delimiters} = cost(source, start, end)
     if (problem) {
       flush()
       chunks.push({start, end, problem})
     } else if (open && end - open.start <= chunkSize) {
       open.end = end
+      open.delimiters += delimiters
     } else {
       flush()
-      open = {start, end}
+      open = {start, end, delimiters}
     }
   }
   flush()
@@ -122,8 +127,9 @@ function blockCuts(source: string): number[] {
   return cuts
 }
 
-/** Why `source[start, end)` would be too slow or too big to parse as Markdown, if it would. */
-export function costProblem(source: string, start: number, end: number): string | undefined {
+/** What parsing `source[start, end)` would cost: why it is too slow or too big, if it is, and its delimiters. */
+export function cost(source: string, start: number, end: number): {readonly problem?: string; readonly delimiters: number} {
+  let delimiters = 0
   let blockDelimiters = 0
   let blockStart = start
   let lineStart = start
@@ -150,11 +156,12 @@ export function costProblem(source: string, start: number, end: number): string 
       lineStart = index + 1
     } else if ((char === '*' || char === '_' || char === '~' || char === '[' || char === ']') && char !== previous) {
       blockDelimiters++
+      delimiters++
     }
     previous = char
   }
   if (problem === undefined) endBlock(end)
-  return problem
+  return problem === undefined ? {delimiters} : {problem, delimiters}
 }
 
 /** How many container markers (`>`, `-`, `*`, `+`, `1.`) open the line at `[start, end)`. */
