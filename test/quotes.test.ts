@@ -82,6 +82,24 @@ describe('quote marks', () => {
     expect(texts('The mayor (“we are ready”) spoke.')).toEqual(['we are ready'])
     expect(texts('“Never give up.” — Keiko Tanaka')).toEqual(['Never give up.'])
   })
+
+  // Copy desks mix curly and straight marks; keeping the kinds apart lost the quote and swallowed the text after it.
+  it.each([
+    ['“It is nothing more than a media creation," the spokesman said in a tweet. The vote is Friday.', 'It is nothing more than a media creation,'],
+    ['"They may not be.” The talks resume on Monday, he said.', 'They may not be.'],
+    ['The coach said the team was “ready to win." Fans were less sure.', 'ready to win.'],
+    ['“He said "no" twice,” she recalled.', 'He said "no" twice,']
+  ])('pairs a curly mark with a straight one in %s', (source, expected) => {
+    expect(texts(source)).toEqual([expected])
+  })
+
+  it.each([
+    [`"I was insulted by the term 'outreach,' " he told the group.`, `I was insulted by the term 'outreach,' `],
+    ['“They chanted ‘lock them up,’ ” the officer said.', 'They chanted ‘lock them up,’ '],
+    ["''I hate the term 'Wall Street poor,' '' she said.", "I hate the term 'Wall Street poor,' "]
+  ])('closes a quote whose closing mark is set off by a space after a nested one in %s', (source, expected) => {
+    expect(texts(source)).toEqual([expected])
+  })
 })
 
 describe('kinds', () => {
@@ -97,6 +115,21 @@ describe('kinds', () => {
     expect(kinds('The so-called “reform” passed.')).toEqual([['reform', 'mention']])
     expect(kinds('She starred in the film “Silent Harbor” last year.')).toEqual([['Silent Harbor', 'mention']])
     expect(kinds('Talks between the US and “Israel” stalled, officials said.')).toEqual([['Israel', 'mention']])
+  })
+
+  it('takes a Title Case quote after a possessive or preposition as a title, not speech', () => {
+    expect(kinds('“We will win,” Ortiz told NBC’s “Meet the Press.”')).toEqual([
+      ['We will win,', 'full'],
+      ['Meet the Press.', 'mention']
+    ])
+    expect(kinds('The senator said on CBS’s “Face the Nation” that talks had stalled.')).toEqual([['Face the Nation', 'mention']])
+    expect(kinds('Dunn told reporters on “Morning Edition,” a radio show, that she would run.')).toEqual([['Morning Edition,', 'mention']])
+  })
+
+  it('takes the labels and links of link lines as mentions', () => {
+    expect(kinds('The council met on Monday.\n\n"Related:"\n\nThe vote is next week.')).toEqual([['Related:', 'mention']])
+    expect(kinds('READ MORE: ‘We were never told,’ say flood victims\n\nThe inquiry opens today.').map(([, kind]) => kind)).toEqual(['mention'])
+    expect(kinds('WATCH: “This is a disgrace”\n\nThe minister resigned.').map(([, kind]) => kind)).toEqual(['mention'])
   })
 
   it('never attributes a mention', () => {

@@ -13,7 +13,7 @@ import {objectPosition} from '../lexicon/syntax.js'
 import {genderFromRoles, genderOf, type Gender} from './gender.js'
 import {namesCompatible, nameKeys} from './name-key.js'
 import {findNameRuns, type NameRun} from './names.js'
-import {getGender} from 'gender-detection-from-name'
+import {getGender} from '../lexicon/first-names.js'
 
 export interface DocumentEntity {
   id: string

@@ -4,7 +4,9 @@
  *
  * - mention: after “the word(s)”, “the term”, “so-called”, “dubbed”, a title
  *   noun (“the film”); joined by “or”/“and” to such a quote; a proper name or
- *   a Title Case phrase quoted inside ordinary prose (scare quotes, titles).
+ *   a Title Case phrase quoted inside ordinary prose (scare quotes, titles),
+ *   also right after a possessive or preposition (told ABC’s “This Week.”);
+ *   the label or link of a link line (“Related:”, READ MORE: “…”).
  * - full: begins with a capital, and stands alone in its sentence: nothing
  *   before it but an introduction (“He added,” / “X told supporters:”) and
  *   nothing after it but an attribution (“, Putin said.”).
@@ -45,7 +47,7 @@ export function classifyKind(
   isCommonWord: (lower: string) => boolean = () => false
 ): QuoteKind {
   const {quote, before} = context
-  if (introducesWordsAsWords(before)) return 'mention'
+  if (introducesWordsAsWords(before) || isLinkLine(context)) return 'mention'
   if (previousKind === 'mention' && coordinated.test(before)) return 'mention'
   const standsAlone = introduced(context) && attributedOrEnds(context)
   if (!standsAlone && isQuotedName(context, isCommonWord)) return 'mention'
@@ -64,10 +66,25 @@ function introducesWordsAsWords(before: string): boolean {
   return start < end && lastWords.has(before.slice(start, end).toLowerCase()) && wordsAsWords.test(before.slice(-160))
 }
 
+/** Labels of link lines and teasers: “Related:”, READ MORE: ‘…’, WATCH: “…”. */
+const linkLabel = /^(?:read more|more|related|related stories|watch|listen|see also|also read|also see|click here|recommended|trending|latest|photos?|video)\s*:$/iu
+
+/** A quote that is the label of a link line, or the link after such a label. */
+function isLinkLine(context: RuleContext): boolean {
+  const {quote, paragraph} = context
+  const label = quote.text.trim()
+  if (label.length <= 30 && linkLabel.test(label)) return true
+  return linkLabel.test(context.text.slice(paragraph.start, quote.open).trim())
+}
+
+/** Words after which a quote is the object of the writer’s phrase (on ABC’s “This Week”), not speech introduced. */
+const objectSlot = /(?:[’']s|\b(?:on|in|at|of|from|with|by|for|about|into|onto)),?$/iu
+
 /** Nothing before the quote in its sentence but an introduction. */
 function introduced(context: RuleContext): boolean {
   const before = context.before.trimEnd()
   if (before === '' || /[:—–]$/.test(before) || /^[-–—•*]+$/.test(before)) return true
+  if (objectSlot.test(before)) return false
   const lastCue = context.cues.filter((cue) => cue.end <= context.quote.open).pop()
   if (!lastCue) return false
   const between = context.text.slice(lastCue.end, context.quote.open)

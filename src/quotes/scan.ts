@@ -96,7 +96,7 @@ export function scanQuotes(text: string, paragraphs: readonly TextRange[]): {spa
       }
 
       if (role.close) {
-        const depth = findOpener(stack, mark)
+        const depth = findOpener(stack, mark, role.open)
         if (depth !== -1) {
           const opener = stack[depth]!
           for (let index = stack.length - 1; index > depth; index--) warnUnclosed(stack[index]!, findings)
@@ -142,17 +142,21 @@ function judge(body: string, local: number, mark: string, previous: string, next
   const spaced = spacedMarks.has(mark)
   const previousIsSpace = previous === '' || space.test(previous)
   const nextIsSpace = next === '' || space.test(next)
-  if (!spaced && previousIsSpace && nextIsSpace) return {open: false, close: false, stray: pairByOpen.get(mark)?.double ?? mark === '”'}
+  // A nested quote's closing single mark is often set off by a space from the outer closing one: ‘…,’ ” / '…,' ''.
+  const afterNestedClose = previous === ' ' && /['’]$/u.test(body.slice(Math.max(0, local - 2), local - 1)) && (pairByOpen.get(mark)?.double ?? mark === '”')
+  if (!spaced && previousIsSpace && nextIsSpace && !afterNestedClose) return {open: false, close: false, stray: pairByOpen.get(mark)?.double ?? mark === '”'}
   const open = pairByOpen.has(mark) && next !== '' && (spaced || !nextIsSpace) && (previousIsSpace || beforeOpen.test(previous))
-  const close = closingMarks.has(mark) && previous !== '' && (spaced || !previousIsSpace) && (nextIsSpace || afterClose.test(next))
+  const close = closingMarks.has(mark) && previous !== '' && (spaced || !previousIsSpace || afterNestedClose) && (nextIsSpace || afterClose.test(next))
   return {open, close}
 }
 
-function findOpener(stack: readonly Opener[], mark: string): number {
+/** The opener a closing mark ends: the nearest of its own kind, else the innermost one that takes it loosely. */
+function findOpener(stack: readonly Opener[], mark: string, canOpen: boolean): number {
   for (let index = stack.length - 1; index >= 0; index--) {
     if (stack[index]!.pair.close.includes(mark)) return index
   }
-  return -1
+  const innermost = stack.length - 1
+  return !canOpen && innermost >= 0 && stack[innermost]!.pair.looseClose?.includes(mark) ? innermost : -1
 }
 
 function makeSpan(text: string, opener: Opener, closeAt: number, closeMark: string, lastParagraph: number): QuoteSpan {
