@@ -12,15 +12,13 @@ import {defineRule} from './attribution/define-rule.js'
 import {buildEntities, entitySnapshot} from './entities/build.js'
 import {splitSentences} from './parse/sentences.js'
 import {scanQuotes} from './quotes/scan.js'
-import {loadDocument} from './source/document.js'
-
-const formats = new Set(['text', 'html', 'markdown'])
+import {isSourceFormat, loadDocument, unknownFormat} from './source/document.js'
 
 /** Find, classify and attribute every quotation in `source`. */
 export function extractQuotes(source: string, options: Options = {}): Extraction {
   if (typeof source !== 'string') throw new TypeError(`Expected a string to extract quotes from, not \`${source === null ? 'null' : typeof source}\``)
   const {format = 'text', minConfidence = 0} = options
-  if (!formats.has(format)) throw new TypeError(`Unknown format \`${String(format)}\`: expected 'text', 'html' or 'markdown'`)
+  if (!isSourceFormat(format)) throw unknownFormat(format)
   if (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1)) {
     throw new RangeError(`\`minConfidence\` must be a number from 0 to 1, not \`${String(minConfidence)}\``)
   }
@@ -67,10 +65,11 @@ export function extractQuotes(source: string, options: Options = {}): Extraction
     if (quote.speaker?.kind !== 'organization' || entities.some((entity) => entity.name === quote.speaker!.name)) continue
     entities.push({id: `e${entities.length + 1}`, name: quote.speaker.name, kind: 'organization', gender: null, aliases: [quote.speaker.name], roles: [], mentions: [quote.speaker.mention]})
   }
-  const messages: Finding[] = findings.map((finding) => {
+  const messages: Finding[] = document.messages.map((finding) => ({...finding, source: 'whosaid' as const}))
+  for (const finding of findings) {
     const {start, end} = toSpan(finding)
-    return {reason: finding.reason, ruleId: finding.ruleId, source: 'whosaid', start, end}
-  })
+    messages.push({reason: finding.reason, ruleId: finding.ruleId, source: 'whosaid', start, end})
+  }
   return {quotes, entities, messages}
 }
 

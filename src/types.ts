@@ -17,7 +17,7 @@ export type QuoteKind = 'full' | 'partial' | 'mention'
 export type SpeakerKind = 'person' | 'organization' | 'unnamed'
 
 /** Kind of source text. */
-export type SourceFormat = 'text' | 'html' | 'markdown'
+export type SourceFormat = 'text' | 'html' | 'markdown' | 'mdx'
 
 /** A stretch of the source: its characters and where they are. */
 export interface Span {
