@@ -10,6 +10,7 @@
 
 import type {Entity, Finding, Options, Quote, SourceFormat} from './types.js'
 import {extractQuotes, resolveRules} from './extract.js'
+import {isSourceFormat, sourceFormats} from './source/document.js'
 
 /** One document of the stream. */
 export interface StreamDocument {
@@ -32,14 +33,13 @@ export type StreamResult =
 
 export const defaultMaxSize = 10_000_000
 
-const formats = new Set(['text', 'html', 'markdown'])
 
 /** Check the options once, before any document is read: only misuse throws. */
 export function checkStreamOptions(options: StreamOptions): void {
   if (options === null || typeof options !== 'object') throw new TypeError(`Expected an object as \`options\`, not \`${options === null ? 'null' : typeof options}\``)
   const {maxSize = defaultMaxSize, format = 'text', minConfidence = 0} = options
   if (typeof maxSize !== 'number' || !(maxSize >= 0)) throw new RangeError(`\`maxSize\` must be a number of characters, not \`${String(maxSize)}\``)
-  if (!formats.has(format)) throw new TypeError(`Unknown format \`${String(format)}\`: expected 'text', 'html' or 'markdown'`)
+  if (!isSourceFormat(format)) throw new TypeError(`Unknown format \`${String(format)}\`: expected ${sourceFormats.map((name) => `'${name}'`).join(', ')}`)
   if (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1)) {
     throw new RangeError(`\`minConfidence\` must be a number from 0 to 1, not \`${String(minConfidence)}\``)
   }
@@ -73,7 +73,7 @@ export function extractOne(document: StreamDocument, options: StreamOptions, pos
   if (document === null || typeof document !== 'object') return {id, error: `expected a document \`{id, source}\`, not \`${document === null ? 'null' : typeof document}\``}
   const {source, format = options.format ?? 'text'} = document
   if (typeof source !== 'string') return {id, error: `expected a string as \`source\`, not \`${source === null ? 'null' : typeof source}\``}
-  if (!formats.has(format)) return {id, error: `unknown format \`${String(format)}\`: expected 'text', 'html' or 'markdown'`}
+  if (!isSourceFormat(format)) return {id, error: `unknown format \`${String(format)}\`: expected ${sourceFormats.map((name) => `'${name}'`).join(', ')}`}
   if (source.length > maxSize) return {id, error: `too large (${source.length} characters, \`maxSize\` is ${maxSize})`}
   try {
     const {quotes, entities, messages} = extractQuotes(source, {...extractOptions, format})

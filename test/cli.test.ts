@@ -13,6 +13,17 @@ beforeAll(() => {
 })
 
 describe('whosaid CLI', () => {
+  it('reads `.mdx` files as MDX: imports are not quotes', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'whosaid-mdx-'))
+    const file = join(folder, 'story.mdx')
+    writeFileSync(file, 'import Chart from "./chart"\n\n“We won,” said Coach Dana Whitfield.\n')
+    const result = run(['--format', 'json', '--no-cluster', file])
+    expect(result.status).toBe(0)
+    const [document] = JSON.parse(result.stdout).documents
+    expect(document.quotes.map((quote: {text: string}) => quote.text)).toEqual(['We won,'])
+    expect(run(['--input', 'mdx', '--format', 'json', '--no-cluster', file]).status).toBe(0)
+  })
+
   it('prints the JSON contract for the corpus', () => {
     const result = run(['--format', 'json', 'corpus/'])
     expect(result.status).toBe(0)

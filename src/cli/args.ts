@@ -7,11 +7,13 @@
 
 import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
+import {sourceFormats} from '../source/document.js'
+import type {SourceFormat} from '../types.js'
 
 export class UsageError extends Error {}
 
 export type OutputFormat = 'json' | 'ndjson' | 'text'
-export type InputKind = 'auto' | 'text' | 'html' | 'markdown' | 'ndjson'
+export type InputKind = 'auto' | SourceFormat | 'ndjson'
 
 /** Clustering options given on the command line: only those given, the others keep their defaults. */
 export interface ClusterSettings {
@@ -117,7 +119,8 @@ export function parseArguments(argv: readonly string[], stdoutIsTerminal: boolea
   }
   if (format !== 'json' && format !== 'ndjson' && format !== 'text') throw new UsageError(`Unknown format \`${format}\`: expected json, ndjson or text`)
   const input = text('input') ?? 'auto'
-  if (!['auto', 'text', 'html', 'markdown', 'ndjson'].includes(input)) throw new UsageError(`Unknown input \`${input}\`: expected auto, text, html, markdown or ndjson`)
+  const inputs = ['auto', ...sourceFormats, 'ndjson']
+  if (!inputs.includes(input)) throw new UsageError(`Unknown input \`${input}\`: expected ${inputs.join(', ')}`)
   const cluster = !given.has('no-cluster')
   if (!cluster && (threshold !== undefined || wordOrder !== undefined)) {
     throw new UsageError(`Option \`--${threshold === undefined ? 'word-order' : 'threshold'}\` does not apply with \`--no-cluster\``)
@@ -166,7 +169,7 @@ Options:
                                     \`cluster\`: json or text)
   -o, --output <file>               write the output to a file instead of stdout
   -q, --quiet                       no warnings and no progress on stderr (errors still are)
-      --input <auto|text|html|markdown|ndjson>
+      --input <auto|text|html|markdown|mdx|ndjson>
                                     how to read inputs (auto: by extension; ndjson:
                                     lines {"id","text","format"?}, one document each)
       --min-confidence <0..1>       drop attributions below this confidence

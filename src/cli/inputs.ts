@@ -12,6 +12,7 @@ import {readdir, stat} from 'node:fs/promises'
 import {createInterface} from 'node:readline'
 import {extname, join} from 'node:path'
 import type {Readable} from 'node:stream'
+import {isSourceFormat, sourceFormats} from '../source/document.js'
 import type {SourceFormat} from '../types.js'
 import type {InputKind} from './args.js'
 import {expandGlob, isGlob} from './glob.js'
@@ -49,7 +50,7 @@ export interface ReadSettings {
 }
 
 const byExtension: Record<string, SourceFormat> = {
-  '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown', '.mdx': 'markdown', '.html': 'html', '.htm': 'html'
+  '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown', '.mdx': 'mdx', '.html': 'html', '.htm': 'html'
 }
 const extensions = Object.keys(byExtension).join(', ')
 
@@ -201,8 +202,8 @@ async function* readNdjsonDocuments(from: Readable | string, name: string, maxSi
       continue
     }
     const format = record.format ?? 'text'
-    if (format !== 'text' && format !== 'html' && format !== 'markdown') {
-      yield {id, problem: `unknown format \`${String(format)}\``}
+    if (!isSourceFormat(format)) {
+      yield {id, problem: `unknown format \`${String(format)}\`, expected one of ${sourceFormats.join(', ')}`}
       continue
     }
     yield {id, text: record.text, format}
