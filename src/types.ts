@@ -249,4 +249,8 @@ export interface ClusterOptions {
   readonly maxPostings?: number
   /** Share of the similarity given to word order (the same measure on pairs of neighbouring content words), from 0 to 1; default 0.25. */
   readonly wordOrder?: number
+  /** How far a pair's similarity must stand above what its two wordings share with their other neighbours (see the README); default 0.08. */
+  readonly margin?: number
+  /** Whether words of a shared WordNet synonym set count as a partial match; default true. */
+  readonly synonyms?: boolean
 }

@@ -1,0 +1,143 @@
+/**
+ * The similarity of one wording (the one marked) to others, in parts:
+ *
+ * - `words`: the rarity weight of the terms they share (weighted Jaccard for
+ *   two full wordings, the share of the fragment's weight for containment);
+ * - `synonyms`: unmatched terms of the two that share a WordNet synonym set
+ *   count as a part of a match (see `synonyms.ts`), added to `words`;
+ * - `pairs`: the same measure on pairs of neighbouring terms (word order);
+ * - `score`: `words` and `pairs` mixed by `wordOrder`.
+ *
+ * The marked wording's terms are stamped in an array for constant-time
+ * lookups, and its pairs in a small open-addressed set. The parts object is
+ * reused: read it before the next call.
+ */
+
+import {blockSize} from './blocks.js'
+import {grown} from './grown.js'
+import {pairKey} from './pairs.js'
+import {containment, overlap} from './similarity.js'
+import type {Synonyms} from './synonyms.js'
+import type {Wordings} from './wordings.js'
+
+export interface ScoreParts {
+  /** Words alone (synonyms included). */
+  words: number
+  /** Pairs of neighbouring terms alone. */
+  pairs: number
+  /** The weight synonyms added to the shared weight. */
+  synonyms: number
+  /** `words` and `pairs` mixed by `wordOrder`. */
+  score: number
+  /** The score as an overlap of two full wordings, whatever `part` was asked for. */
+  overlap: number
+}
+
+export class Scorer {
+  readonly #wordings: Wordings
+  readonly #wordOrder: number
+  readonly #synonyms: Synonyms | undefined
+  readonly parts: ScoreParts = {words: 0, pairs: 0, synonyms: 0, score: 0, overlap: 0}
+  /** The marked wording (-1: none). */
+  marked = -1
+  #marks: Int32Array = new Int32Array(0)
+  #mark = 0
+  #markedPairs: Int32Array = new Int32Array(0)
+  #markedPairStamps: Int32Array = new Int32Array(0)
+  #sharedPairs = 0
+  #shared = 0
+
+  constructor(wordings: Wordings, wordOrder: number, synonyms?: Synonyms) {
+    this.#wordings = wordings
+    this.#wordOrder = wordOrder
+    this.#synonyms = synonyms
+  }
+
+  /** Mark wording `index`: the one the next calls compare with others. */
+  mark(index: number): void {
+    const wordings = this.#wordings
+    if (this.#marks.length < wordings.vocabulary.size) this.#marks = grown(this.#marks, Math.max(1024, wordings.vocabulary.size * 2))
+    this.marked = index
+    this.#mark++
+    const terms = wordings.terms(index)
+    for (let at = 0; at < terms.length; at++) this.#marks[terms[at]!] = this.#mark
+    const size = Math.max(64, blockSize(4 * terms.length))
+    if (this.#markedPairs.length < size) {
+      this.#markedPairs = new Int32Array(size)
+      this.#markedPairStamps = new Int32Array(size)
+    }
+    const mask = this.#markedPairs.length - 1
+    for (let at = 1; at < terms.length; at++) {
+      const pair = pairKey(terms[at - 1]!, terms[at]!)
+      let slot = pair & mask
+      while (this.#markedPairStamps[slot] === this.#mark) slot = (slot + 1) & mask
+      this.#markedPairs[slot] = pair
+      this.#markedPairStamps[slot] = this.#mark
+    }
+  }
+
+  /** Whether term `term` is one of the marked wording's. */
+  isMarked(term: number): boolean {
+    return this.#marks[term] === this.#mark
+  }
+
+  /**
+   * The similarity of the marked wording and wording `other`. `part` is the
+   * wording whose share is measured (a fragment: containment), or -1 for
+   * the overlap of two full wordings.
+   */
+  compare(other: number, part: number): ScoreParts {
+    this.#count(other)
+    const wordings = this.#wordings
+    const parts = this.parts
+    const soft = this.#synonyms ? this.#synonyms.shared(this, other) : 0
+    const shared = this.#shared + soft
+    parts.synonyms = soft
+    parts.words = overlap(shared, wordings.itemWeight(other), wordings.itemWeight(this.marked))
+    parts.pairs = overlap(this.#sharedPairs, wordings.pairWeight(other), wordings.pairWeight(this.marked))
+    parts.overlap = (1 - this.#wordOrder) * parts.words + this.#wordOrder * parts.pairs
+    if (part !== -1) {
+      parts.words = Math.min(1, containment(shared, wordings.itemWeight(part)))
+      const partPairs = wordings.pairWeight(part)
+      parts.pairs = partPairs === 0 ? parts.words : containment(this.#sharedPairs, partPairs)
+    }
+    parts.score = (1 - this.#wordOrder) * parts.words + this.#wordOrder * parts.pairs
+    return parts
+  }
+
+  /** Weight of the terms and of the pairs of neighbours that wording `other` shares with the marked one (a pair weighs its two terms). */
+  #count(other: number): void {
+    const wordings = this.#wordings
+    const pool = wordings.pool
+    const pairs = this.#markedPairs
+    const stamps = this.#markedPairStamps
+    const mask = pairs.length - 1
+    const mark = this.#mark
+    let shared = 0
+    let sharedPairs = 0
+    let previous = -1
+    const end = wordings.termStart[other]! + wordings.termCount[other]!
+    for (let at = wordings.termStart[other]!; at < end; at++) {
+      const term = pool[at]!
+      if (this.#marks[term] !== mark) {
+        previous = -1
+        continue
+      }
+      const weight = wordings.weight(term)
+      shared += weight
+      // Only a pair of two marked terms can be a marked pair.
+      if (previous !== -1) {
+        const pair = pairKey(previous, term)
+        for (let slot = pair & mask; stamps[slot] === mark; slot = (slot + 1) & mask) {
+          if (pairs[slot] === pair) {
+            sharedPairs += wordings.weight(previous) + weight
+            break
+          }
+        }
+      }
+      previous = term
+    }
+    this.#shared = shared
+    this.#sharedPairs = sharedPairs
+  }
+}
