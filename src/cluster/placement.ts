@@ -65,6 +65,13 @@ export class Placement {
   #edges = 0
   #fragments = new Int32Array(256)
   #fragmentCount = 0
+  // Containment edges of this placement: a fragment, the wording that contains it, and how well.
+  #parts = new Int32Array(256)
+  #wholes = new Int32Array(256)
+  #contained = new Float64Array(256)
+  #containments = 0
+  /** Containment edges by their fragment (sorted keys: fragment × 2²⁶ + edge). */
+  #byPart = new Float64Array(0)
   #fragmentStamp = new Int32Array(1024)
   #placement = 0
 
@@ -85,13 +92,17 @@ export class Placement {
   /** Place the stored wordings `from … to - 1` (each in a statement of its own so far). */
   place(from: number, to: number): void {
     const wordings = this.#wordings
+    const t0 = performance.now()
     this.#search.indexUpTo(to)
+    const t1 = performance.now()
     this.reserve(to)
     this.#placement++
     this.#edges = 0
     this.#fragmentCount = 0
+    this.#containments = 0
     for (let index = from; index < to; index++) this.#statements.open(index)
     for (let index = from; index < to; index++) this.#score(index)
+    const t2 = performance.now()
 
     // Full wordings: edges best first, by their margin over the neighbourhood.
     const {margin} = this.#options
@@ -101,13 +112,17 @@ export class Placement {
       const a = this.#from[edge]!
       const b = this.#to[edge]!
       if (this.#similarity[edge]! - (this.#prior(a) + this.#prior(b)) / 2 < margin) break
-      this.#tryMerge(a, b)
+      this.#tryMerge(a, b, this.#similarity[edge]!)
     }
 
+    const t3 = performance.now()
     // Fragments, lightest first.
     const statements = this.#statements
     const unique = new Set<number>()
     for (let at = 0; at < this.#fragmentCount; at++) unique.add(statements.of[this.#fragments[at]!]!)
+    this.#byPart = new Float64Array(this.#containments)
+    for (let edge = 0; edge < this.#containments; edge++) this.#byPart[edge] = this.#parts[edge]! * 2 ** 26 + edge
+    this.#byPart.sort()
     const parts = [...unique].sort((a, b) => {
       const ra = statements.representative[a]!
       const rb = statements.representative[b]!
@@ -115,8 +130,9 @@ export class Placement {
     })
     for (const statement of parts) {
       // An earlier fragment may have merged into this one: follow the representative.
-      this.#attachFragment(statements.of[statements.representative[statement]!]!)
+      this.#attachFragment(statements.of[statements.representative[statement]!]!, from, to)
     }
+    if (process.env.WHOSAID_TIMING) console.log('index', t1 - t0, 'score', t2 - t1, 'link', t3 - t2, 'fragments', performance.now() - t3, 'edges', this.#edges, 'fragments', parts.length)
   }
 
   /** Score wording `index` against its candidates: its neighbourhood, its edges, fragments met. */
@@ -133,7 +149,8 @@ export class Placement {
     for (let at = 0; at < found; at++) {
       const other = this.#found[at]!
       const weight = wordings.itemWeight(other)
-      const similarity = scorer.compare(other, -1).overlap
+      const parts = scorer.compare(other)
+      const similarity = parts.overlap
       // Keep the best `neighbours` similarities, highest first.
       if (similarity > best[neighbours - 1]!) {
         let to = neighbours - 1
@@ -145,7 +162,9 @@ export class Placement {
       }
       if (own <= weight / 2 || weight <= own / 2) {
         const part = own <= weight / 2 ? index : other
-        if (wordings.itemWeight(part) >= minFragmentWeight) this.#fragment(part)
+        if (parts.contained >= this.#options.containment && wordings.itemWeight(part) >= minFragmentWeight) {
+          this.#fragment(part, part === index ? other : index, parts.contained)
+        }
         continue
       }
       if (similarity >= floor) this.#edge(index, other, similarity)
@@ -174,7 +193,16 @@ export class Placement {
     this.#similarity[this.#edges++] = similarity
   }
 
-  #fragment(part: number): void {
+  #fragment(part: number, whole: number, contained: number): void {
+    if (this.#containments === this.#parts.length) {
+      const length = this.#containments * 2
+      this.#parts = grown(this.#parts, length)
+      this.#wholes = grown(this.#wholes, length)
+      this.#contained = grown(this.#contained, length)
+    }
+    this.#parts[this.#containments] = part
+    this.#wholes[this.#containments] = whole
+    this.#contained[this.#containments++] = contained
     if (this.#fragmentStamp[part] === this.#placement) return
     this.#fragmentStamp[part] = this.#placement
     if (this.#fragmentCount === this.#fragments.length) this.#fragments = grown(this.#fragments, this.#fragmentCount * 2)
@@ -212,7 +240,7 @@ export class Placement {
   }
 
   /** Merge the statements of wordings `a` and `b` if they fit as wholes (see the module comment). */
-  #tryMerge(a: number, b: number): void {
+  #tryMerge(a: number, b: number, edge: number): void {
     const statements = this.#statements
     const wordings = this.#wordings
     const left = statements.of[a]!
@@ -225,6 +253,13 @@ export class Placement {
     let similarity = 0
     let scaled = 0
     let compared = 0
+    if (statements.size[left] === 1 && statements.size[right] === 1) {
+      // Two wordings alone: the edge is the average.
+      count = 1
+      similarity = edge
+      scaled = edge - (this.#prior(a) + this.#prior(b)) / 2
+      compared = membersCompared
+    }
     for (let x = statements.first[left]!; x !== -1 && compared < membersCompared; x = statements.next[x]!, compared++) {
       const weightX = wordings.itemWeight(x)
       this.#scorer.mark(x)
@@ -233,7 +268,7 @@ export class Placement {
         const weightY = wordings.itemWeight(y)
         // A fragment does not vote on full wordings.
         if (weightX <= weightY / 2 || weightY <= weightX / 2) continue
-        const value = this.#scorer.compare(y, -1).overlap
+        const value = this.#scorer.compare(y).overlap
         similarity += value
         scaled += value - (this.#prior(x) + this.#prior(y)) / 2
         count++
@@ -245,30 +280,52 @@ export class Placement {
     else statements.merge(left, right, similarity / count)
   }
 
-  /** Give the statement whose representative is a fragment of others to the one statement that holds it. */
-  #attachFragment(statement: number): void {
+  /**
+   * Give the statement whose representative is a fragment of others to the
+   * one statement that holds it. A fragment placed now has its containers
+   * among the containment edges of this placement; an older one is looked
+   * up again, as its containers may be older than this placement.
+   */
+  #attachFragment(statement: number, from: number, to: number): void {
     const statements = this.#statements
     const wordings = this.#wordings
-    const scorer = this.#scorer
     const part = statements.representative[statement]!
     const weight = wordings.itemWeight(part)
     if (weight < this.#options.minFragmentWeight) return
-    const found = this.#search.find(part, candidatesScored, this.#found)
-    scorer.mark(part)
-    const holders: number[] = []
-    const scores: number[] = []
-    for (let at = 0; at < found; at++) {
-      const other = this.#found[at]!
-      const holder = statements.of[other]!
-      if (holder === statement || weight > wordings.itemWeight(other) / 2) continue
-      const score = scorer.compare(other, part).score
-      if (score < this.#options.containment) continue
-      if (!wordings.speakersFit(statements.speaker[statement]!, statements.speaker[holder]!)) continue
+    const holders = this.#holders
+    holders.length = 0
+    const scores = this.#holderScores
+    scores.length = 0
+    const consider = (whole: number, score: number) => {
+      const holder = statements.of[whole]!
+      if (holder === statement || score < this.#options.containment || weight > wordings.itemWeight(whole) / 2) return
+      if (!wordings.speakersFit(statements.speaker[statement]!, statements.speaker[holder]!)) return
       const known = holders.indexOf(holder)
       if (known === -1) {
         holders.push(holder)
         scores.push(score)
       } else if (score > scores[known]!) scores[known] = score
+    }
+    if (part >= from && part < to) {
+      const byPart = this.#byPart
+      let low = 0
+      let high = byPart.length
+      while (low < high) {
+        const middle = (low + high) >>> 1
+        if (byPart[middle]! < part * 2 ** 26) low = middle + 1
+        else high = middle
+      }
+      for (let at = low; at < byPart.length && Math.floor(byPart[at]! / 2 ** 26) === part; at++) {
+        const edge = byPart[at]! % 2 ** 26
+        consider(this.#wholes[edge]!, this.#contained[edge]!)
+      }
+    } else {
+      const found = this.#search.find(part, candidatesScored, this.#found)
+      this.#scorer.mark(part)
+      for (let at = 0; at < found; at++) {
+        const other = this.#found[at]!
+        if (weight <= wordings.itemWeight(other) / 2) consider(other, this.#scorer.compare(other).contained)
+      }
     }
     if (holders.length === 0) return
     let best = 0
@@ -276,4 +333,7 @@ export class Placement {
     for (let at = 0; at < holders.length; at++) if (at !== best && scores[at]! >= scores[best]! - fragmentTie) return
     statements.merge(holders[best]!, statement, scores[best]!)
   }
+
+  readonly #holders: number[] = []
+  readonly #holderScores: number[] = []
 }

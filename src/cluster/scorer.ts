@@ -21,23 +21,23 @@ import type {Synonyms} from './synonyms.js'
 import type {Wordings} from './wordings.js'
 
 export interface ScoreParts {
-  /** Words alone (synonyms included). */
+  /** Words alone (synonyms included), as an overlap of the two. */
   words: number
-  /** Pairs of neighbouring terms alone. */
+  /** Pairs of neighbouring terms alone, as an overlap of the two. */
   pairs: number
   /** The weight synonyms added to the shared weight. */
   synonyms: number
-  /** `words` and `pairs` mixed by `wordOrder`. */
-  score: number
-  /** The score as an overlap of two full wordings, whatever `part` was asked for. */
+  /** Two full wordings: `words` and `pairs` mixed by `wordOrder`. */
   overlap: number
+  /** A fragment: the share of the lighter wording's weight found in the other, its pairs mixed in by `wordOrder`. */
+  contained: number
 }
 
 export class Scorer {
   readonly #wordings: Wordings
   readonly #wordOrder: number
   readonly #synonyms: Synonyms | undefined
-  readonly parts: ScoreParts = {words: 0, pairs: 0, synonyms: 0, score: 0, overlap: 0}
+  readonly parts: ScoreParts = {words: 0, pairs: 0, synonyms: 0, overlap: 0, contained: 0}
   /** The marked wording (-1: none). */
   marked = -1
   #marks: Int32Array = new Int32Array(0)
@@ -81,27 +81,26 @@ export class Scorer {
     return this.#marks[term] === this.#mark
   }
 
-  /**
-   * The similarity of the marked wording and wording `other`. `part` is the
-   * wording whose share is measured (a fragment: containment), or -1 for
-   * the overlap of two full wordings.
-   */
-  compare(other: number, part: number): ScoreParts {
+  /** The similarity of the marked wording and wording `other`, in parts. */
+  compare(other: number): ScoreParts {
     this.#count(other)
     const wordings = this.#wordings
     const parts = this.parts
+    const order = this.#wordOrder
     const soft = this.#synonyms ? this.#synonyms.shared(this, other) : 0
     const shared = this.#shared + soft
+    const weight = wordings.itemWeight(other)
+    const markedWeight = wordings.itemWeight(this.marked)
+    const pairWeight = wordings.pairWeight(other)
+    const markedPairWeight = wordings.pairWeight(this.marked)
     parts.synonyms = soft
-    parts.words = overlap(shared, wordings.itemWeight(other), wordings.itemWeight(this.marked))
-    parts.pairs = overlap(this.#sharedPairs, wordings.pairWeight(other), wordings.pairWeight(this.marked))
-    parts.overlap = (1 - this.#wordOrder) * parts.words + this.#wordOrder * parts.pairs
-    if (part !== -1) {
-      parts.words = Math.min(1, containment(shared, wordings.itemWeight(part)))
-      const partPairs = wordings.pairWeight(part)
-      parts.pairs = partPairs === 0 ? parts.words : containment(this.#sharedPairs, partPairs)
-    }
-    parts.score = (1 - this.#wordOrder) * parts.words + this.#wordOrder * parts.pairs
+    parts.words = overlap(shared, weight, markedWeight)
+    parts.pairs = overlap(this.#sharedPairs, pairWeight, markedPairWeight)
+    parts.overlap = (1 - order) * parts.words + order * parts.pairs
+    const lighter = Math.min(weight, markedWeight)
+    const lighterPairs = weight <= markedWeight ? pairWeight : markedPairWeight
+    const words = Math.min(1, containment(shared, lighter))
+    parts.contained = lighterPairs === 0 ? words : (1 - order) * words + order * containment(this.#sharedPairs, lighterPairs)
     return parts
   }
 
