@@ -22,7 +22,7 @@ import {checkSaved, savedFormat, savedVersion, type SerializedIndex} from './sav
 import {Scorer} from './scorer.js'
 import {CandidateSearch} from './search.js'
 import {Statements} from './statements.js'
-import {wordnetSynonyms} from './synonyms.js'
+import {Synonyms} from './synonyms.js'
 import {Wordings} from './wordings.js'
 
 export type {SerializedIndex} from './saved.js'
@@ -37,7 +37,7 @@ export class ClusterIndex {
   constructor(options?: ClusterOptions) {
     this.options = checkOptions(options)
     this.#search = new CandidateSearch(this.#wordings, this.options.maxPostings)
-    const scorer = new Scorer(this.#wordings, this.options.wordOrder, this.options.synonyms ? wordnetSynonyms(this.#wordings) : undefined)
+    const scorer = new Scorer(this.#wordings, this.options.wordOrder, this.options.synonyms ? new Synonyms(this.#wordings) : undefined)
     this.#placement = new Placement(this.#wordings, this.#search, scorer, this.#statements, this.options)
   }
 

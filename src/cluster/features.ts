@@ -22,6 +22,8 @@ export class Vocabulary {
   /** Per term id: the call of `terms` that last found it, so a repeat is skipped in constant time. */
   #foundIn = new Int32Array(1024)
   #call = 0
+  /** Each term's stem, by id. */
+  readonly stems: string[] = []
   /** How many items hold each term (document frequency). */
   frequencies = new Int32Array(1024)
   size = 0
@@ -136,6 +138,7 @@ export class Vocabulary {
     if (id === undefined) {
       id = this.size++
       this.#ids.set(stem, id)
+      this.stems.push(stem)
       if (id >= this.frequencies.length) this.frequencies = grown(this.frequencies, this.frequencies.length * 2)
     }
     return id

@@ -17,8 +17,11 @@ import {blockSize} from './blocks.js'
 import {grown} from './grown.js'
 import {pairKey} from './pairs.js'
 import {containment, overlap} from './similarity.js'
-import type {Synonyms} from './synonyms.js'
+import {softWeight, type Synonyms} from './synonyms.js'
 import type {Wordings} from './wordings.js'
+
+/** Share of the lighter wording's weight two must share before synonyms are looked for. */
+const minSharedForSynonyms = 0.15
 
 export interface ScoreParts {
   /** Words alone (synonyms included), as an overlap of the two. */
@@ -61,6 +64,7 @@ export class Scorer {
     this.#mark++
     const terms = wordings.terms(index)
     for (let at = 0; at < terms.length; at++) this.#marks[terms[at]!] = this.#mark
+    this.#synonyms?.mark(terms)
     const size = Math.max(64, blockSize(4 * terms.length))
     if (this.#markedPairs.length < size) {
       this.#markedPairs = new Int32Array(size)
@@ -76,10 +80,7 @@ export class Scorer {
     }
   }
 
-  /** Whether term `term` is one of the marked wording's. */
-  isMarked(term: number): boolean {
-    return this.#marks[term] === this.#mark
-  }
+  readonly #isMarked = (term: number): boolean => this.#marks[term] === this.#mark
 
   /** The similarity of the marked wording and wording `other`, in parts. */
   compare(other: number): ScoreParts {
@@ -87,10 +88,13 @@ export class Scorer {
     const wordings = this.#wordings
     const parts = this.parts
     const order = this.#wordOrder
-    const soft = this.#synonyms ? this.#synonyms.shared(this, other) : 0
-    const shared = this.#shared + soft
     const weight = wordings.itemWeight(other)
     const markedWeight = wordings.itemWeight(this.marked)
+    // Synonyms re-score only a pair that already shares a fair part of its weight: the rest cannot reach a threshold.
+    const soft = this.#synonyms && this.#shared >= minSharedForSynonyms * Math.min(weight, markedWeight) ? this.#synonyms.shared(wordings.terms(other), this.#isMarked) : 0
+    // A pair of neighbours that holds a synonym is the marked wording's pair too, at the weight of a synonym.
+    if (soft > 0) this.#count(other, true)
+    const shared = this.#shared + soft
     const pairWeight = wordings.pairWeight(other)
     const markedPairWeight = wordings.pairWeight(this.marked)
     parts.synonyms = soft
@@ -105,7 +109,7 @@ export class Scorer {
   }
 
   /** Weight of the terms and of the pairs of neighbours that wording `other` shares with the marked one (a pair weighs its two terms). */
-  #count(other: number): void {
+  #count(other: number, withSynonyms = false): void {
     const wordings = this.#wordings
     const pool = wordings.pool
     const pairs = this.#markedPairs
@@ -116,27 +120,35 @@ export class Scorer {
     let sharedPairs = 0
     let previous = -1
     const end = wordings.termStart[other]! + wordings.termCount[other]!
+    let previousSoft = false
     for (let at = wordings.termStart[other]!; at < end; at++) {
-      const term = pool[at]!
+      let term = pool[at]!
+      let soft = false
       if (this.#marks[term] !== mark) {
-        previous = -1
-        continue
+        const partner = withSynonyms ? this.#synonyms!.partner(term) : -1
+        if (partner === -1) {
+          previous = -1
+          continue
+        }
+        term = partner
+        soft = true
       }
       const weight = wordings.weight(term)
-      shared += weight
+      if (!soft) shared += weight
       // Only a pair of two marked terms can be a marked pair.
       if (previous !== -1) {
         const pair = pairKey(previous, term)
         for (let slot = pair & mask; stamps[slot] === mark; slot = (slot + 1) & mask) {
           if (pairs[slot] === pair) {
-            sharedPairs += wordings.weight(previous) + weight
+            sharedPairs += (wordings.weight(previous) + weight) * (soft || previousSoft ? softWeight : 1)
             break
           }
         }
       }
       previous = term
+      previousSoft = soft
     }
-    this.#shared = shared
+    if (!withSynonyms) this.#shared = shared
     this.#sharedPairs = sharedPairs
   }
 }
