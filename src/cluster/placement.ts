@@ -45,6 +45,8 @@ const neighbours = 8
 const collectionPrior = 200
 /** Members of each side compared when checking a merge. */
 const membersCompared = 8
+/** A similarity at which two wordings are one statement whatever their neighbourhood. */
+const certain = 0.75
 /** A fragment fits two statements "about as well" within this much. */
 const fragmentTie = 0.1
 
@@ -111,7 +113,7 @@ export class Placement {
       const edge = order[at]! % 2 ** 26
       const a = this.#from[edge]!
       const b = this.#to[edge]!
-      if (this.#similarity[edge]! - (this.#prior(a) + this.#prior(b)) / 2 < margin) break
+      if (this.#margin(this.#similarity[edge]!, a, b) < margin) break
       this.#tryMerge(a, b, this.#similarity[edge]!)
     }
 
@@ -181,6 +183,17 @@ export class Placement {
     return weight * this.neighbourhood[index]! + (1 - weight) * (this.#options.threshold - this.#options.margin)
   }
 
+  /**
+   * How far similarity `similarity` of wordings `a` and `b` stands above
+   * their neighbourhoods; a pair that shares nearly everything passes
+   * whatever its neighbours (a statement repeated word for word a thousand
+   * times is dense, not ambiguous).
+   */
+  #margin(similarity: number, a: number, b: number): number {
+    const scaled = similarity - (this.#prior(a) + this.#prior(b)) / 2
+    return similarity >= certain ? Math.max(scaled, this.#options.margin) : scaled
+  }
+
   #edge(a: number, b: number, similarity: number): void {
     if (this.#edges === this.#from.length) {
       const length = this.#edges * 2
@@ -218,7 +231,7 @@ export class Placement {
   #edgeOrder(): Float64Array {
     const keys = new Float64Array(this.#edges)
     for (let edge = 0; edge < this.#edges; edge++) {
-      const scaled = this.#similarity[edge]! - (this.#prior(this.#from[edge]!) + this.#prior(this.#to[edge]!)) / 2
+      const scaled = this.#margin(this.#similarity[edge]!, this.#from[edge]!, this.#to[edge]!)
       // Higher margins first: quantised to 2⁻²⁰, offset to stay positive.
       keys[edge] = Math.round((2 - scaled) * 2 ** 20) * 2 ** 26 + edge
     }
@@ -257,7 +270,7 @@ export class Placement {
       // Two wordings alone: the edge is the average.
       count = 1
       similarity = edge
-      scaled = edge - (this.#prior(a) + this.#prior(b)) / 2
+      scaled = this.#margin(edge, a, b)
       compared = membersCompared
     }
     for (let x = statements.first[left]!; x !== -1 && compared < membersCompared; x = statements.next[x]!, compared++) {
@@ -270,7 +283,7 @@ export class Placement {
         if (weightX <= weightY / 2 || weightY <= weightX / 2) continue
         const value = this.#scorer.compare(y).overlap
         similarity += value
-        scaled += value - (this.#prior(x) + this.#prior(y)) / 2
+        scaled += this.#margin(value, x, y)
         count++
       }
     }
