@@ -7,8 +7,8 @@ import type {ClusterOptions} from '../types.js'
 
 export const clusterDefaults: Required<ClusterOptions> = {
   threshold: 0.3,
-  margin: 0.08,
-  containment: 0.8,
+  margin: 0.1,
+  containment: 0.9,
   minFragmentWeight: 1.5,
   maxPostings: 32,
   wordOrder: 0.25,

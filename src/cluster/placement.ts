@@ -45,7 +45,7 @@ const neighbours = 8
 const collectionPrior = 200
 /** Members of each side compared when checking a merge. */
 const membersCompared = 8
-/** A similarity at which two wordings are one statement whatever their neighbourhood. */
+/** A similarity at which two wordings are one statement whatever their neighbourhood (or `threshold`, if higher). */
 const certain = 0.75
 /** A fragment fits two statements "about as well" within this much. */
 const fragmentTie = 0.1
@@ -191,7 +191,7 @@ export class Placement {
    */
   #margin(similarity: number, a: number, b: number): number {
     const scaled = similarity - (this.#prior(a) + this.#prior(b)) / 2
-    return similarity >= certain ? Math.max(scaled, this.#options.margin) : scaled
+    return similarity >= Math.max(certain, this.#options.threshold) ? Math.max(scaled, this.#options.margin) : scaled
   }
 
   #edge(a: number, b: number, similarity: number): void {

@@ -104,6 +104,8 @@ export class Statements {
     const other = this.representative[from]!
     const heavier = wordings.itemWeight(other) > wordings.itemWeight(kept) || (wordings.itemWeight(other) === wordings.itemWeight(kept) && other < kept) ? other : kept
     this.representative[into] = heavier
+    // The representative changed: the one it replaces was admitted by this merge too.
+    if (heavier !== kept) this.similarity[kept] = similarity
     this.similarity[heavier] = 1
     // A name, once known, speaks for the statement rather than a description.
     const current = this.speaker[into]!
