@@ -288,7 +288,8 @@ export class Placement {
       }
     }
     if (count === 0) return
-    if (scaled / count < margin || similarity / count < floor) return
+    // (A sum of equal shares may fall a rounding error short of their value.)
+    if (scaled / count < margin - 1e-9 || similarity / count < floor - 1e-9) return
     if (statements.size[left]! < statements.size[right]!) statements.merge(right, left, similarity / count)
     else statements.merge(left, right, similarity / count)
   }
