@@ -94,9 +94,7 @@ export class Placement {
   /** Place the stored wordings `from … to - 1` (each in a statement of its own so far). */
   place(from: number, to: number): void {
     const wordings = this.#wordings
-    const t0 = performance.now()
     this.#search.indexUpTo(to)
-    const t1 = performance.now()
     this.reserve(to)
     this.#placement++
     this.#edges = 0
@@ -104,7 +102,6 @@ export class Placement {
     this.#containments = 0
     for (let index = from; index < to; index++) this.#statements.open(index)
     for (let index = from; index < to; index++) this.#score(index)
-    const t2 = performance.now()
 
     // Full wordings: edges best first, by their margin over the neighbourhood.
     const {margin} = this.#options
@@ -117,7 +114,6 @@ export class Placement {
       this.#tryMerge(a, b, this.#similarity[edge]!)
     }
 
-    const t3 = performance.now()
     // Fragments, lightest first.
     const statements = this.#statements
     const unique = new Set<number>()
@@ -134,7 +130,6 @@ export class Placement {
       // An earlier fragment may have merged into this one: follow the representative.
       this.#attachFragment(statements.of[statements.representative[statement]!]!, from, to)
     }
-    if (process.env.WHOSAID_TIMING) console.log('index', t1 - t0, 'score', t2 - t1, 'link', t3 - t2, 'fragments', performance.now() - t3, 'edges', this.#edges, 'fragments', parts.length)
   }
 
   /** Score wording `index` against its candidates: its neighbourhood, its edges, fragments met. */
