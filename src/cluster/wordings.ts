@@ -44,12 +44,8 @@ export class Wordings {
     if (!item || typeof item !== 'object' || typeof item.id !== 'string' || typeof item.text !== 'string') {
       throw new TypeError(`Expected an item \`{id: string, text: string}\`, not \`${JSON.stringify(item)?.slice(0, 80)}\``)
     }
-    for (const field of ['speaker', 'document'] as const) {
-      const value: unknown = item[field]
-      if (value !== undefined && value !== null && typeof value !== 'string') {
-        throw new TypeError(`Expected a string or null as \`${field}\` of item \`${item.id}\`, not \`${JSON.stringify(value)?.slice(0, 80)}\``)
-      }
-    }
+    checkOptionalString(item.speaker, 'speaker', item.id)
+    checkOptionalString(item.document, 'document', item.id)
     if (this.#known.has(item.id)) throw new TypeError(`Duplicate item id \`${item.id}\``)
     this.#known.add(item.id)
     const index = this.ids.length
@@ -161,5 +157,11 @@ export class Wordings {
     const count = this.termCount[index]!
     if (count < 2) return 0
     return 2 * this.itemWeight(index) - this.weight(this.pool[start]!) - this.weight(this.pool[start + count - 1]!)
+  }
+}
+
+function checkOptionalString(value: unknown, field: string, id: string): void {
+  if (value !== undefined && value !== null && typeof value !== 'string') {
+    throw new TypeError(`Expected a string or null as \`${field}\` of item \`${id}\`, not \`${JSON.stringify(value)?.slice(0, 80)}\``)
   }
 }
