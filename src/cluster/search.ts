@@ -20,11 +20,10 @@ import type {Wordings} from './wordings.js'
 
 /** Wordings holding a pair of neighbouring terms, at most, for the pair to count (see `PairIndex`). */
 const maxPairHolders = 16
-/** Fields of a wording's entry in the per-query hits. */
+/** Fields of a wording's entry in the per-query hits: the last list read that counted it, and the weight counted. */
 const hitRead = 0
-const hitQuery = 1
-const hitWeight = 2
-const hitStride = 4
+const hitWeight = 1
+const hitStride = 2
 
 export class CandidateSearch {
   readonly #wordings: Wordings
@@ -36,11 +35,11 @@ export class CandidateSearch {
 
   /**
    * Per-query scratch, per wording, side by side (one cache line per entry
-   * read): the last list read that counted it (a wording counts once per
-   * list), the last query that counted it, and the weight counted.
+   * read): the last list read that counted it (lists are numbered across
+   * queries, so a wording counts once per list, and a number from before
+   * this query's first list means it is not counted yet), and the weight.
    */
   #hits: Float64Array = new Float64Array(0)
-  #query = 0
   #read = 0
   #touched: Int32Array = new Int32Array(256)
   #touchedCount = 0
@@ -75,8 +74,8 @@ export class CandidateSearch {
   find(index: number, limit: number, out: Int32Array): number {
     const wordings = this.#wordings
     const ordered = wordings.terms(index)
-    const stamp = ++this.#query
-    if (this.#hits.length < this.indexed * hitStride) this.#hits = grown(this.#hits, Math.max(1024, this.indexed * 2) * hitStride)
+    const stamp = this.#read + 1
+    if (this.#hits.length < this.indexed * hitStride) this.#hits = grown(this.#hits, Math.max(1024, Math.ceil(this.indexed * 1.25)) * hitStride)
     this.#touchedCount = 0
     if (this.#termWeights.length < ordered.length) this.#termWeights = new Float64Array(ordered.length * 2)
     const termWeights = this.#termWeights
@@ -115,17 +114,17 @@ export class CandidateSearch {
     return this.#best(limit, out)
   }
 
-  /** Count `weight` for wording `holder` in query `stamp`, once per list read (`reading`). */
+  /** Count `weight` for wording `holder` in the query whose first list is `stamp`, once per list read (`reading`). */
   #tally(holder: number, weight: number, reading: number, stamp: number): void {
     const hits = this.#hits
     const at = holder * hitStride
-    if (hits[at + hitRead] === reading) return
+    const last = hits[at + hitRead]!
+    if (last === reading) return
     hits[at + hitRead] = reading
-    if (hits[at + hitQuery] === stamp) {
+    if (last >= stamp) {
       hits[at + hitWeight]! += weight
       return
     }
-    hits[at + hitQuery] = stamp
     hits[at + hitWeight] = weight
     if (this.#touchedCount === this.#touched.length) this.#touched = grown(this.#touched, this.#touchedCount * 2)
     this.#touched[this.#touchedCount++] = holder

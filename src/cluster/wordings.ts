@@ -106,7 +106,7 @@ export class Wordings {
     if (fit === undefined) {
       fit = speakerKeysCompatible(this.#speakerKeys[a]!, this.#speakerKeys[b]!)
       // Bounded memory: the cache only saves recomputing a cheap comparison.
-      if (this.#compatible.size > 1_000_000) this.#compatible.clear()
+      if (this.#compatible.size > 100_000) this.#compatible.clear()
       this.#compatible.set(key, fit)
     }
     return fit
