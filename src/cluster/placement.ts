@@ -130,6 +130,23 @@ export class Placement {
       // An earlier fragment may have merged into this one: follow the representative.
       this.#attachFragment(statements.of[statements.representative[statement]!]!, from, to)
     }
+    this.#release()
+  }
+
+  /** Edges live for one placement: a large batch's are not kept while the index waits for the next. */
+  #release(): void {
+    if (this.#from.length > 1 << 16) {
+      this.#from = new Int32Array(1024)
+      this.#to = new Int32Array(1024)
+      this.#similarity = new Float64Array(1024)
+    }
+    if (this.#parts.length > 1 << 16) {
+      this.#parts = new Int32Array(256)
+      this.#wholes = new Int32Array(256)
+      this.#contained = new Float64Array(256)
+      this.#fragments = new Int32Array(256)
+    }
+    this.#byPart = new Float64Array(0)
   }
 
   /** Score wording `index` against its candidates: its neighbourhood, its edges, fragments met. */
