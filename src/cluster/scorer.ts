@@ -49,6 +49,9 @@ export class Scorer {
   #markedPairStamps: Int32Array = new Int32Array(0)
   #sharedPairs = 0
   #shared = 0
+  /** The marked wording's weight and pair weight, read once per mark. */
+  #markedWeight = 0
+  #markedPairWeight = 0
 
   constructor(wordings: Wordings, wordOrder: number, synonyms?: Synonyms) {
     this.#wordings = wordings
@@ -61,6 +64,8 @@ export class Scorer {
     const wordings = this.#wordings
     if (this.#marks.length < wordings.vocabulary.size) this.#marks = grown(this.#marks, Math.max(1024, wordings.vocabulary.size * 2))
     this.marked = index
+    this.#markedWeight = wordings.itemWeight(index)
+    this.#markedPairWeight = wordings.pairWeight(index)
     this.#mark++
     const terms = wordings.terms(index)
     for (let at = 0; at < terms.length; at++) this.#marks[terms[at]!] = this.#mark
@@ -89,14 +94,14 @@ export class Scorer {
     const parts = this.parts
     const order = this.#wordOrder
     const weight = wordings.itemWeight(other)
-    const markedWeight = wordings.itemWeight(this.marked)
+    const markedWeight = this.#markedWeight
     // Synonyms re-score only a pair that already shares a fair part of its weight: the rest cannot reach a threshold.
     const soft = this.#synonyms && this.#shared >= minSharedForSynonyms * Math.min(weight, markedWeight) ? this.#synonyms.shared(wordings.terms(other), this.#isMarked) : 0
     // A pair of neighbours that holds a synonym is the marked wording's pair too, at the weight of a synonym.
     if (soft > 0) this.#count(other, true)
     const shared = this.#shared + soft
     const pairWeight = wordings.pairWeight(other)
-    const markedPairWeight = wordings.pairWeight(this.marked)
+    const markedPairWeight = this.#markedPairWeight
     parts.synonyms = soft
     parts.words = overlap(shared, weight, markedWeight)
     parts.pairs = overlap(this.#sharedPairs, pairWeight, markedPairWeight)

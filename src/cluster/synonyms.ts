@@ -43,12 +43,14 @@ function loadTable(): Map<string, Int32Array> {
 export class Synonyms {
   readonly #wordings: Wordings
   readonly #table = loadTable()
-  /** Per term id: its synsets (`null`: none; `undefined`: not looked up yet). */
-  readonly #synsets: Array<Int32Array | null> = []
+  /** Per term id: its synsets, where it has any. */
+  readonly #synsets: Int32Array[] = []
   /** Per synset: the stamp of the marked wording holding it, and which of its terms. */
   readonly #synsetMark = new Int32Array(synsetCount)
   readonly #synsetTerm = new Int32Array(synsetCount)
   #mark = 0
+  /** Whether any term of the marked wording has a synset. */
+  #markedHasSynsets = false
   /** Per term: the comparison that met it in the other wording, and the one that used it in a match. */
   #inOther = new Int32Array(1024)
   #used = new Int32Array(1024)
@@ -61,22 +63,32 @@ export class Synonyms {
     this.#wordings = wordings
   }
 
+  /** Per term id: 0 not looked up yet, 1 no synsets, 2 synsets in `#synsets`. */
+  #state = new Uint8Array(1024)
+
   #of(term: number): Int32Array | null {
-    let synsets = this.#synsets[term]
-    if (synsets === undefined) {
-      while (this.#synsets.length <= term) this.#synsets.push(undefined as never)
-      synsets = this.#table.get(this.#wordings.vocabulary.stems[term]!) ?? null
-      this.#synsets[term] = synsets
+    if (term >= this.#state.length) {
+      const state = new Uint8Array(Math.max(term + 1, this.#state.length * 2))
+      state.set(this.#state)
+      this.#state = state
     }
+    const state = this.#state[term]
+    if (state === 1) return null
+    if (state === 2) return this.#synsets[term]!
+    const synsets = this.#table.get(this.#wordings.vocabulary.stems[term]!) ?? null
+    this.#state[term] = synsets ? 2 : 1
+    if (synsets) this.#synsets[term] = synsets
     return synsets
   }
 
   /** Stamp the synsets of the marked wording's terms (the first term of each synset answers for it). */
   mark(terms: ArrayLike<number>): void {
     const mark = ++this.#mark
+    this.#markedHasSynsets = false
     for (let at = 0; at < terms.length; at++) {
       const synsets = this.#of(terms[at]!)
       if (!synsets) continue
+      this.#markedHasSynsets = true
       for (let each = 0; each < synsets.length; each++) {
         const synset = synsets[each]!
         if (this.#synsetMark[synset] === mark) continue
@@ -92,6 +104,8 @@ export class Synonyms {
    * marked one that `other` lacks, through a shared synset.
    */
   shared(other: ArrayLike<number>, isMarked: (term: number) => boolean): number {
+    // Nothing to match with: most wordings of names and numbers, and every synthetic one.
+    if (!this.#markedHasSynsets) return 0
     const comparison = ++this.#comparison
     const vocabularySize = this.#wordings.vocabulary.size
     if (this.#inOther.length < vocabularySize) {
