@@ -40,14 +40,14 @@ describe('translation variants a reader would join', () => {
   it('does not chain: a wording joins a statement it fits as a whole', () => {
     // b shares half of a's words and half of c's; a and c share little. Single links would join all three.
     const background = Array.from({length: 6}, (_, at) => ({id: `bg${at}`, text: `The ${['harbour', 'museum', 'bridge', 'league', 'budget', 'school'][at]} will reopen after the ${['storm', 'strike', 'repairs', 'season', 'audit', 'holidays'][at]}.`}))
-    const result = groups(
-      clusterQuotes([
-        ...background,
-        {id: 'a', text: 'The pipeline doubles our gas supply and lowers winter prices for every family.'},
-        {id: 'b', text: 'The pipeline doubles our gas supply, and the new harbour terminal brings tankers from Qatar.'},
-        {id: 'c', text: 'The new harbour terminal brings tankers from Qatar and jobs for the port towns.'}
-      ])
-    )
+    const a = {id: 'a', text: 'The pipeline doubles our gas supply and lowers winter prices for every family.'}
+    const b = {id: 'b', text: 'The pipeline doubles our gas supply, and the new harbour terminal brings tankers from Qatar.'}
+    const c = {id: 'c', text: 'The new harbour terminal brings tankers from Qatar and jobs for the port towns.'}
+    // Each pair alone is close enough to join…
+    expect(groups(clusterQuotes([...background, a, b]))).toContainEqual(['a', 'b'])
+    expect(groups(clusterQuotes([...background, b, c]))).toContainEqual(['b', 'c'])
+    // …but b does not bridge a and c.
+    const result = groups(clusterQuotes([...background, a, b, c]))
     expect(result.find((group) => group.includes('b'))).not.toEqual(['a', 'b', 'c'])
   })
 })
