@@ -13,12 +13,15 @@ import {buildEntities, entitySnapshot} from './entities/build.js'
 import {splitSentences} from './parse/sentences.js'
 import {scanQuotes} from './quotes/scan.js'
 import {loadDocument} from './source/document.js'
+import {checkOptionKeys} from './options.js'
 
 const formats = new Set(['text', 'html', 'markdown'])
+const optionKeys = ['format', 'rules', 'minConfidence'] as const
 
 /** Find, classify and attribute every quotation in `source`. */
-export function extractQuotes(source: string, options: Options = {}): Extraction {
+export function extractQuotes(source: string, given?: Options): Extraction {
   if (typeof source !== 'string') throw new TypeError(`Expected a string to extract quotes from, not \`${source === null ? 'null' : typeof source}\``)
+  const options = checkOptionKeys(given, optionKeys, 'extractQuotes')
   const {format = 'text', minConfidence = 0} = options
   if (!formats.has(format)) throw new TypeError(`Unknown format \`${String(format)}\`: expected 'text', 'html' or 'markdown'`)
   if (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1)) {
