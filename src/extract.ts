@@ -7,6 +7,7 @@
 
 import type {Entity, Extraction, Finding, Options, Quote, Rule, Span, TextRange} from './types.js'
 import {attributeQuotes} from './attribution/attribute.js'
+import type {RuleFinding} from './attribution/run-rule.js'
 import {defaultRules} from './attribution/default-rules.js'
 import {defineRule} from './attribution/define-rule.js'
 import {buildEntities, entitySnapshot} from './entities/build.js'
@@ -35,7 +36,8 @@ export function extractQuotes(source: string, given?: Options): Extraction {
   const sentences = splitSentences(text, paragraphs)
   const table = buildEntities(text, sentences, spans)
   const view = {text, paragraphs, sentences, spans, isCommonWord: table.isCommonWord, entities: table.entities, runs: table.runs}
-  const attributions = attributeQuotes(view, table, rules, minConfidence)
+  const ruleFindings: RuleFinding[] = []
+  const attributions = attributeQuotes(view, table, rules, minConfidence, ruleFindings)
 
   const toSpan = (range: TextRange): Span => {
     const start = map.start(range.start)
@@ -70,7 +72,7 @@ export function extractQuotes(source: string, given?: Options): Extraction {
     if (quote.speaker?.kind !== 'organization' || entities.some((entity) => entity.name === quote.speaker!.name)) continue
     entities.push({id: `e${entities.length + 1}`, name: quote.speaker.name, kind: 'organization', gender: null, aliases: [quote.speaker.name], roles: [], mentions: [quote.speaker.mention]})
   }
-  const messages: Finding[] = findings.map((finding) => {
+  const messages: Finding[] = [...findings, ...ruleFindings].map((finding) => {
     const {start, end} = toSpan(finding)
     return {reason: finding.reason, ruleId: finding.ruleId, source: 'whosaid', start, end}
   })
