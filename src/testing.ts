@@ -90,7 +90,11 @@ function checkKeys(value: object, allowed: ReadonlySet<string>, where: string): 
 }
 
 function run(rule: Rule, item: UnattributedCase) {
-  return extractQuotes(item.text, {format: item.format ?? 'text', rules: [...(item.also ?? []), rule]}).quotes
+  const {quotes, messages} = extractQuotes(item.text, {format: item.format ?? 'text', rules: [...(item.also ?? []), rule]})
+  // extractQuotes contains a failing rule (reports it and goes on); a rule's own test must fail.
+  const failed = messages.find((message) => message.ruleId === 'rule-failed')
+  if (failed) throw new Error(failed.reason)
+  return quotes
 }
 
 function assertAttributed(rule: Rule, item: AttributedCase): void {

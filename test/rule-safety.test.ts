@@ -128,3 +128,16 @@ describe('validateMatch', () => {
     expect(validateMatch(quotePlaceholder, 10).problem).toMatch(/returned the string/)
   })
 })
+
+describe('RuleTester', () => {
+  it('fails a case whose rule throws (extractQuotes only reports it)', async () => {
+    const {RuleTester} = await import('../src/testing.js')
+    const cases: Array<() => void> = []
+    const tester = new RuleTester({describe: (_name: string, body: () => void) => body(), it: (_name: string, body: () => void) => cases.push(body)})
+    tester.run('throws', returning(() => {
+      throw new Error('boom')
+    }), {unattributed: [{text: '“Prices must come down,” the banner read.'}]})
+    expect(cases).toHaveLength(1)
+    expect(() => cases[0]!()).toThrow('Rule `user-rule` threw Error: boom on quote q1')
+  })
+})
