@@ -69,7 +69,7 @@ export class TimedRunner {
  * A large run slower than 1.5 × `bound` × the linear estimate (at least 3 s,
  * at most `maxMs`) is stopped and counts as infinite growth.
  */
-export async function timePerKbGrowth(runner: TimedRunner, small: TimedInput, large: TimedInput, bound: number, {rounds = 3, maxMs = 10_000} = {}): Promise<number> {
+export async function timePerKbGrowth(runner: TimedRunner, small: TimedInput, large: TimedInput, bound: number, {rounds = 3, maxMs = 8000} = {}): Promise<number> {
   const factor = large.source.length / small.source.length
   await runner.run(small, 30_000)
   let smallMs = Number.POSITIVE_INFINITY
