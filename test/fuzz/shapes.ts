@@ -83,9 +83,12 @@ export const pronounProse = fc
   )
   .map((parts) => parts.join(' '))
 
+/** Line ends, code points outside the BMP, lone surrogates, combining marks, NUL, and references to them. */
+export const oddCharacters = fc.constantFrom('\r\n', '\r', '\r\n\r\n', '\u0000', '😀', '\uD800', '\uDC00', 'e\u0301', '\u2028', '\u2029', '\t', '&#x1F600;', '&#0;', '&#xD800;', '&#1114112;', '&nbsp;', '\u00A0')
+
 /** Any of the hostile shapes, glued together with ordinary prose and paragraph breaks. */
 export const hostileDocument = fc
-  .array(fc.oneof(markRun, oneWordQuotes, emphasis, links, nesting, withInvisibles, pronounProse, phrase, fc.constantFrom('\n\n', '\n', ' ', '. ', '<p>', '</p>', '&ldquo;', '&rdquo;', '&amp;', '&#', '<!--', '-->', '<script>“a”</script>', '```\n')), {minLength: 1, maxLength: 12})
+  .array(fc.oneof(markRun, oneWordQuotes, emphasis, links, nesting, withInvisibles, pronounProse, phrase, oddCharacters, fc.constantFrom('\n\n', '\n', ' ', '. ', '<p>', '</p>', '&ldquo;', '&rdquo;', '&amp;', '&#', '<!--', '-->', '<script>“a”</script>', '```\n')), {minLength: 1, maxLength: 12})
   .map((parts) => parts.join(''))
 
 /** A hostile document and a format to read it as. */
