@@ -13,7 +13,7 @@ import {TimedRunner, timePerKbGrowth} from './fuzz/timed.js'
 const bound = 3
 const factor = 16
 /** Small size in KB: 2; more where a row grows superlinearly only past some size, less where it is slow already. */
-const smallKb: Record<string, number> = {'Markdown *a*a*…': 4, 'pronoun prose, two people': 16, 'Markdown - - - …': 1}
+const smallKb: Record<string, number> = {'Markdown *a*a*…': 4, 'pronoun prose, two people': 16, 'Markdown - - - …': 1, 'clustering one wording of distinct words': 16}
 
 const runner = new TimedRunner()
 afterAll(() => runner.close())

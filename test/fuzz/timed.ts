@@ -64,13 +64,15 @@ export class TimedRunner {
 
 /**
  * How much the time per KB grows from `small` to `large` (1 is linear): the
- * fastest of up to `rounds` interleaved runs of each, stopping as soon as the
- * growth is within `bound` (the machine's other load only ever adds time).
+ * fastest of two to `rounds` interleaved runs of each, stopping as soon as
+ * the growth is within `bound` (the machine's other load only ever adds time).
  * A large run slower than 1.5 × `bound` × the linear estimate (at least 3 s,
  * at most `maxMs`) is stopped and counts as infinite growth.
  */
 export async function timePerKbGrowth(runner: TimedRunner, small: TimedInput, large: TimedInput, bound: number, {rounds = 3, maxMs = 8000} = {}): Promise<number> {
   const factor = large.source.length / small.source.length
+  // Compiled first: a cold first run would make the small input look slow and the growth small.
+  await runner.run(small, 30_000)
   await runner.run(small, 30_000)
   let smallMs = Number.POSITIVE_INFINITY
   let largeMs = Number.POSITIVE_INFINITY
@@ -82,7 +84,7 @@ export async function timePerKbGrowth(runner: TimedRunner, small: TimedInput, la
     if ('timedOut' in b) return Number.POSITIVE_INFINITY
     if (!('ms' in b)) throw new Error(`The large input failed: ${b.error}`)
     largeMs = Math.min(largeMs, b.ms)
-    if (largeMs / smallMs / factor < bound) break
+    if (round > 0 && largeMs / smallMs / factor < bound) break
   }
   return largeMs / smallMs / factor
 }
