@@ -82,7 +82,7 @@ describe('defineRule refuses what can never work', () => {
   })
 
   it('a confidence that is not a number', () => {
-    expect(() => defineRule({id: 'text', description: 'x', confidence: '0.5' as never, match: /(?<speaker>x)/})).toThrow(RangeError)
+    expect(() => defineRule({id: 'text', description: 'x', confidence: '0.5' as never, match: /(?<speaker>x)/})).toThrow('Rule `text`: confidence `"0.5"` is not a number between 0 and 1')
   })
 })
 

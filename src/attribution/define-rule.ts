@@ -29,7 +29,7 @@ export function defineRule(rule: Rule): Rule {
     throw new TypeError(`Rule \`${rule.id}\`: a RegExp rule needs a named group \`speaker\``)
   }
   if (rule.confidence !== undefined && !(typeof rule.confidence === 'number' && rule.confidence >= 0 && rule.confidence <= 1)) {
-    throw new RangeError(`Rule \`${rule.id}\`: confidence \`${rule.confidence}\` is not between 0 and 1`)
+    throw new RangeError(`Rule \`${rule.id}\`: confidence \`${typeof rule.confidence === 'number' ? rule.confidence : JSON.stringify(rule.confidence)}\` is not a number between 0 and 1`)
   }
   return Object.freeze({...rule})
 }
