@@ -139,6 +139,15 @@ describe('whosaid CLI arguments', () => {
     const strict = count(['--threshold', '1', '--word-order', '0'])
     expect(strict).toBeGreaterThan(loose)
     expect(count(['--word-order=1'])).not.toBe(count(['--word-order=0']))
+    expect(count(['--margin=1'])).toBeGreaterThan(loose)
+  })
+
+  it('passes `--no-synonyms` to clustering: a court that turned down is then no tribunal that rejected', () => {
+    const input = '{"id":"a","text":"The tribunal rejected the appeal of the fishermen."}\n{"id":"b","text":"The court turned down the appeal by the fishermen."}\n'
+    const members = (flags: string[]) => JSON.parse(run(['cluster', '-fjson', ...flags, '-'], input).stdout).clusters.map((cluster: {members: string[]}) => cluster.members)
+    expect(members([])).toEqual([['a', 'b']])
+    expect(members(['--no-synonyms'])).toEqual([['a'], ['b']])
+    expect(run(['--no-cluster', '--no-synonyms', 'corpus/']).status).toBe(2)
   })
 })
 

@@ -19,6 +19,8 @@ export type InputKind = 'auto' | SourceFormat | 'ndjson'
 export interface ClusterSettings {
   threshold?: number
   wordOrder?: number
+  margin?: number
+  synonyms?: boolean
 }
 
 interface Common {
@@ -61,6 +63,8 @@ const options = {
   'no-cluster': {type: 'boolean'},
   threshold: {type: 'string'},
   'word-order': {type: 'string'},
+  margin: {type: 'string'},
+  'no-synonyms': {type: 'boolean'},
   jobs: {type: 'string', short: 'j'},
   'max-size': {type: 'string'},
   help: {type: 'boolean', short: 'h'},
@@ -69,7 +73,7 @@ const options = {
 
 type Name = keyof typeof options
 
-const common: readonly Name[] = ['format', 'output', 'quiet', 'threshold', 'word-order', 'help', 'version']
+const common: readonly Name[] = ['format', 'output', 'quiet', 'threshold', 'word-order', 'margin', 'no-synonyms', 'help', 'version']
 const allowed: Record<'extract' | 'cluster', ReadonlySet<Name>> = {
   extract: new Set([...common, 'input', 'min-confidence', 'no-cluster', 'jobs', 'max-size']),
   cluster: new Set(common)
@@ -109,6 +113,9 @@ export function parseArguments(argv: readonly string[], stdoutIsTerminal: boolea
   if (threshold !== undefined) clusterOptions.threshold = threshold
   const wordOrder = number(text('word-order'), '--word-order', (value) => value >= 0 && value <= 1, 'a number from 0 to 1')
   if (wordOrder !== undefined) clusterOptions.wordOrder = wordOrder
+  const margin = number(text('margin'), '--margin', (value) => value >= 0 && value <= 1, 'a number from 0 to 1')
+  if (margin !== undefined) clusterOptions.margin = margin
+  if (given.has('no-synonyms')) clusterOptions.synonyms = false
   const common = {output: text('output'), quiet: given.has('quiet'), paths}
 
   const format = text('format') ?? (stdoutIsTerminal ? 'text' : 'json')
@@ -122,8 +129,9 @@ export function parseArguments(argv: readonly string[], stdoutIsTerminal: boolea
   const inputs = ['auto', ...sourceFormats, 'ndjson']
   if (!inputs.includes(input)) throw new UsageError(`Unknown input \`${input}\`: expected ${inputs.join(', ')}`)
   const cluster = !given.has('no-cluster')
-  if (!cluster && (threshold !== undefined || wordOrder !== undefined)) {
-    throw new UsageError(`Option \`--${threshold === undefined ? 'word-order' : 'threshold'}\` does not apply with \`--no-cluster\``)
+  const clusterOnly = (['threshold', 'word-order', 'margin', 'no-synonyms'] as const).find((name) => given.has(name))
+  if (!cluster && clusterOnly) {
+    throw new UsageError(`Option \`--${clusterOnly}\` does not apply with \`--no-cluster\``)
   }
   return {
     command: 'extract',
@@ -176,6 +184,8 @@ Options:
       --no-cluster                  do not cluster across documents
       --threshold <0..1>            overlap at which wordings are one statement
       --word-order <0..1>           share of word order in the similarity
+      --margin <0..1>               how far a pair must stand above its neighbourhood
+      --no-synonyms                 words of one WordNet synonym set do not match
   -j, --jobs <n>                    worker threads for extraction (default: the number
                                     of cores; 1: in the main thread)
       --max-size <bytes>            skip (and report) larger inputs (default 10MB;
