@@ -44,7 +44,7 @@ interface Node {
   readonly kind: number
   start: number
   end: number
-  /** Words and sentences: their children; other nodes: `undefined`. */
+  /** Sentences: their children. Words: their parts once a mark joined them (`partsOf`); until then one text node. */
   children: Node[] | undefined
 }
 
@@ -53,62 +53,68 @@ type Modifier = (child: Node, index: number, parent: Node[]) => number | undefin
 /** Kind of each UTF-16 code unit (0: not yet looked up), as parse-latin's `tokenize` classes one `charAt`. */
 const kinds = new Uint8Array(65_536)
 
-function kindOf(code: number): number {
-  let kind = kinds[code]!
-  if (kind === 0) {
-    const character = String.fromCharCode(code)
-    kind = whiteSpace.test(character) ? SPACE : punctuation.test(character) ? PUNCTUATION : word.test(character) ? WORD : SYMBOL
-    kinds[code] = kind
-  }
+function classify(code: number): number {
+  const character = String.fromCharCode(code)
+  const kind = whiteSpace.test(character) ? SPACE : punctuation.test(character) ? PUNCTUATION : word.test(character) ? WORD : SYMBOL
+  kinds[code] = kind
   return kind
 }
 
 const abbreviationPrefix = /^([0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$/
 const apostrophe = /^['’]$/
-const lineBreaks = /\r\n|\r|\n/
 
 /** Sentence ranges of `value` (offsets into it), as parse-english's `parse(value)` gives them. */
 export function segmentSentences(value: string): TextRange[] {
   const text = (node: Node) => value.slice(node.start, node.end)
   const isMark = (node: Node | undefined) => node !== undefined && (node.kind === PUNCTUATION || node.kind === SYMBOL)
 
-  // ParseLatin#tokenize: runs of one kind; punctuation and symbols continue only with the same character.
+  // ParseLatin#tokenize: runs of one kind; punctuation and symbols continue only with the same character (or a surrogate).
   const tokens: Node[] = []
-  let from = 0
-  let previousKind = 0
-  let previousCode = -1
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index)
-    const kind = kindOf(code)
-    if (from < index && previousKind !== 0 && !(previousKind === kind && (kind === WORD || kind === SPACE || code === previousCode || (code >= 0xd800 && code <= 0xdfff)))) {
-      tokens.push(leaf(previousKind, from, index))
-      from = index
+  const length = value.length
+  let index = 0
+  while (index < length) {
+    const start = index
+    let code = value.charCodeAt(index)
+    const kind = kinds[code] || classify(code)
+    index++
+    if (kind === WORD || kind === SPACE) {
+      while (index < length) {
+        const next = value.charCodeAt(index)
+        if ((kinds[next] || classify(next)) !== kind) break
+        index++
+      }
+    } else {
+      while (index < length) {
+        const next = value.charCodeAt(index)
+        if ((kinds[next] || classify(next)) !== kind || (next !== code && (next < 0xd800 || next > 0xdfff))) break
+        code = next
+        index++
+      }
     }
-    previousKind = kind
-    previousCode = code
+    tokens.push({kind, start, end: index, children: undefined})
   }
-  if (previousKind !== 0 && from < value.length) tokens.push(leaf(previousKind, from, value.length))
 
   // Sentence plugins, over every token of the value.
-  mergeElisions(tokens)
-  modify(tokens, (child, index, siblings) => {
+  // A pass whose mark the value lacks would change nothing.
+  if (value.includes('/') || value.includes("'") || value.includes('’')) mergeElisions(tokens)
+  if (value.includes('&')) modify(tokens, (child, index, siblings) => {
     // mergeInitialWordSymbol: “&” before a word.
     if (!isMark(child) || text(child) !== '&') return undefined
     const next = siblings[index + 1]
     if ((index > 0 && siblings[index - 1]!.kind === WORD) || !(next && next.kind === WORD)) return undefined
     siblings.splice(index, 1)
-    next.children!.unshift(child)
+    partsOf(next).unshift(child)
     next.start = child.start
     return index - 1
   })
-  modify(tokens, (child, index, siblings) => {
+  if (value.includes('-')) modify(tokens, (child, index, siblings) => {
     // mergeFinalWordSymbol: a final hyphen joins the word before.
     if (index === 0 || !isMark(child) || text(child) !== '-') return undefined
     const previous = siblings[index - 1]
     const next = siblings[index + 1]
     if ((next && next.kind === WORD) || !previous || previous.kind !== WORD) return undefined
     siblings.splice(index, 1)
-    previous.children!.push(child)
+    partsOf(previous).push(child)
     previous.end = child.end
     return index
   })
@@ -124,7 +130,7 @@ export function segmentSentences(value: string): TextRange[] {
       const sibling = siblings[position]!
       if (sibling.kind === WORD) {
         for (const node of queue) merged.push(node)
-        for (const node of sibling.children!) merged.push(node)
+        for (const node of partsOf(sibling)) merged.push(node)
         queue = []
       } else if (isMark(sibling) && wordSymbolInner.test(text(sibling))) {
         queue.push(sibling)
@@ -135,11 +141,12 @@ export function segmentSentences(value: string): TextRange[] {
     if (merged.length === 0) return undefined
     position -= queue.length
     siblings.splice(index, position - index)
-    for (const node of merged) previous.children!.push(node)
+    const parts = partsOf(previous)
+    for (const node of merged) parts.push(node)
     previous.end = merged[merged.length - 1]!.end
     return index
   })
-  modify(tokens, (child, index, siblings) => {
+  if (value.includes('/')) modify(tokens, (child, index, siblings) => {
     // mergeInnerWordSlash: “w/o”, “km/h”.
     const previous = siblings[index - 1]
     if (!previous || previous.kind !== WORD || !isMark(child) || text(child) !== '/') return undefined
@@ -152,20 +159,21 @@ export function segmentSentences(value: string): TextRange[] {
     if (next && next.kind === WORD) {
       nextValue = text(next)
       tail = next
-      queue.push(...next.children!)
+      queue.push(...partsOf(next))
       count++
     }
     if (previousValue.length >= 3 || (nextValue !== '' && nextValue.length >= 3)) return undefined
-    previous.children!.push(...queue)
+    partsOf(previous).push(...queue)
     siblings.splice(index, count)
     previous.end = tail.end
     return index
   })
-  modify(tokens, (child, index, siblings) => {
+  if (value.includes('.')) modify(tokens, (child, index, siblings) => {
     // mergeInitialisms: the final period of “U.S.”.
     if (index === 0 || child.kind !== PUNCTUATION || text(child) !== '.') return undefined
     const previous = siblings[index - 1]!
     const parts = previous.children
+    // A word with no parts yet is one text node: length 1.
     if (previous.kind !== WORD || !parts || parts.length === 1 || parts.length % 2 === 0) return undefined
     let position = parts.length
     let allDigits = true
@@ -207,7 +215,7 @@ export function segmentSentences(value: string): TextRange[] {
     if (!period || period.kind !== PUNCTUATION || text(period) !== '.' || !before || before.kind !== WORD) return undefined
     const word = text(before)
     if (!abbreviations.test(word.toLowerCase()) && !abbreviationsSensitive.test(word)) return undefined
-    before.children!.push(period)
+    partsOf(before).push(period)
     children.pop()
     before.end = period.end
     return joinNext(sentence, index, parent)
@@ -282,7 +290,7 @@ export function segmentSentences(value: string): TextRange[] {
     if (!isMark(period) || text(period) !== '.') return undefined
     const node = children[children.length - 2]
     if (!node || node.kind !== WORD || !abbreviationPrefix.test(text(node).toLowerCase())) return undefined
-    node.children!.push(period)
+    partsOf(node).push(period)
     children.pop()
     node.end = period.end
     return joinNext(child, index, parent)
@@ -331,7 +339,7 @@ export function segmentSentences(value: string): TextRange[] {
     const children = child.children!
     for (let position = 1; position < children.length - 1; position++) {
       const node = children[position]!
-      if (node.kind !== SPACE || text(node).split(lineBreaks).length < 3) continue
+      if (node.kind !== SPACE || node.end - node.start < 2 || !breaksTwice(value, node)) continue
       child.children = children.slice(0, position)
       const end = child.end
       child.end = children[position - 1]!.end
@@ -358,7 +366,7 @@ export function segmentSentences(value: string): TextRange[] {
         const sibling = siblings[index - 1]
         if (sibling && sibling.kind === WORD && text(sibling).toLowerCase() === 'w') {
           siblings.splice(index, 1)
-          sibling.children!.push(child)
+          partsOf(sibling).push(child)
           sibling.end = child.end
         }
       } else if (apostrophe.test(mark)) {
@@ -372,7 +380,7 @@ export function segmentSentences(value: string): TextRange[] {
           elisionPrefix.test(text(sibling!).toLowerCase())
         ) {
           siblings.splice(index, 1)
-          sibling!.children!.push(child)
+          partsOf(sibling!).push(child)
           sibling!.end = child.end
           continue
         }
@@ -382,13 +390,14 @@ export function segmentSentences(value: string): TextRange[] {
           const other = siblings[index + 2]
           if (elisionAffix.test(lower)) {
             siblings.splice(index, 1)
-            next.children!.unshift(child)
+            partsOf(next).unshift(child)
             next.start = child.start
           } else if (lower === 'n' && other && other.kind === PUNCTUATION && apostrophe.test(text(other))) {
             siblings.splice(index, 1)
             siblings.splice(index + 1, 1)
-            next.children!.unshift(child)
-            next.children!.push(other)
+            const parts = partsOf(next)
+            parts.unshift(child)
+            parts.push(other)
             next.start = child.start
             next.end = other.end
           }
@@ -398,8 +407,19 @@ export function segmentSentences(value: string): TextRange[] {
   }
 }
 
-function leaf(kind: number, start: number, end: number): Node {
-  return kind === WORD ? {kind, start, end, children: [{kind: TEXT, start, end, children: undefined}]} : {kind, start, end, children: undefined}
+/** The parts of a word, made when a mark first joins it: most words never need them. */
+function partsOf(word: Node): Node[] {
+  return (word.children ??= [{kind: TEXT, start: word.start, end: word.end, children: undefined}])
+}
+
+/** Whether white space holds two line breaks or more (`\r\n` counting once). */
+function breaksTwice(value: string, node: Node): boolean {
+  let breaks = 0
+  for (let at = node.start; at < node.end; at++) {
+    const code = value.charCodeAt(at)
+    if (code === 10 || (code === 13 && value.charCodeAt(at + 1) !== 10)) if (++breaks === 2) return true
+  }
+  return false
 }
 
 /** The next sentence joins `sentence` (after an abbreviation); the pass then looks again one step back. */
