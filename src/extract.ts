@@ -1,8 +1,9 @@
 /**
  * `extractQuotes`: the whole pipeline over one document.
  *
- *   source → plain text + offset map → paragraphs → sentences (nlcst)
- *   → quote spans → entities → kinds and attribution → quotes in source offsets
+ *   source → plain text + offset map → paragraphs → sentences (parse-english's
+ *   boundaries, no tree) → quote spans → words (read once) → entities → kinds
+ *   and attribution → quotes in source offsets
  */
 
 import type {Entity, Extraction, Finding, Options, Quote, Rule, Span, TextRange} from './types.js'
@@ -11,6 +12,7 @@ import {defaultRules} from './attribution/default-rules.js'
 import {defineRule} from './attribution/define-rule.js'
 import {buildEntities, entitySnapshot} from './entities/build.js'
 import {splitSentences} from './parse/sentences.js'
+import {tokenizeDocument} from './parse/tokens.js'
 import {scanQuotes} from './quotes/scan.js'
 import {loadDocument} from './source/document.js'
 
@@ -30,8 +32,10 @@ export function extractQuotes(source: string, options: Options = {}): Extraction
   const {text, paragraphs, map} = document
   const {spans, findings} = scanQuotes(text, paragraphs)
   const sentences = splitSentences(text, paragraphs)
-  const table = buildEntities(text, sentences, spans)
-  const view = {text, paragraphs, sentences, spans, isCommonWord: table.isCommonWord, entities: table.entities, runs: table.runs}
+  // One reading of the words, shared by the entity table and every quote's context.
+  const words = tokenizeDocument(text)
+  const table = buildEntities(text, sentences, spans, words)
+  const view = {text, paragraphs, sentences, spans, isCommonWord: table.isCommonWord, entities: table.entities, runs: table.runs, words}
   const attributions = attributeQuotes(view, table, rules, minConfidence)
 
   const toSpan = (range: TextRange): Span => {

@@ -7,6 +7,7 @@
 import {reportingVerb} from '../lexicon/cues.js'
 import {nameParticles, personRoles, titles} from '../lexicon/roles.js'
 import {stopwords} from '../lexicon/stopwords.js'
+import {runsIn, type DocumentWords} from '../parse/tokens.js'
 
 export interface NameRun {
   readonly start: number
@@ -55,8 +56,8 @@ const demonym = /(?:an|ian|ese|ish|i|ic|ch|ean)$/i
  * tells whether a lowercase word is used as an ordinary word in the document
  * (so a capitalised “Speaking” opening a sentence is not a name).
  */
-export function findNameRuns(text: string, from: number, to: number, isCommonWord: (lower: string) => boolean): NameRun[] {
-  const tokens = tokenize(text, from, to)
+export function findNameRuns(text: string, from: number, to: number, isCommonWord: (lower: string) => boolean, words?: DocumentWords): NameRun[] {
+  const tokens = tokenize(text, from, to, words)
   const runs: NameRun[] = []
   let index = 0
   while (index < tokens.length) {
@@ -80,17 +81,12 @@ const period = 0x2e
 const hyphen = 0x2d
 const isApostrophe = (code: number) => code === apostrophe || code === rightQuote
 
-function tokenize(text: string, from: number, to: number): Token[] {
+/** Tokens from `from` to `to`: the document's shared runs when given (`tokenPattern`'s matches), else the pattern's own. */
+function tokenize(text: string, from: number, to: number, words?: DocumentWords): Token[] {
   const tokens: Token[] = []
-  tokenPattern.lastIndex = from
-  let match: RegExpExecArray | null
-  while ((match = tokenPattern.exec(text)) && match.index < to) {
-    let value = match[0]
-    let end = match.index + value.length
-    if (end > to) {
-      value = value.slice(0, to - match.index)
-      end = to
-    }
+  for (const [start, runEnd] of (words && runsIn(words, from, to)) ?? patternRuns(text, from, to)) {
+    let end = runEnd
+    let value = text.slice(start, end)
     // Most words end in a letter: the trims below look at the last character before any pattern runs.
     let possessive = false
     let last = value.charCodeAt(value.length - 1)
@@ -115,9 +111,18 @@ function tokenize(text: string, from: number, to: number): Token[] {
         return ''
       })
     }
-    if (value) tokens.push({start: match.index, end, text: value, possessive})
+    if (value) tokens.push({start, end, text: value, possessive})
   }
   return tokens
+}
+
+/** `tokenPattern`'s matches from `from` to `to`, the last cut at `to`. */
+function patternRuns(text: string, from: number, to: number): Array<readonly [number, number]> {
+  const runs: Array<readonly [number, number]> = []
+  tokenPattern.lastIndex = from
+  let match: RegExpExecArray | null
+  while ((match = tokenPattern.exec(text)) && match.index < to) runs.push([match.index, Math.min(to, match.index + match[0].length)])
+  return runs
 }
 
 /** Days and months are capitalised but name nobody. */
