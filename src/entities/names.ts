@@ -182,7 +182,7 @@ function describeRun(text: string, tokens: readonly Token[], first: number, last
   const before = text.slice(Math.max(0, tokens[first]!.start - 60), tokens[first]!.start)
   // Both patterns below end at the run: a look at the last character first spares scanning the 60 characters from every position.
   const lastBefore = before.trimEnd().slice(-1)
-  const role = lastBefore !== '' && before.length > before.trimEnd().length && /[\p{Ll}-]/u.test(lastBefore) ? /(?:^|\s)((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))\s+$/u.exec(before) : null
+  const role = lastBefore !== '' && before.length > before.trimEnd().length && /[\p{Ll}-]/u.test(lastBefore) ? lowercaseWordsAtEnd(before) : null
   let phraseStart = tokens[first]!.start
   if (role && roleSet.has(role[2]!) && !stopwords.has(role[2]!)) {
     const phrase = role[1]!
@@ -211,6 +211,43 @@ function describeRun(text: string, tokens: readonly Token[], first: number, last
     titled: roles.length > 0,
     possessive: lastToken.possessive
   }
+}
+
+const wordsAtEnd = /(?:^|\s)((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))\s+$/u
+const surrogate = /[\uD800-\uDFFF]/
+const lowercaseLetter = /\p{Ll}/u
+
+/**
+ * `wordsAtEnd.exec(value)`: the last lowercase word before trailing space, with
+ * the one before it when only space stands between them ([, both, last]), read
+ * backwards from the end instead of trying the pattern at every position.
+ */
+function lowercaseWordsAtEnd(value: string): readonly [string, string, string] | null {
+  if (surrogate.test(value)) return wordsAtEnd.exec(value) as [string, string, string] | null
+  let end = value.length
+  while (end > 0 && isSpace(value.charCodeAt(end - 1))) end--
+  if (end === value.length) return null
+  let start = end
+  while (start > 0 && isLowercaseOrHyphen(value.charCodeAt(start - 1))) start--
+  if (start === end || (start > 0 && !isSpace(value.charCodeAt(start - 1)))) return null
+  const last = value.slice(start, end)
+  let gap = start
+  while (gap > 0 && isSpace(value.charCodeAt(gap - 1))) gap--
+  let first = gap
+  while (first > 0 && isLowercaseOrHyphen(value.charCodeAt(first - 1))) first--
+  const both = start > 0 && first < gap && (first === 0 || isSpace(value.charCodeAt(first - 1)))
+  const phrase = both ? value.slice(first, end) : last
+  return [value.slice(both ? Math.max(0, first - 1) : start - (start > 0 ? 1 : 0)), phrase, last]
+}
+
+function isLowercaseOrHyphen(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || code === 0x2d
+  return lowercaseLetter.test(String.fromCharCode(code))
+}
+
+/** What `\s` matches. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
 /** How many words of a title start at `index` (0 if none). */

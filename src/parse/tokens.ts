@@ -63,7 +63,11 @@ export function tokenizeDocument(text: string): DocumentWords {
     flags[count] = flag
     count++
     if (flag & LOWER) common.add(match[0])
-    else if (!(flag & PLAIN) || hasLowercase(text, start, end)) addLowercaseWords(text, start, end, common)
+    else if (flag & PLAIN) {
+      // In a plain run only a lowercase start is a common word: any later lowercase letters follow a capital (“iPhone” → “i”, “McCain” → none).
+      const lowercaseEnd = lowercasePrefix(text, start, end)
+      if (lowercaseEnd > start) common.add(text.slice(start, lowercaseEnd))
+    } else addLowercaseWords(text, start, end, common)
   }
   return {text, count, starts, ends, flags, common}
 }
@@ -138,12 +142,17 @@ function classify(text: string, start: number, end: number): number {
   return lower ? PLAIN | LOWER : PLAIN
 }
 
-function hasLowercase(text: string, start: number, end: number): boolean {
-  for (let at = start; at < end; at++) {
+/** End of the lowercase letters, apostrophes and hyphens that open a plain run (`start` when it opens with a capital). */
+function lowercasePrefix(text: string, start: number, end: number): number {
+  const first = text.charCodeAt(start)
+  if (first < 0x61 || first > 0x7a) return start
+  let at = start + 1
+  while (at < end) {
     const code = text.charCodeAt(at)
-    if (code >= 0x61 && code <= 0x7a) return true
+    if (code >= 0x41 && code <= 0x5a) break
+    at++
   }
-  return false
+  return at
 }
 
 /** The common-word pattern within one run, a word counted only where no letter or digit stands before it. */
