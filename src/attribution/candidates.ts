@@ -88,8 +88,9 @@ export function outsideQuotes(range: TextRange, quotes: readonly {open: number; 
 }
 
 /** Speaker-like phrases in `parts` of `text`, in order, longest kept where they overlap. */
-export function findMentions(text: string, parts: readonly TextRange[], isCommonWord: (lower: string) => boolean): MentionCandidate[] {
-  return mentionsIn(text, parts.map((part) => ({part, words: wordsOf(text, part)})), isCommonWord)
+export function findMentions(text: string, parts: readonly TextRange[], isCommonWord: (lower: string) => boolean, documentWords?: DocumentWords): MentionCandidate[] {
+  const runsIn: NameRunsIn = (part) => findNameRuns(text, part.start, part.end, isCommonWord, documentWords)
+  return mentionsIn(text, parts.map((part) => ({part, words: wordsOf(text, part, documentWords)})), isCommonWord, runsIn)
 }
 
 /** Name runs inside a range of the text. */

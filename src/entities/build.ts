@@ -47,6 +47,8 @@ export interface EntityTable {
   readonly isCommonWord: (lower: string) => boolean
   /** Name runs of each sentence (by index), read once here and reused by the attribution contexts. */
   readonly runs: ReadonlyArray<readonly NameRun[]>
+  /** The document's words, read once: later look-ups read them instead of the text. */
+  readonly words: DocumentWords
 }
 
 
@@ -126,7 +128,7 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
     entity.genderCertain = genderFromRoles([...entity.roles]) !== null
   }
 
-  return {entities: entities.filter((entity) => entity.mentions.length > 0), mentions: withSubjects, others, isCommonWord, runs}
+  return {entities: entities.filter((entity) => entity.mentions.length > 0), mentions: withSubjects, others, isCommonWord, runs, words: documentWords}
 }
 
 function findOrCreate(entities: DocumentEntity[], run: NameRun): DocumentEntity {

@@ -84,45 +84,45 @@ const isApostrophe = (code: number) => code === apostrophe || code === rightQuot
 /** Tokens from `from` to `to`: the document's shared runs when given (`tokenPattern`'s matches), else the pattern's own. */
 function tokenize(text: string, from: number, to: number, words?: DocumentWords): Token[] {
   const tokens: Token[] = []
-  for (const [start, runEnd] of (words && runsIn(words, from, to)) ?? patternRuns(text, from, to)) {
-    let end = runEnd
-    let value = text.slice(start, end)
-    // Most words end in a letter: the trims below look at the last character before any pattern runs.
-    let possessive = false
-    let last = value.charCodeAt(value.length - 1)
-    if (last === apostrophe || last === rightQuote || (last === 0x73 && isApostrophe(value.charCodeAt(value.length - 2)))) {
-      const owner = /['’]s?$/.exec(value)!
-      if (value.length > owner[0].length) {
-        possessive = owner[0].length === 2 || /s['’]$/.test(value)
-        value = value.slice(0, -owner[0].length)
-        end -= owner[0].length
-        last = value.charCodeAt(value.length - 1)
-      }
-    }
-    // A trailing period ends a sentence unless the token is an initial or an abbreviation (J., Dr.).
-    if (last === period && value.length > 2 && !/^(?:\p{Lu}\.|[A-Z][a-z]{1,3}\.)$/u.test(value)) {
-      value = value.slice(0, -1)
-      end--
-      last = value.charCodeAt(value.length - 1)
-    }
-    if (last === hyphen || isApostrophe(last)) {
-      value = value.replace(/[-’']+$/, (tail) => {
-        end -= tail.length
-        return ''
-      })
-    }
-    if (value) tokens.push({start, end, text: value, possessive})
+  const shared = words && runsIn(words, from, to)
+  if (shared) {
+    for (let index = shared[0]; index < shared[1]; index++) addToken(text, words!.starts[index]!, Math.min(words!.ends[index]!, to), tokens)
+  } else {
+    tokenPattern.lastIndex = from
+    let match: RegExpExecArray | null
+    while ((match = tokenPattern.exec(text)) && match.index < to) addToken(text, match.index, Math.min(to, match.index + match[0].length), tokens)
   }
   return tokens
 }
 
-/** `tokenPattern`'s matches from `from` to `to`, the last cut at `to`. */
-function patternRuns(text: string, from: number, to: number): Array<readonly [number, number]> {
-  const runs: Array<readonly [number, number]> = []
-  tokenPattern.lastIndex = from
-  let match: RegExpExecArray | null
-  while ((match = tokenPattern.exec(text)) && match.index < to) runs.push([match.index, Math.min(to, match.index + match[0].length)])
-  return runs
+/** A run from `start` to `end` as a token: its possessive, a final period and trailing hyphens and apostrophes trimmed. */
+function addToken(text: string, start: number, end: number, tokens: Token[]): void {
+  let value = text.slice(start, end)
+  // Most words end in a letter: the trims below look at the last character before any pattern runs.
+  let possessive = false
+  let last = value.charCodeAt(value.length - 1)
+  if (last === apostrophe || last === rightQuote || (last === 0x73 && isApostrophe(value.charCodeAt(value.length - 2)))) {
+    const owner = /['’]s?$/.exec(value)!
+    if (value.length > owner[0].length) {
+      possessive = owner[0].length === 2 || /s['’]$/.test(value)
+      value = value.slice(0, -owner[0].length)
+      end -= owner[0].length
+      last = value.charCodeAt(value.length - 1)
+    }
+  }
+  // A trailing period ends a sentence unless the token is an initial or an abbreviation (J., Dr.).
+  if (last === period && value.length > 2 && !/^(?:\p{Lu}\.|[A-Z][a-z]{1,3}\.)$/u.test(value)) {
+    value = value.slice(0, -1)
+    end--
+    last = value.charCodeAt(value.length - 1)
+  }
+  if (last === hyphen || isApostrophe(last)) {
+    value = value.replace(/[-’']+$/, (tail) => {
+      end -= tail.length
+      return ''
+    })
+  }
+  if (value) tokens.push({start, end, text: value, possessive})
 }
 
 /** Days and months are capitalised but name nobody. */

@@ -91,17 +91,16 @@ export function cutsRun(words: DocumentWords, offset: number): boolean {
 }
 
 /**
- * The raw runs of `words` from `from` to `to`, as `[start, end]` pairs, the
- * last cut at `to`: what `runPattern` finds from `from` on. `undefined` when
- * `from` cuts a run (the caller then reads the range itself).
+ * Indexes `[first, end)` of the runs that start from `from` to `to` (the
+ * last may reach past `to`): the matches `runPattern` finds from `from` on.
+ * `undefined` when `from` cuts a run (the caller then reads the range itself).
  */
-export function runsIn(words: DocumentWords, from: number, to: number): Array<readonly [number, number]> | undefined {
+export function runsIn(words: DocumentWords, from: number, to: number): readonly [number, number] | undefined {
   if (cutsRun(words, from)) return undefined
-  const found: Array<readonly [number, number]> = []
-  for (let index = runAt(words, from); index < words.count && words.starts[index]! < to; index++) {
-    found.push([words.starts[index]!, Math.min(words.ends[index]!, to)])
-  }
-  return found
+  const first = runAt(words, from)
+  let end = first
+  while (end < words.count && words.starts[end]! < to) end++
+  return [first, end]
 }
 
 /**
