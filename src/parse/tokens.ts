@@ -63,11 +63,8 @@ export function tokenizeDocument(text: string): DocumentWords {
     flags[count] = flag
     count++
     if (flag & LOWER) common.add(match[0])
-    else if (flag & PLAIN) {
-      // In a plain run only a lowercase start is a common word: any later lowercase letters follow a capital (“iPhone” → “i”, “McCain” → none).
-      const lowercaseEnd = lowercasePrefix(text, start, end)
-      if (lowercaseEnd > start) common.add(text.slice(start, lowercaseEnd))
-    } else addLowercaseWords(text, start, end, common)
+    else if (flag & PLAIN) addPlainLowercaseWords(text, start, end, common)
+    else addLowercaseWords(text, start, end, common)
   }
   return {text, count, starts, ends, flags, common}
 }
@@ -141,17 +138,32 @@ function classify(text: string, start: number, end: number): number {
   return lower ? PLAIN | LOWER : PLAIN
 }
 
-/** End of the lowercase letters, apostrophes and hyphens that open a plain run (`start` when it opens with a capital). */
-function lowercasePrefix(text: string, start: number, end: number): number {
-  const first = text.charCodeAt(start)
-  if (first < 0x61 || first > 0x7a) return start
-  let at = start + 1
+/**
+ * The common-word pattern within a plain run, by character codes: lowercase
+ * letters, apostrophes and hyphens from a lowercase letter, counted unless a
+ * letter stands right before (“iPhone” → “i”, “McCain” → none, “A'the” → “the”).
+ */
+function addPlainLowercaseWords(text: string, start: number, end: number, common: Set<string>): void {
+  let at = start
   while (at < end) {
     const code = text.charCodeAt(at)
-    if (code >= 0x41 && code <= 0x5a) break
+    if (code < 0x61 || code > 0x7a) {
+      at++
+      continue
+    }
+    const wordStart = at
     at++
+    while (at < end) {
+      const next = text.charCodeAt(at)
+      if (!((next >= 0x61 && next <= 0x7a) || next === 0x27 || next === 0x2d || next === 0x2019)) break
+      at++
+    }
+    if (wordStart === start || !isAsciiLetter(text.charCodeAt(wordStart - 1))) common.add(text.slice(wordStart, at))
   }
-  return at
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
 }
 
 /** The common-word pattern within one run, a word counted only where no letter or digit stands before it. */
