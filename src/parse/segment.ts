@@ -60,18 +60,33 @@ function classify(code: number): number {
   return kind
 }
 
+const SLASH = 1
+const APOSTROPHE = 2
+const AMPERSAND = 4
+const HYPHEN = 8
+const PERIOD = 16
+
+function markBit(code: number): number {
+  return code === 0x2f ? SLASH : code === 0x27 || code === 0x2019 ? APOSTROPHE : code === 0x26 ? AMPERSAND : code === 0x2d ? HYPHEN : code === 0x2e ? PERIOD : 0
+}
+
 const abbreviationPrefix = /^([0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$/
 const apostrophe = /^['’]$/
 
-/** Sentence ranges of `value` (offsets into it), as parse-english's `parse(value)` gives them. */
-export function segmentSentences(value: string): TextRange[] {
+/**
+ * Sentence ranges of `value` from `from` to `to` (offsets into `value`), as
+ * parse-english's `parse(value.slice(from, to))` gives them (shifted by `from`).
+ */
+export function segmentSentences(value: string, from = 0, to = value.length): TextRange[] {
   const text = (node: Node) => value.slice(node.start, node.end)
   const isMark = (node: Node | undefined) => node !== undefined && (node.kind === PUNCTUATION || node.kind === SYMBOL)
 
   // ParseLatin#tokenize: runs of one kind; punctuation and symbols continue only with the same character (or a surrogate).
   const tokens: Node[] = []
-  const length = value.length
-  let index = 0
+  const length = to
+  /** Marks seen, so that a pass whose mark is absent is skipped. */
+  let marks = 0
+  let index = from
   while (index < length) {
     const start = index
     let code = value.charCodeAt(index)
@@ -84,6 +99,7 @@ export function segmentSentences(value: string): TextRange[] {
         index++
       }
     } else {
+      marks |= markBit(code)
       while (index < length) {
         const next = value.charCodeAt(index)
         if ((kinds[next] || classify(next)) !== kind || (next !== code && (next < 0xd800 || next > 0xdfff))) break
@@ -96,8 +112,8 @@ export function segmentSentences(value: string): TextRange[] {
 
   // Sentence plugins, over every token of the value.
   // A pass whose mark the value lacks would change nothing.
-  if (value.includes('/') || value.includes("'") || value.includes('’')) mergeElisions(tokens)
-  if (value.includes('&')) modify(tokens, (child, index, siblings) => {
+  if (marks & (SLASH | APOSTROPHE)) mergeElisions(tokens)
+  if (marks & AMPERSAND) modify(tokens, (child, index, siblings) => {
     // mergeInitialWordSymbol: “&” before a word.
     if (!isMark(child) || text(child) !== '&') return undefined
     const next = siblings[index + 1]
@@ -107,7 +123,7 @@ export function segmentSentences(value: string): TextRange[] {
     next.start = child.start
     return index - 1
   })
-  if (value.includes('-')) modify(tokens, (child, index, siblings) => {
+  if (marks & HYPHEN) modify(tokens, (child, index, siblings) => {
     // mergeFinalWordSymbol: a final hyphen joins the word before.
     if (index === 0 || !isMark(child) || text(child) !== '-') return undefined
     const previous = siblings[index - 1]
@@ -146,7 +162,7 @@ export function segmentSentences(value: string): TextRange[] {
     previous.end = merged[merged.length - 1]!.end
     return index
   })
-  if (value.includes('/')) modify(tokens, (child, index, siblings) => {
+  if (marks & SLASH) modify(tokens, (child, index, siblings) => {
     // mergeInnerWordSlash: “w/o”, “km/h”.
     const previous = siblings[index - 1]
     if (!previous || previous.kind !== WORD || !isMark(child) || text(child) !== '/') return undefined
@@ -168,7 +184,7 @@ export function segmentSentences(value: string): TextRange[] {
     previous.end = tail.end
     return index
   })
-  if (value.includes('.')) modify(tokens, (child, index, siblings) => {
+  if (marks & PERIOD) modify(tokens, (child, index, siblings) => {
     // mergeInitialisms: the final period of “U.S.”.
     if (index === 0 || child.kind !== PUNCTUATION || text(child) !== '.') return undefined
     const previous = siblings[index - 1]!

@@ -29,9 +29,7 @@ export function splitSentences(text: string, paragraphs: readonly TextRange[]): 
   const sentences: Sentence[] = []
   for (let index = 0; index < paragraphs.length; index++) {
     for (const chunk of chunks(text, paragraphs[index]!)) {
-      for (const range of segmentSentences(text.slice(chunk.start, chunk.end))) {
-        sentences.push({start: chunk.start + range.start, end: chunk.start + range.end, paragraph: index})
-      }
+      for (const range of segmentSentences(text, chunk.start, chunk.end)) sentences.push({start: range.start, end: range.end, paragraph: index})
     }
   }
   return sentences
