@@ -1,8 +1,9 @@
 /**
  * `extractQuotes`: the whole pipeline over one document.
  *
- *   source → plain text + offset map → paragraphs → sentences (nlcst)
- *   → quote spans → entities → kinds and attribution → quotes in source offsets
+ *   source → plain text + offset map → paragraphs → sentences (parse-english's
+ *   boundaries, no tree) → quote spans → words (read once) → entities → kinds
+ *   and attribution → quotes in source offsets
  */
 
 import type {Entity, Extraction, Finding, Options, Quote, Rule, Span, TextRange} from './types.js'
@@ -12,6 +13,7 @@ import {defaultRules} from './attribution/default-rules.js'
 import {defineRule} from './attribution/define-rule.js'
 import {buildEntities, entitySnapshot} from './entities/build.js'
 import {splitSentences} from './parse/sentences.js'
+import {tokenizeDocument} from './parse/tokens.js'
 import {scanQuotes} from './quotes/scan.js'
 import {isSourceFormat, loadDocument, unknownFormat} from './source/document.js'
 import {checkOptionKeys} from './options.js'
@@ -33,8 +35,10 @@ export function extractQuotes(source: string, given?: Options): Extraction {
   const {text, paragraphs, map} = document
   const {spans, findings} = scanQuotes(text, paragraphs)
   const sentences = splitSentences(text, paragraphs)
-  const table = buildEntities(text, sentences, spans)
-  const view = {text, paragraphs, sentences, spans, isCommonWord: table.isCommonWord, entities: table.entities, runs: table.runs}
+  // One reading of the words, shared by the entity table and every quote's context.
+  const words = tokenizeDocument(text)
+  const table = buildEntities(text, sentences, spans, words)
+  const view = {text, paragraphs, sentences, spans, isCommonWord: table.isCommonWord, entities: table.entities, runs: table.runs, words}
   const ruleFindings: RuleFinding[] = []
   const attributions = attributeQuotes(view, table, rules, minConfidence, ruleFindings)
 
@@ -66,9 +70,11 @@ export function extractQuotes(source: string, given?: Options): Extraction {
   })
 
   const entities: Entity[] = table.entities.map((entity) => entitySnapshot(entity, toSpan))
-  // Bodies named as speakers are entities too.
+  // Bodies named as speakers are entities too (looked up by name: a long document has thousands of entities).
+  const named = new Set(entities.map((entity) => entity.name))
   for (const quote of quotes) {
-    if (quote.speaker?.kind !== 'organization' || entities.some((entity) => entity.name === quote.speaker!.name)) continue
+    if (quote.speaker?.kind !== 'organization' || named.has(quote.speaker.name)) continue
+    named.add(quote.speaker.name)
     entities.push({id: `e${entities.length + 1}`, name: quote.speaker.name, kind: 'organization', gender: null, aliases: [quote.speaker.name], roles: [], mentions: [quote.speaker.mention]})
   }
   const messages: Finding[] = document.messages.map((finding) => ({...finding, source: 'whosaid' as const}))

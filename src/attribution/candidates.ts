@@ -7,6 +7,7 @@ import type {CueCandidate, MentionCandidate, TextRange} from '../types.js'
 import {reportingNouns, reportingVerb, sourcePhrases} from '../lexicon/cues.js'
 import {organizationNouns, personRoles, speakerPronouns} from '../lexicon/roles.js'
 import {findNameRuns, type NameRun} from '../entities/names.js'
+import {letterWordsIn, type DocumentWords} from '../parse/tokens.js'
 
 export type Cue = CueCandidate
 
@@ -37,10 +38,18 @@ interface Word extends TextRange {
   readonly value: string
 }
 
-/** Words of one part of the text: read once, shared by every finder below. */
-function wordsOf(text: string, part: TextRange): Word[] {
+/** Words of one part of the text: read once (from the document's words when given), shared by every finder below. */
+function wordsOf(text: string, part: TextRange, documentWords?: DocumentWords): Word[] {
   const words: Word[] = []
-  const pattern = new RegExp(word.source, 'gu')
+  const shared = documentWords && letterWordsIn(documentWords, part.start, part.end)
+  if (shared) {
+    for (const [start, end] of shared) {
+      const value = text.slice(start, end)
+      words.push({start, end, lower: value.toLowerCase(), value})
+    }
+    return words
+  }
+  const pattern = word
   pattern.lastIndex = part.start
   let match: RegExpExecArray | null
   while ((match = pattern.exec(text)) && match.index < part.end) {
@@ -79,8 +88,9 @@ export function outsideQuotes(range: TextRange, quotes: readonly {open: number; 
 }
 
 /** Speaker-like phrases in `parts` of `text`, in order, longest kept where they overlap. */
-export function findMentions(text: string, parts: readonly TextRange[], isCommonWord: (lower: string) => boolean): MentionCandidate[] {
-  return mentionsIn(text, parts.map((part) => ({part, words: wordsOf(text, part)})), isCommonWord)
+export function findMentions(text: string, parts: readonly TextRange[], isCommonWord: (lower: string) => boolean, documentWords?: DocumentWords): MentionCandidate[] {
+  const runsIn: NameRunsIn = (part) => findNameRuns(text, part.start, part.end, isCommonWord, documentWords)
+  return mentionsIn(text, parts.map((part) => ({part, words: wordsOf(text, part, documentWords)})), isCommonWord, runsIn)
 }
 
 /** Name runs inside a range of the text. */
@@ -90,8 +100,14 @@ export type NameRunsIn = (range: TextRange) => readonly NameRun[]
  * Speaker phrases and cues of `parts`, from one reading of their words.
  * `runsIn` gives the name runs of a part (found by the entity table already).
  */
-export function findCandidates(text: string, parts: readonly TextRange[], isCommonWord: (lower: string) => boolean, runsIn?: NameRunsIn): {mentions: MentionCandidate[]; cues: Cue[]} {
-  const read = parts.map((part) => ({part, words: wordsOf(text, part)}))
+export function findCandidates(
+  text: string,
+  parts: readonly TextRange[],
+  isCommonWord: (lower: string) => boolean,
+  runsIn?: NameRunsIn,
+  documentWords?: DocumentWords
+): {mentions: MentionCandidate[]; cues: Cue[]} {
+  const read = parts.map((part) => ({part, words: wordsOf(text, part, documentWords)}))
   return {mentions: mentionsIn(text, read, isCommonWord, runsIn), cues: cuesIn(text, read)}
 }
 

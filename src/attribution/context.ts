@@ -10,6 +10,7 @@ import {sentenceNodes, type Sentence} from '../parse/sentences.js'
 import type {QuoteSpan} from '../quotes/scan.js'
 import {findCandidates, outsideQuotes} from './candidates.js'
 import type {NameRun} from '../entities/names.js'
+import type {DocumentWords} from '../parse/tokens.js'
 
 /** Stands for the quote in `context.outside`, for RegExp rules: U+FFFC OBJECT REPLACEMENT CHARACTER. */
 export const quotePlaceholder = '\uFFFC'
@@ -23,6 +24,8 @@ export interface DocumentView {
   readonly entities: RuleContext['entities']
   /** Name runs of each sentence, from the entity table. */
   readonly runs: ReadonlyArray<readonly NameRun[]>
+  /** The document's words, read once (`tokenizeDocument`). */
+  readonly words?: DocumentWords
 }
 
 /** Index of the sentence holding `offset` (the last one starting at or before it). */
@@ -61,7 +64,7 @@ export function buildContext(
   const after = text.slice(span.close, range.end)
   const paragraph = paragraphs[span.paragraph]!
   let nodes: SentenceNode[] | undefined
-  const {mentions, cues} = findCandidates(text, parts, view.isCommonWord, (part) => runsIn(view, part))
+  const {mentions, cues} = findCandidates(text, parts, view.isCommonWord, (part) => runsIn(view, part), view.words)
   const sentenceText = text.slice(range.start, range.end)
   return {
     text,

@@ -14,6 +14,7 @@ import {genderFromRoles, genderOf, type Gender} from './gender.js'
 import {namesCompatible, nameKeys} from './name-key.js'
 import {findNameRuns, type NameRun} from './names.js'
 import {getGender} from '../lexicon/first-names.js'
+import {tokenizeDocument, type DocumentWords} from '../parse/tokens.js'
 
 export interface DocumentEntity {
   id: string
@@ -46,12 +47,14 @@ export interface EntityTable {
   readonly isCommonWord: (lower: string) => boolean
   /** Name runs of each sentence (by index), read once here and reused by the attribution contexts. */
   readonly runs: ReadonlyArray<readonly NameRun[]>
+  /** The document's words, read once: later look-ups read them instead of the text. */
+  readonly words: DocumentWords
 }
 
 
-/** Build the entity table of a document. */
-export function buildEntities(text: string, sentences: readonly Sentence[], quotes: readonly TextRange[]): EntityTable {
-  const common = commonWords(text)
+/** Build the entity table of a document; `documentWords` are its words, read once (`tokenizeDocument`). */
+export function buildEntities(text: string, sentences: readonly Sentence[], quotes: readonly TextRange[], documentWords = tokenizeDocument(text)): EntityTable {
+  const common = documentWords.common
   const isCommonWord = (lower: string) => common.has(lower)
   const entities: DocumentEntity[] = []
   const pending: Array<NameRun & {sentence: number; inQuote: boolean}> = []
@@ -62,14 +65,14 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
 
   for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
     const sentence = sentences[sentenceIndex]!
-    const sentenceRuns = findNameRuns(text, sentence.start, sentence.end, isCommonWord)
+    const sentenceRuns = findNameRuns(text, sentence.start, sentence.end, isCommonWord, documentWords)
     runs.push(sentenceRuns)
     for (const run of sentenceRuns) {
       while (quoteIndex < quotes.length && quotes[quoteIndex]!.end <= run.start) quoteIndex++
       const quote = quotes[quoteIndex]
       const inQuote = quote !== undefined && quote.start <= run.start && run.end <= quote.end
       const words = run.name.split(/\s+/)
-      const looksPersonal = words.length > 1 && getGender(words[0]!.replace(/\.$/, ''), 'en') !== 'unknown' && !isCommonWord(words[0]!.toLowerCase())
+      const looksPersonal = words.length > 1 && knownFirstName(words[0]!.replace(/\.$/, '')) && !isCommonWord(words[0]!.toLowerCase())
       if (run.titled || looksPersonal) {
         const entity = findOrCreate(entities, run)
         mentions.push({start: run.start, end: run.end, text: text.slice(run.start, run.end), entity, sentence: sentenceIndex, inQuote})
@@ -125,7 +128,7 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
     entity.genderCertain = genderFromRoles([...entity.roles]) !== null
   }
 
-  return {entities: entities.filter((entity) => entity.mentions.length > 0), mentions: withSubjects, others, isCommonWord, runs}
+  return {entities: entities.filter((entity) => entity.mentions.length > 0), mentions: withSubjects, others, isCommonWord, runs, words: documentWords}
 }
 
 function findOrCreate(entities: DocumentEntity[], run: NameRun): DocumentEntity {
@@ -169,25 +172,17 @@ function nearest(entities: readonly DocumentEntity[], offset: number, positions:
   return best
 }
 
-/** Lowercase words used in the document. */
-function commonWords(text: string): Set<string> {
-  const words = new Set<string>()
-  // A lookbehind in the pattern would cost a check at every character; the word start is checked by hand instead.
-  const pattern = /\p{Ll}[\p{Ll}’'-]*/gu
-  let match: RegExpExecArray | null
-  while ((match = pattern.exec(text))) {
-    if (match.index > 0 && followsWordCharacter(text, match.index)) continue
-    words.add(match[0])
+const firstNames = new Map<string, boolean>()
+
+/** Whether the first-name list knows `word` (memoised: the same names recur in every run). */
+function knownFirstName(word: string): boolean {
+  let known = firstNames.get(word)
+  if (known === undefined) {
+    if (firstNames.size > 50_000) firstNames.clear()
+    known = getGender(word, 'en') !== 'unknown'
+    firstNames.set(word, known)
   }
-  return words
-}
-
-const endsInWordCharacter = /[\p{L}\p{N}]$/u
-
-function followsWordCharacter(text: string, index: number): boolean {
-  const code = text.charCodeAt(index - 1)
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
-  return endsInWordCharacter.test(text.slice(Math.max(0, index - 2), index))
+  return known
 }
 
 /** Public form of an entity. */

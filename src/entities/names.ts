@@ -7,6 +7,7 @@
 import {reportingVerb} from '../lexicon/cues.js'
 import {nameParticles, personRoles, titles} from '../lexicon/roles.js'
 import {stopwords} from '../lexicon/stopwords.js'
+import {runsIn, type DocumentWords} from '../parse/tokens.js'
 
 export interface NameRun {
   readonly start: number
@@ -55,8 +56,8 @@ const demonym = /(?:an|ian|ese|ish|i|ic|ch|ean)$/i
  * tells whether a lowercase word is used as an ordinary word in the document
  * (so a capitalised “Speaking” opening a sentence is not a name).
  */
-export function findNameRuns(text: string, from: number, to: number, isCommonWord: (lower: string) => boolean): NameRun[] {
-  const tokens = tokenize(text, from, to)
+export function findNameRuns(text: string, from: number, to: number, isCommonWord: (lower: string) => boolean, words?: DocumentWords): NameRun[] {
+  const tokens = tokenize(text, from, to, words)
   const runs: NameRun[] = []
   let index = 0
   while (index < tokens.length) {
@@ -80,44 +81,48 @@ const period = 0x2e
 const hyphen = 0x2d
 const isApostrophe = (code: number) => code === apostrophe || code === rightQuote
 
-function tokenize(text: string, from: number, to: number): Token[] {
+/** Tokens from `from` to `to`: the document's shared runs when given (`tokenPattern`'s matches), else the pattern's own. */
+function tokenize(text: string, from: number, to: number, words?: DocumentWords): Token[] {
   const tokens: Token[] = []
-  tokenPattern.lastIndex = from
-  let match: RegExpExecArray | null
-  while ((match = tokenPattern.exec(text)) && match.index < to) {
-    let value = match[0]
-    let end = match.index + value.length
-    if (end > to) {
-      value = value.slice(0, to - match.index)
-      end = to
-    }
-    // Most words end in a letter: the trims below look at the last character before any pattern runs.
-    let possessive = false
-    let last = value.charCodeAt(value.length - 1)
-    if (last === apostrophe || last === rightQuote || (last === 0x73 && isApostrophe(value.charCodeAt(value.length - 2)))) {
-      const owner = /['’]s?$/.exec(value)!
-      if (value.length > owner[0].length) {
-        possessive = owner[0].length === 2 || /s['’]$/.test(value)
-        value = value.slice(0, -owner[0].length)
-        end -= owner[0].length
-        last = value.charCodeAt(value.length - 1)
-      }
-    }
-    // A trailing period ends a sentence unless the token is an initial or an abbreviation (J., Dr.).
-    if (last === period && value.length > 2 && !/^(?:\p{Lu}\.|[A-Z][a-z]{1,3}\.)$/u.test(value)) {
-      value = value.slice(0, -1)
-      end--
-      last = value.charCodeAt(value.length - 1)
-    }
-    if (last === hyphen || isApostrophe(last)) {
-      value = value.replace(/[-’']+$/, (tail) => {
-        end -= tail.length
-        return ''
-      })
-    }
-    if (value) tokens.push({start: match.index, end, text: value, possessive})
+  const shared = words && runsIn(words, from, to)
+  if (shared) {
+    for (let index = shared[0]; index < shared[1]; index++) addToken(text, words!.starts[index]!, Math.min(words!.ends[index]!, to), tokens)
+  } else {
+    tokenPattern.lastIndex = from
+    let match: RegExpExecArray | null
+    while ((match = tokenPattern.exec(text)) && match.index < to) addToken(text, match.index, Math.min(to, match.index + match[0].length), tokens)
   }
   return tokens
+}
+
+/** A run from `start` to `end` as a token: its possessive, a final period and trailing hyphens and apostrophes trimmed. */
+function addToken(text: string, start: number, end: number, tokens: Token[]): void {
+  let value = text.slice(start, end)
+  // Most words end in a letter: the trims below look at the last character before any pattern runs.
+  let possessive = false
+  let last = value.charCodeAt(value.length - 1)
+  if (last === apostrophe || last === rightQuote || (last === 0x73 && isApostrophe(value.charCodeAt(value.length - 2)))) {
+    const owner = /['’]s?$/.exec(value)!
+    if (value.length > owner[0].length) {
+      possessive = owner[0].length === 2 || /s['’]$/.test(value)
+      value = value.slice(0, -owner[0].length)
+      end -= owner[0].length
+      last = value.charCodeAt(value.length - 1)
+    }
+  }
+  // A trailing period ends a sentence unless the token is an initial or an abbreviation (J., Dr.).
+  if (last === period && value.length > 2 && !/^(?:\p{Lu}\.|[A-Z][a-z]{1,3}\.)$/u.test(value)) {
+    value = value.slice(0, -1)
+    end--
+    last = value.charCodeAt(value.length - 1)
+  }
+  if (last === hyphen || isApostrophe(last)) {
+    value = value.replace(/[-’']+$/, (tail) => {
+      end -= tail.length
+      return ''
+    })
+  }
+  if (value) tokens.push({start, end, text: value, possessive})
 }
 
 /** Days and months are capitalised but name nobody. */
@@ -177,7 +182,7 @@ function describeRun(text: string, tokens: readonly Token[], first: number, last
   const before = text.slice(Math.max(0, tokens[first]!.start - 60), tokens[first]!.start)
   // Both patterns below end at the run: a look at the last character first spares scanning the 60 characters from every position.
   const lastBefore = before.trimEnd().slice(-1)
-  const role = lastBefore !== '' && before.length > before.trimEnd().length && /[\p{Ll}-]/u.test(lastBefore) ? /(?:^|\s)((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))\s+$/u.exec(before) : null
+  const role = lastBefore !== '' && before.length > before.trimEnd().length && /[\p{Ll}-]/u.test(lastBefore) ? lowercaseWordsAtEnd(before) : null
   let phraseStart = tokens[first]!.start
   if (role && roleSet.has(role[2]!) && !stopwords.has(role[2]!)) {
     const phrase = role[1]!
@@ -206,6 +211,43 @@ function describeRun(text: string, tokens: readonly Token[], first: number, last
     titled: roles.length > 0,
     possessive: lastToken.possessive
   }
+}
+
+const wordsAtEnd = /(?:^|\s)((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))\s+$/u
+const surrogate = /[\uD800-\uDFFF]/
+const lowercaseLetter = /\p{Ll}/u
+
+/**
+ * `wordsAtEnd.exec(value)`: the last lowercase word before trailing space, with
+ * the one before it when only space stands between them ([, both, last]), read
+ * backwards from the end instead of trying the pattern at every position.
+ */
+function lowercaseWordsAtEnd(value: string): readonly [string, string, string] | null {
+  if (surrogate.test(value)) return wordsAtEnd.exec(value) as [string, string, string] | null
+  let end = value.length
+  while (end > 0 && isSpace(value.charCodeAt(end - 1))) end--
+  if (end === value.length) return null
+  let start = end
+  while (start > 0 && isLowercaseOrHyphen(value.charCodeAt(start - 1))) start--
+  if (start === end || (start > 0 && !isSpace(value.charCodeAt(start - 1)))) return null
+  const last = value.slice(start, end)
+  let gap = start
+  while (gap > 0 && isSpace(value.charCodeAt(gap - 1))) gap--
+  let first = gap
+  while (first > 0 && isLowercaseOrHyphen(value.charCodeAt(first - 1))) first--
+  const both = start > 0 && first < gap && (first === 0 || isSpace(value.charCodeAt(first - 1)))
+  const phrase = both ? value.slice(first, end) : last
+  return [value.slice(both ? Math.max(0, first - 1) : start - (start > 0 ? 1 : 0)), phrase, last]
+}
+
+function isLowercaseOrHyphen(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || code === 0x2d
+  return lowercaseLetter.test(String.fromCharCode(code))
+}
+
+/** What `\s` matches. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
 /** How many words of a title start at `index` (0 if none). */

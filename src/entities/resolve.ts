@@ -48,7 +48,7 @@ function resolveName(candidate: MentionCandidate, context: ResolveContext, menti
   const {table} = context
   const own = mentionAt(table.mentions, candidate)
   if (own) return {name: own.entity.name, kind: own.entity.kind, mention, certainty: 1}
-  const run = findNameRuns(context.text, candidate.start, candidate.end, table.isCommonWord)[0]
+  const run = findNameRuns(context.text, candidate.start, candidate.end, table.isCommonWord, table.words)[0]
   const name = run?.name ?? candidate.text
   const fitting = table.entities.filter((entity) => entity.kind === 'person' && namesCompatible(name, entity.name))
   if (fitting.length > 0) {
@@ -120,7 +120,7 @@ function recentBody(candidate: MentionCandidate, context: ResolveContext): Resol
   for (let index = current; index >= Math.max(0, current - 2); index--) {
     const range = context.sentenceRange?.(index)
     if (!range) continue
-    const mentions = findMentions(context.text, [{start: range.start, end: Math.min(range.end, candidate.start)}], context.table.isCommonWord)
+    const mentions = findMentions(context.text, [{start: range.start, end: Math.min(range.end, candidate.start)}], context.table.isCommonWord, context.table.words)
     for (let at = mentions.length - 1; at >= 0; at--) {
       const mention = mentions[at]!
       if (mention.type === 'pronoun' || mention.type === 'unnamed') continue

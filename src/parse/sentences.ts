@@ -1,16 +1,20 @@
 /**
- * Sentences of a document, from nlcst trees built one paragraph at a time.
+ * Sentences of a document, one paragraph at a time.
  *
- * parse-latin (behind retext-english) slows down on very long strings, so a
- * paragraph longer than `maxChunk` is parsed in pieces cut at sentence ends
- * (or, failing that, at spaces). Trees are dropped once read, as keeping the
- * nodes of every quoted sentence costs more memory than the text itself;
- * `sentenceNodes` builds them again for a rule that asks.
+ * The boundaries are parse-english's, drawn by `segmentSentences` without
+ * building the tree (`splitSentencesWithParser` builds it, as the reference
+ * the tests compare against). parse-latin (behind retext-english) slows down
+ * on very long strings, so a paragraph longer than `maxChunk` is read in
+ * pieces cut at sentence ends (or, failing that, at spaces), by both paths
+ * alike. The nlcst tree of a sentence is built only for a rule that asks
+ * (`sentenceNodes`): keeping the nodes of every sentence would cost far more
+ * time and memory than the text itself.
  */
 
 import type {Nodes, Sentence as SentenceNode} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {TextRange} from '../types.js'
+import {segmentSentences} from './segment.js'
 
 export interface Sentence extends TextRange {
   readonly paragraph: number
@@ -22,6 +26,17 @@ const parser = new ParseEnglish()
 
 /** Split `text`'s paragraphs into sentences. */
 export function splitSentences(text: string, paragraphs: readonly TextRange[]): Sentence[] {
+  const sentences: Sentence[] = []
+  for (let index = 0; index < paragraphs.length; index++) {
+    for (const chunk of chunks(text, paragraphs[index]!)) {
+      for (const range of segmentSentences(text, chunk.start, chunk.end)) sentences.push({start: range.start, end: range.end, paragraph: index})
+    }
+  }
+  return sentences
+}
+
+/** `splitSentences` by building parse-english's tree of each paragraph: slower, the same ranges. */
+export function splitSentencesWithParser(text: string, paragraphs: readonly TextRange[]): Sentence[] {
   const sentences: Sentence[] = []
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index]!

@@ -1,0 +1,78 @@
+// Growing document: one realistic document (scripts/news.js articles run together, as in a live
+// blog or a day's wire feed: new speakers all along, pronouns, quotes) grown from 0.5 to 8 MB.
+// Prints the CPU time per MB at each size (flat within ±25 % is linear) and the functions that
+// took the most time by themselves (from the CPU profiler), to show what grows.
+// Sizes: BENCH_SIZES (default "0.5 1 2 4 8", in MB).
+import {Session} from 'node:inspector/promises'
+import {extractQuotes} from '../../dist/index.js'
+import {newsWriter} from '../news.js'
+
+const sizes = (process.env.BENCH_SIZES ?? '0.5 1 2 4 8').split(/\s+/).filter(Boolean).map(Number)
+const article = newsWriter(7)
+const articles = []
+let length = 0
+while (length < Math.max(...sizes) * 1e6) {
+  const text = article(articles.length)
+  articles.push(text)
+  length += text.length + 2
+}
+const documentOf = (megabytes) => {
+  let size = 0
+  let count = 0
+  while (count < articles.length && size < megabytes * 1e6) size += articles[count++].length + 2
+  return articles.slice(0, count).join('\n\n')
+}
+
+const cpu = () => {
+  const {user, system} = process.cpuUsage()
+  return (user + system) / 1e6
+}
+
+// Warm up on a small document, so the first size does not pay for compiling.
+extractQuotes(documentOf(0.2))
+
+const session = new Session()
+session.connect()
+await session.post('Profiler.enable')
+await session.post('Profiler.setSamplingInterval', {interval: 1000})
+
+const rows = []
+for (const megabytes of sizes) {
+  const text = documentOf(megabytes)
+  await session.post('Profiler.start')
+  const start = cpu()
+  const {quotes, entities} = extractQuotes(text)
+  const seconds = cpu() - start
+  const {profile} = await session.post('Profiler.stop')
+  const perMb = seconds / (text.length / 1e6)
+  rows.push(perMb)
+  const speakers = new Set(quotes.map((quote) => quote.speaker?.name).filter(Boolean)).size
+  console.log(
+    `${(text.length / 1e6).toFixed(2).padStart(5)} MB  ${seconds.toFixed(2).padStart(6)} s  ${perMb.toFixed(2).padStart(5)} s/MB  ` +
+      `${quotes.length} quotes, ${entities.length} entities, ${speakers} speakers;  most self time: ${topFunctions(profile, 3)}`
+  )
+}
+session.disconnect()
+const low = Math.min(...rows)
+const high = Math.max(...rows)
+const middle = (low + high) / 2
+console.log(`time per MB from ${low.toFixed(2)} to ${high.toFixed(2)} s: ±${((100 * (high - middle)) / middle).toFixed(0)} % (target: within ±25 %)`)
+
+/** The functions with the most self time in a profile, with their shares. */
+function topFunctions(profile, count) {
+  const self = new Map()
+  let total = 0
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
+  for (const [index, id] of profile.samples.entries()) {
+    const time = profile.timeDeltas[index] ?? 0
+    const name = byId.get(id).callFrame.functionName || '(anonymous)'
+    self.set(name, (self.get(name) ?? 0) + time)
+    total += time
+  }
+  return [...self]
+    .filter(([name]) => name !== '(idle)' && name !== '(program)')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, time]) => `${name} ${((100 * time) / total).toFixed(0)} %`)
+    .join(', ')
+}
