@@ -13,40 +13,22 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {ParseEnglish} from 'parse-english'
 import {extractQuotes} from '../../dist/index.js'
-import {first, last, random} from '../planted.js'
+import {newsWriter} from '../news.js'
 
 const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
 const megabytes = Number(process.env.BENCH_MB ?? 4)
 const rssMegabytes = Number(process.env.BENCH_RSS_MB ?? 50)
-const roles = ['Mayor', 'Minister', 'Judge', 'Coach', 'Senator', 'Ambassador']
-const words = 'market council budget bridge school harbor court season league reform energy pipeline strike union winter price tax vote deal talks border police report plan city region water road team player ruling appeal law fund'.split(' ')
-
-// The article shape of scripts/bench/extract.js: named speakers, quotes of every common form, prose.
-function article(next, index) {
-  const people = Array.from({length: 3}, () => ({first: first[Math.floor(next() * first.length)], last: last[Math.floor(next() * last.length)], role: roles[Math.floor(next() * roles.length)]}))
-  const sentence = () => Array.from({length: 8 + Math.floor(next() * 10)}, () => words[Math.floor(next() * words.length)]).join(' ')
-  const paragraphs = [`${people[0].last} says ${sentence()}`]
-  paragraphs.push(`${people[0].role} ${people[0].first} ${people[0].last} met ${people[1].first} ${people[1].last} on Monday to discuss the ${sentence()}.`)
-  for (let p = 0; p < 10; p++) {
-    const who = people[Math.floor(next() * people.length)]
-    const shape = Math.floor(next() * 4)
-    if (shape === 0) paragraphs.push(`“The ${sentence()},” ${who.last} said. “We ${sentence()}.”`)
-    else if (shape === 1) paragraphs.push(`${who.last} told reporters: “${sentence()}.”`)
-    else if (shape === 2) paragraphs.push(`The ${sentence()}, which ${who.last} called “${sentence()},” was approved.`)
-    else paragraphs.push(`The ${sentence()} and the ${sentence()}. Officials said the ${sentence()} in article ${index}.`)
-  }
-  return paragraphs.join('\n\n')
-}
 
 /** A folder of `.txt` articles adding up to `mb` megabytes; the texts too when `keep`. */
 function writeNews(folder, mb, seed, keep = false) {
   mkdirSync(folder, {recursive: true})
-  const next = random(seed)
+  // The articles of scripts/bench/extract.js: the same writer, so the two benches read alike.
+  const article = newsWriter(seed)
   let total = 0
   let count = 0
   const texts = []
   while (total < mb * 1e6) {
-    const text = article(next, count)
+    const text = article(count)
     writeFileSync(join(folder, `${String(count).padStart(6, '0')}.txt`), text)
     if (keep) texts.push(text)
     total += Buffer.byteLength(text)
