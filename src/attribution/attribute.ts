@@ -27,7 +27,7 @@ export function attributeQuotes(view: DocumentView, table: EntityTable, rules: r
   const links = linkSplitQuotes(view.text, view.spans)
   const previous: AttributedSpan[] = []
   const results: Attribution[] = []
-  let lastSpeaker: {speaker: ResolvedSpeaker; sentence: number} | undefined
+  let lastSpeaker: {speaker: ResolvedSpeaker; sentence: number; end: number} | undefined
 
   for (let index = 0; index < view.spans.length; index++) {
     const span = view.spans[index]!
@@ -50,7 +50,7 @@ export function attributeQuotes(view: DocumentView, table: EntityTable, rules: r
         break
       }
     }
-    if (decided.speaker) lastSpeaker = {speaker: decided.speaker, sentence: sentenceIndexAt(view.sentences, span.open)}
+    if (decided.speaker && decided.speaker.kind !== 'unresolved') lastSpeaker = {speaker: decided.speaker, sentence: sentenceIndexAt(view.sentences, span.open), end: span.close}
     results.push(decided)
     previous.push({start: span.start, end: span.end, open: span.open, close: span.close, paragraph: span.lastParagraph, kind, speaker: decided.speaker})
   }
@@ -86,7 +86,7 @@ function toSpeaker(
   context: RuleContext,
   view: DocumentView,
   table: EntityTable,
-  lastSpeaker: {speaker: ResolvedSpeaker; sentence: number} | undefined
+  lastSpeaker: {speaker: ResolvedSpeaker; sentence: number; end: number} | undefined
 ): ResolvedSpeaker | null {
   if ('name' in found) return found
   const candidate = candidateFor(found, context, view)

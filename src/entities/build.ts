@@ -35,6 +35,8 @@ export interface EntityMention extends TextRange {
   /** The first mention of a person in its sentence, outside quotes, not owned (’s) nor after a preposition. */
   readonly subject: boolean
   readonly inQuote: boolean
+  /** In a caption, photo credit or headline line: never an antecedent. */
+  readonly caption: boolean
 }
 
 export interface EntityTable {
@@ -46,6 +48,8 @@ export interface EntityTable {
   readonly isCommonWord: (lower: string) => boolean
   /** Name runs of each sentence (by index), read once here and reused by the attribution contexts. */
   readonly runs: ReadonlyArray<readonly NameRun[]>
+  /** People whose names `name` may be a form of (looked up by name key, not by reading every entity). */
+  readonly entitiesNamed: (name: string) => DocumentEntity[]
 }
 
 
@@ -54,10 +58,11 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
   const common = commonWords(text)
   const isCommonWord = (lower: string) => common.has(lower)
   const entities: DocumentEntity[] = []
-  const pending: Array<NameRun & {sentence: number; inQuote: boolean}> = []
+  const pending: Array<NameRun & {sentence: number; inQuote: boolean; caption: boolean}> = []
   const others: Array<NameRun & {sentence: number}> = []
   const mentions: Array<Omit<EntityMention, 'subject'>> = []
   const runs: NameRun[][] = []
+  const index = new EntityIndex()
   let quoteIndex = 0
 
   for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
@@ -71,10 +76,10 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
       const words = run.name.split(/\s+/)
       const looksPersonal = words.length > 1 && getGender(words[0]!.replace(/\.$/, ''), 'en') !== 'unknown' && !isCommonWord(words[0]!.toLowerCase())
       if (run.titled || looksPersonal) {
-        const entity = findOrCreate(entities, run)
-        mentions.push({start: run.start, end: run.end, text: text.slice(run.start, run.end), entity, sentence: sentenceIndex, inQuote})
+        const entity = findOrCreate(entities, index, run)
+        mentions.push({start: run.start, end: run.end, text: text.slice(run.start, run.end), entity, sentence: sentenceIndex, inQuote, caption: isCaption(text, sentences, sentenceIndex)})
       } else {
-        pending.push({...run, sentence: sentenceIndex, inQuote})
+        pending.push({...run, sentence: sentenceIndex, inQuote, caption: isCaption(text, sentences, sentenceIndex)})
       }
     }
   }
@@ -85,14 +90,9 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
     list.push(mention.start)
     positions.set(mention.entity, list)
   }
-  const byKey = new Map<string, DocumentEntity[]>()
-  for (const entity of entities) {
-    for (const key of new Set(nameKeys(entity.name))) byKey.set(key, [...(byKey.get(key) ?? []), entity])
-  }
   // Shorter forms join the nearest entity they fit.
   for (const run of pending) {
-    const candidates = new Set(nameKeys(run.name).flatMap((key) => byKey.get(key) ?? []))
-    const fitting = [...candidates].filter((entity) => namesCompatible(run.name, entity.name))
+    const fitting = index.named(run.name)
     if (fitting.length === 0) {
       others.push(run)
       continue
@@ -100,7 +100,7 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
     const entity = nearest(fitting, run.start, positions)
     entity.aliases.add(run.name)
     for (const role of run.roles) entity.roles.add(role)
-    mentions.push({start: run.start, end: run.end, text: text.slice(run.start, run.end), entity, sentence: run.sentence, inQuote: run.inQuote})
+    mentions.push({start: run.start, end: run.end, text: text.slice(run.start, run.end), entity, sentence: run.sentence, inQuote: run.inQuote, caption: run.caption})
   }
 
   mentions.sort((a, b) => a.start - b.start)
@@ -125,13 +125,57 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
     entity.genderCertain = genderFromRoles([...entity.roles]) !== null
   }
 
-  return {entities: entities.filter((entity) => entity.mentions.length > 0), mentions: withSubjects, others, isCommonWord, runs}
+  return {
+    entities: entities.filter((entity) => entity.mentions.length > 0),
+    mentions: withSubjects,
+    others,
+    isCommonWord,
+    runs,
+    entitiesNamed: (name) => index.named(name)
+  }
 }
 
-function findOrCreate(entities: DocumentEntity[], run: NameRun): DocumentEntity {
+/** Entities by the keys of their name words: a look-up reads only those sharing a word with the name. */
+class EntityIndex {
+  private readonly byKey = new Map<string, DocumentEntity[]>()
+
+  add(entity: DocumentEntity): void {
+    for (const key of new Set(nameKeys(entity.name))) {
+      const list = this.byKey.get(key)
+      if (!list) this.byKey.set(key, [entity])
+      else if (!list.includes(entity)) list.push(entity)
+    }
+  }
+
+  /** Entities sharing a key with `name`, nearest-made last. */
+  sharing(name: string): DocumentEntity[] {
+    const keys = nameKeys(name)
+    if (keys.length === 1) return this.byKey.get(keys[0]!) ?? []
+    const found = new Set<DocumentEntity>()
+    for (const key of keys) for (const entity of this.byKey.get(key) ?? []) found.add(entity)
+    return [...found]
+  }
+
+  /** Entities whose name `name` may be a form of. */
+  named(name: string): DocumentEntity[] {
+    return this.sharing(name).filter((entity) => namesCompatible(name, entity.name))
+  }
+}
+
+/** A line of its own with no final punctuation (a headline or caption), or a photo credit. */
+function isCaption(text: string, sentences: readonly Sentence[], index: number): boolean {
+  const sentence = sentences[index]!
+  const value = text.slice(sentence.start, sentence.end)
+  if (/\((?:AP|Getty|Reuters|AFP|EPA)\b|\b(?:Photo|Photograph|Image|Credit)s?\s*(?:by|:|\/)|\/\s*(?:AP|Getty Images|Reuters|AFP)\b/i.test(value)) return true
+  const alone = sentences[index - 1]?.paragraph !== sentence.paragraph && sentences[index + 1]?.paragraph !== sentence.paragraph
+  return alone && !/[.!?…:]["”’»)]*\s*$/u.test(value)
+}
+
+function findOrCreate(entities: DocumentEntity[], index: EntityIndex, run: NameRun): DocumentEntity {
   const keys = nameKeys(run.name)
   let found: DocumentEntity | undefined
-  for (const entity of entities) {
+  // Entities in the order they were made, as a walk over all of them would meet them.
+  for (const entity of [...index.sharing(run.name)].sort((a, b) => entityOrder(a) - entityOrder(b))) {
     if (entity.kind !== 'person') continue
     const entityKeys = nameKeys(entity.name)
     // Two full names are one person when their last names and first names agree (or one has no first name).
@@ -149,24 +193,41 @@ function findOrCreate(entities: DocumentEntity[], run: NameRun): DocumentEntity 
   found.aliases.add(run.name)
   for (const role of run.roles) found.roles.add(role)
   if (run.name.split(/\s+/).length > found.name.split(/\s+/).length) found.name = run.name
+  index.add(found)
   return found
 }
 
-/** The entity mentioned closest before `offset` (else closest after it). */
+function entityOrder(entity: DocumentEntity): number {
+  return Number(entity.id.slice(1))
+}
+
+/** The entity mentioned closest before `offset` (else closest after it); positions are in text order. */
 function nearest(entities: readonly DocumentEntity[], offset: number, positions: ReadonlyMap<DocumentEntity, number[]>): DocumentEntity {
   let best = entities[0]!
   let bestDistance = Number.POSITIVE_INFINITY
   for (const entity of entities) {
-    for (const position of positions.get(entity) ?? []) {
-      // A mention after the offset counts as farther than any before it.
-      const distance = position <= offset ? offset - position : 1e12 + position - offset
-      if (distance < bestDistance) {
-        best = entity
-        bestDistance = distance
-      }
+    const list = positions.get(entity) ?? []
+    const after = firstAfter(list, offset)
+    // A mention after the offset counts as farther than any before it.
+    const distance = after > 0 ? offset - list[after - 1]! : after < list.length ? 1e12 + list[after]! - offset : Number.POSITIVE_INFINITY
+    if (distance < bestDistance) {
+      best = entity
+      bestDistance = distance
     }
   }
   return best
+}
+
+/** Index of the first position greater than `offset`. */
+function firstAfter(list: readonly number[], offset: number): number {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (list[middle]! <= offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** Lowercase words used in the document. */
