@@ -10,10 +10,10 @@
 import type {Span, TextRange} from '../types.js'
 import type {Sentence} from '../parse/sentences.js'
 import {objectPosition} from '../lexicon/syntax.js'
-import {genderFromRoles, genderOf, type Gender} from './gender.js'
+import {genderFromRoles, genderOf, isFirstName, type Gender} from './gender.js'
 import {namesCompatible, nameKeys} from './name-key.js'
 import {findNameRuns, type NameRun} from './names.js'
-import {getGender} from 'gender-detection-from-name'
+import {reportingVerb} from '../lexicon/cues.js'
 
 export interface DocumentEntity {
   id: string
@@ -74,8 +74,9 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
       const quote = quotes[quoteIndex]
       const inQuote = quote !== undefined && quote.start <= run.start && run.end <= quote.end
       const words = run.name.split(/\s+/)
-      const looksPersonal = words.length > 1 && getGender(words[0]!.replace(/\.$/, ''), 'en') !== 'unknown' && !isCommonWord(words[0]!.toLowerCase())
-      if (run.titled || looksPersonal) {
+      // A first name then a surname; a first name that is also a common word (Bill, Mark) needs a surname that is none.
+      const looksPersonal = words.length > 1 && isFirstName(words[0]!) && (!isCommonWord(words[0]!.toLowerCase()) || !isCommonWord(words[words.length - 1]!.toLowerCase()) || words.length === 2)
+      if (run.titled || looksPersonal || speaksAlone(text, run, sentence)) {
         const entity = findOrCreate(entities, index, run)
         mentions.push({start: run.start, end: run.end, text: text.slice(run.start, run.end), entity, sentence: sentenceIndex, inQuote, caption: isCaption(text, sentences, sentenceIndex)})
       } else {
@@ -160,6 +161,18 @@ class EntityIndex {
   named(name: string): DocumentEntity[] {
     return this.sharing(name).filter((entity) => namesCompatible(name, entity.name))
   }
+}
+
+/**
+ * A single capitalised word opening its sentence as the subject of a
+ * reporting verb is a person (“Burton explained from a podium.”), unless it
+ * is written in capitals (an acronym: a body) or ends in an organisation word.
+ */
+function speaksAlone(text: string, run: NameRun, sentence: TextRange): boolean {
+  if (run.name.includes(' ') || run.possessive || run.name === run.name.toUpperCase()) return false
+  if (text.slice(sentence.start, run.start).trim() !== '') return false
+  const after = /^\s+(?:[\p{Ll}-]+ly\s+)?([\p{Ll}]+)/u.exec(text.slice(run.end, run.end + 40))
+  return after !== null && reportingVerb(after[1]!) !== undefined
 }
 
 /** A line of its own with no final punctuation (a headline or caption), or a photo credit. */

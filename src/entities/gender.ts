@@ -27,3 +27,17 @@ export function genderOf(name: string, roles: readonly string[]): Gender {
   const guess = getGender(first, 'en')
   return guess === 'unknown' ? null : guess
 }
+
+const firstNames = new Map<string, boolean>()
+
+/** Whether a capitalised word is a first name in the shipped list (memoised: the list look-up is slow and names repeat). */
+export function isFirstName(word: string): boolean {
+  let known = firstNames.get(word)
+  if (known === undefined) {
+    if (firstNames.size > 50_000) firstNames.clear()
+    const bare = word.replace(/\.$/, '')
+    known = bare.length > 1 && getGender(bare, 'en') !== 'unknown'
+    firstNames.set(word, known)
+  }
+  return known
+}

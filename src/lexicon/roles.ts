@@ -22,7 +22,11 @@ export const titles: readonly string[] = [
   'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'head', 'chief', 'leader', 'lawyer', 'attorney',
   'prosecutor', 'counsel', 'negotiator', 'delegate', 'striker', 'midfielder', 'defender', 'goalkeeper',
   'manager', 'analyst', 'economist', 'founder', 'co-founder', 'editor', 'journalist', 'activist', 'host',
-  'anchor', 'correspondent', 'lawmaker', 'legislator', 'mp', 'mep', 'councillor', 'councilor', 'trustee'
+  'anchor', 'correspondent', 'lawmaker', 'legislator', 'mp', 'mep', 'councillor', 'councilor', 'trustee',
+  'councilwoman', 'councilman', 'council member', 'councilmember', 'alderman', 'alderwoman', 'assemblyman',
+  'assemblywoman', 'assemblymember', 'police chief', 'fire chief', 'chief of police', 'sheriff', 'superintendent',
+  'district attorney', 'state senator', 'state representative', 'lt. gov.', 'lieutenant governor', 'dean',
+  'principal', 'chief strategist', 'chief economist', 'strategist', 'pollster', 'president and ceo'
 ]
 
 /** Nouns that name a person by role: the head of a description (“the Kremlin leader”). */
@@ -38,7 +42,12 @@ export const personRoles: readonly string[] = [
   'boy', 'girl', 'monarch', 'ruler', 'strongman', 'dictator', 'politician', 'candidate', 'nominee',
   'opposition leader', 'cleric', 'priest', 'clergyman', 'worker', 'workers', 'organizer', 'organiser',
   'protester', 'protesters', 'officer', 'soldier', 'soldiers', 'commander', 'militant', 'militants',
-  'owner', 'employee', 'employees', 'representative', 'representatives', 'member', 'members', 'fan', 'fans'
+  'owner', 'employee', 'employees', 'representative', 'representatives', 'member', 'members', 'fan', 'fans',
+  'businessman', 'businesswoman', 'mogul', 'billionaire', 'entrepreneur', 'professor', 'historian', 'demographer',
+  'consultant', 'strategist', 'operative', 'supporter', 'supporters', 'voter', 'voters', 'commenter', 'blogger',
+  'columnist', 'pundit', 'lobbyist', 'donor', 'insider', 'aides', 'veteran', 'rookie', 'defenceman', 'defenseman',
+  'forward', 'quarterback', 'pitcher', 'rival', 'challenger', 'incumbent', 'contender', 'frontrunner', 'front-runner',
+  'hopeful', 'nominee', 'spokesperson', 'whistleblower', 'attorney general', 'sheriff', 'parent', 'parents', 'citizen'
 ]
 
 /** Roles that head something: “the Kremlin leader” fits any of them. */
@@ -52,7 +61,9 @@ export const leaderRoles: ReadonlySet<string> = new Set([
 /** Roles that tell a gender. */
 export const roleGender: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['mr', 'male'], ['mr.', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'],
-  ['chairman', 'male'], ['spokesman', 'male'], ['congressman', 'male'], ['father', 'male'], ['brother', 'male'],
+  ['chairman', 'male'], ['spokesman', 'male'], ['congressman', 'male'], ['councilman', 'male'], ['alderman', 'male'],
+  ['assemblyman', 'male'], ['businessman', 'male'], ['councilwoman', 'female'], ['alderwoman', 'female'],
+  ['assemblywoman', 'female'], ['businesswoman', 'female'], ['father', 'male'], ['brother', 'male'],
   ['son', 'male'], ['husband', 'male'], ['man', 'male'], ['boy', 'male'], ['actor', 'male'], ['clergyman', 'male'],
   ['mrs', 'female'], ['mrs.', 'female'], ['ms', 'female'], ['ms.', 'female'], ['miss', 'female'], ['dame', 'female'],
   ['lady', 'female'], ['queen', 'female'], ['princess', 'female'], ['chairwoman', 'female'], ['spokeswoman', 'female'],
