@@ -12,6 +12,7 @@ import {quoteAccordingTo} from './rules/quote-according-to.js'
 import {quoteCueSpeaker} from './rules/quote-cue-speaker.js'
 import {quoteDashSpeaker} from './rules/quote-dash-speaker.js'
 import {quoteSpeakerCue} from './rules/quote-speaker-cue.js'
+import {sentenceSubjectRule} from './rules/sentence-subject.js'
 import {speakerAfterFragment} from './rules/speaker-after-fragment.js'
 import {speakerCueQuote} from './rules/speaker-cue-quote.js'
 import {splitQuote} from './rules/split-quote.js'
@@ -27,5 +28,6 @@ export const defaultRules: ReadonlyArray<Rule> = Object.freeze([
   ownerNounQuote,
   cueInSentence,
   speakerAfterFragment,
-  previousSpeaker
+  previousSpeaker,
+  sentenceSubjectRule
 ])

@@ -57,3 +57,45 @@ export function subjectBefore(context: RuleContext, offset: number, maxWords = N
   }
   return undefined
 }
+
+/** Words that may open a sentence before its subject: “In a statement, …”, “On Tuesday, …”, “But …”. */
+const maxWordsBeforeSubject = 8
+
+/**
+ * The subject of the sentence a quote stands in: its first mention outside
+ * quotes, before `offset`, not owned (“his”), not after a preposition, within
+ * the first few words or right after an opening phrase and comma (“On
+ * Tuesday, Gov. Jerry Brown endorsed her, citing …”).
+ */
+export function sentenceSubject(context: RuleContext, offset: number): MentionCandidate | undefined {
+  const {text, sentence} = context
+  for (const mention of context.mentions) {
+    if (mention.end > offset) return undefined
+    if (mention.start < sentence.start) continue
+    const lead = text.slice(sentence.start, mention.start)
+    // Only an opening phrase may come first; a clause boundary ends the search.
+    if (lead.split(/\s+/).filter(Boolean).length > maxWordsBeforeSubject || /[;:]/.test(lead)) return undefined
+    if (/[“”"‘]/.test(lead)) return undefined
+    // After an opening phrase (“During the meeting,”), a capitalised word before the mention is a subject that cannot speak (“Russia pressed the group”).
+    const clause = lead.includes(',') ? ' ' + lead.slice(lead.lastIndexOf(',') + 1) : lead.replace(/^\s*\S+/, '')
+    if (/\s\p{Lu}/u.test(clause)) return undefined
+    if (mention.type === 'pronoun' && (possessive.test(mention.text) || /^(?:it|its)$/i.test(mention.text))) continue
+    if (objectPosition.test(text.slice(Math.max(sentence.start, mention.start - 16), mention.start))) continue
+    if (/^[’']s?\b/.test(text.slice(mention.end, mention.end + 2))) continue
+    return mention
+  }
+  return undefined
+}
+
+/**
+ * The speaker of a cue: the subject before it, or, for a participle after a
+ * comma (“Giuliani trashed Comey, calling it a “no-brainer””), the subject
+ * of the sentence, since the nearest name is the main verb's object.
+ */
+export function cueSubject(context: RuleContext, cue: TextRange & {readonly text: string}, maxWords?: number): MentionCandidate | undefined {
+  if (/ing$/i.test(cue.text) && /,\s*(?:and\s+)?$/.test(context.text.slice(Math.max(context.sentence.start, cue.start - 8), cue.start))) {
+    const subject = sentenceSubject(context, cue.start)
+    if (subject) return subject
+  }
+  return subjectBefore(context, cue.start, maxWords)
+}

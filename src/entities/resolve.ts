@@ -45,9 +45,10 @@ export function resolveMention(candidate: MentionCandidate, context: ResolveCont
 
 function resolveName(candidate: MentionCandidate, context: ResolveContext, mention: ResolvedSpeaker['mention']): ResolvedSpeaker | null {
   const {table} = context
-  const own = mentionAt(table.mentions, candidate)
+  // The head of a noun phrase is its last name: “Oilers head coach Ken Hitchcock”.
+  const own = lastMentionIn(table.mentions, candidate)
   if (own) return {name: own.entity.name, kind: own.entity.kind, mention, certainty: 1}
-  const run = findNameRuns(context.text, candidate.start, candidate.end, table.isCommonWord)[0]
+  const run = findNameRuns(context.text, candidate.start, candidate.end, table.isCommonWord).at(-1)
   const name = run?.name ?? candidate.text
   const fitting = new Set(table.entitiesNamed(name).filter((entity) => entity.kind === 'person'))
   if (fitting.size > 0) {
@@ -198,17 +199,18 @@ function firstMentionFrom(mentions: readonly EntityMention[], sentence: number):
   return low
 }
 
-function mentionAt(mentions: readonly EntityMention[], range: TextRange): EntityMention | undefined {
+/** The last entity mention inside `range` (mentions are in text order). */
+function lastMentionIn(mentions: readonly EntityMention[], range: TextRange): EntityMention | undefined {
   let low = 0
-  let high = mentions.length - 1
-  while (low <= high) {
+  let high = mentions.length
+  while (low < high) {
     const middle = (low + high) >> 1
-    const mention = mentions[middle]!
-    if (mention.end <= range.start) low = middle + 1
-    else if (mention.start >= range.end) high = middle - 1
-    else return mention
+    if (mentions[middle]!.end <= range.start) low = middle + 1
+    else high = middle
   }
-  return undefined
+  let found: EntityMention | undefined
+  for (let index = low; index < mentions.length && mentions[index]!.start < range.end; index++) found = mentions[index]
+  return found
 }
 
 /** “A spokesman for the authority” → “a spokesman for the authority”. */
