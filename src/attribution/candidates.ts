@@ -4,7 +4,7 @@
  */
 
 import type {CueCandidate, MentionCandidate, TextRange} from '../types.js'
-import {reportingNouns, reportingVerb, sourcePhrases} from '../lexicon/cues.js'
+import {phrasalCues, reportingNouns, reportingVerb, sourcePhrases} from '../lexicon/cues.js'
 import {organizationNouns, personRoles, speakerPronouns} from '../lexicon/roles.js'
 import {findNameRuns, type NameRun} from '../entities/names.js'
 import {nameKind} from '../entities/kind.js'
@@ -236,7 +236,15 @@ function cuesIn(text: string, read: ReadonlyArray<{part: TextRange; words: Word[
   for (const {part, words} of read) {
     let owner = false
     let source = false
-    for (const current of words) {
+    for (let index = 0; index < words.length; index++) {
+      const current = words[index]!
+      const particle = phrasalCues.get(current.lower)
+      const next = words[index + 1]
+      if (particle !== undefined && next?.lower === particle && wordsTouch(text, words, index, index + 1)) {
+        cues.push({start: current.start, end: next.end, text: text.slice(current.start, next.end), type: 'verb'})
+        index++
+        continue
+      }
       if (reportingVerb(current.lower)) cues.push({start: current.start, end: current.end, text: current.value, type: 'verb'})
       owner ||= owners.has(current.lower) || /['’]s$/.test(current.lower)
       source ||= sourceKeys.has(current.lower)

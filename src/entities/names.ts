@@ -5,7 +5,7 @@
  */
 
 import {reportingVerb} from '../lexicon/cues.js'
-import {nameParticles, personRoles, titles} from '../lexicon/roles.js'
+import {indefinitePronouns, nameParticles, personRoles, titles} from '../lexicon/roles.js'
 import {stopwords} from '../lexicon/stopwords.js'
 import {isFirstName} from './gender.js'
 
@@ -136,7 +136,7 @@ const calendar = new Set([
 function isNameWord(token: Token, isCommonWord: (lower: string) => boolean): boolean {
   if (!capitalised.test(token.text)) return false
   const lower = token.text.toLowerCase()
-  if (stopwords.has(lower) || reportingVerb(lower) || calendar.has(lower)) return false
+  if (stopwords.has(lower) || reportingVerb(lower) || calendar.has(lower) || indefinitePronouns.has(lower)) return false
   if (token.text !== token.text.toUpperCase() && isCommonWord(lower) && !isTitleWord(lower)) return false
   return true
 }
@@ -154,14 +154,30 @@ function isTitleWord(lower: string): boolean {
 function startsName(text: string, tokens: readonly Token[], index: number, from: number, isCommonWord: (lower: string) => boolean): boolean {
   const token = tokens[index]!
   if (isNameWord(token, isCommonWord)) return true
-  if (!capitalised.test(token.text) || !isFirstName(token.text)) return false
+  if (!capitalised.test(token.text)) return false
   const lower = token.text.toLowerCase()
+  if (speaksBeforeVerb(text, tokens, index, lower)) return true
+  if (!isFirstName(token.text)) return false
   if (reportingVerb(lower) || calendar.has(lower)) return false
   const next = tokens[index + 1]
   const touching = next !== undefined && text.slice(token.end, next.start) === ' '
   // A function word (Will, May) needs a capitalised word after it even inside a sentence.
   if (!opensSentence(text, token.start, from)) return !stopwords.has(lower) || (touching && capitalised.test(next.text) && !stopwords.has(next.text.toLowerCase()))
   return touching && !stopwords.has(lower) && isNameWord(next, isCommonWord)
+}
+
+/**
+ * A capitalised word alone right before a reporting verb is a surname even
+ * when it is a common word (“Sharp said”, “Will wrote”), unless it is a
+ * role, a plural or a function word (“Officials said”, “They said”).
+ */
+function speaksBeforeVerb(text: string, tokens: readonly Token[], index: number, lower: string): boolean {
+  const token = tokens[index]!
+  const next = tokens[index + 1]
+  if (!next || text.slice(token.end, next.start) !== ' ' || !reportingVerb(next.text) || /ing$/.test(next.text) || capitalised.test(next.text)) return false
+  if (roleSet.has(lower) || indefinitePronouns.has(lower) || calendar.has(lower) || reportingVerb(lower)) return false
+  if (stopwords.has(lower)) return isFirstName(token.text)
+  return !/s$/.test(lower) || isFirstName(token.text)
 }
 
 /** Whether only spaces, quote marks or brackets stand between a sentence end (or the range start) and `offset`. */
@@ -191,7 +207,7 @@ function continuesName(text: string, tokens: readonly Token[], first: number, la
   }
   if (isNameWord(next, isCommonWord)) return true
   // A surname that is also a common word, after a first name alone: “Will Young”, “Tim Guest”.
-  return first === last && isFirstName(current.text) && capitalised.test(next.text) && !stopwords.has(next.text.toLowerCase()) && !reportingVerb(next.text.toLowerCase()) && !calendar.has(next.text.toLowerCase())
+  return (first === last || titleWords.has(tokens[last - 1]!.text.toLowerCase()) || roleSet.has(tokens[last - 1]!.text.toLowerCase())) && isFirstName(current.text) && capitalised.test(next.text) && (!stopwords.has(next.text.toLowerCase()) || isFirstName(next.text)) && !reportingVerb(next.text.toLowerCase()) && !calendar.has(next.text.toLowerCase())
 }
 
 /** Split a run into its titles and its name; find lowercase roles before it. */
@@ -209,6 +225,11 @@ function describeRun(text: string, tokens: readonly Token[], first: number, last
     if (scan > 0) roles.push([...words.slice(0, scan), ...words.slice(titleEnd, titleEnd + matched)].join(' '))
     titleEnd += matched
     matched = matchTitle(words, titleEnd)
+  }
+  // A capitalised role opening a sentence stands as a title: “Columnist George Will”, “Pollster Dan Ames”.
+  if (roles.length === 0 && words.length > 1 && roleSet.has(words[0]!) && !stopwords.has(words[0]!)) {
+    roles.push(words[0]!)
+    titleEnd = 1
   }
   if (roles.length > 0) nameIndex = titleEnd
   if (nameIndex >= words.length) return undefined

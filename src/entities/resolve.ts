@@ -9,6 +9,7 @@ import type {MentionCandidate, ResolvedSpeaker, TextRange} from '../types.js'
 import {leaderRoles, organizationNouns, personRoles, roleGender, speakerPronouns} from '../lexicon/roles.js'
 import type {DocumentEntity, EntityMention, EntityTable} from './build.js'
 import {findNameRuns} from './names.js'
+import {nameKind} from './kind.js'
 import {findMentions} from '../attribution/candidates.js'
 
 export interface ResolveContext {
@@ -56,8 +57,10 @@ function resolveName(candidate: MentionCandidate, context: ResolveContext, menti
     if (best) return {name: best.entity.name, kind: 'person', mention, certainty: 0.95}
   }
   // A name that is no person we know of: a body (“Hamas said”), or a person named once with a title.
-  const kind = run?.titled || name.split(/\s+/).length > 1 && !/\b(?:Ministry|Party|Council|Agency|Office|Union|Company|Group|Times|News|Post)\b/.test(name) ? 'person' : 'organization'
-  return {name: name.replace(/^the\s+/i, ''), kind, mention, certainty: 0.9}
+  const typed = nameKind(name.replace(/^the\s+/i, ''), run?.titled ?? false)
+  // A place or an adjective that a rule still points at speaks for its government or people (“Israel said”).
+  const kind = typed === 'person' ? 'person' : 'organization'
+  return {name: name.replace(/^the\s+/i, ''), kind, mention, certainty: typed === 'place' || typed === 'other' ? 0.7 : 0.9}
 }
 
 function resolvePronoun(candidate: MentionCandidate, context: ResolveContext, mention: ResolvedSpeaker['mention']): ResolvedSpeaker | null {

@@ -80,8 +80,19 @@ export const organizationNouns: readonly string[] = [
   'foundation', 'institute', 'campaign', 'coalition', 'alliance', 'league', 'network', 'newspaper',
   'broadcaster', 'channel', 'station', 'statement', 'spokesman’s office', 'parliament', 'senate',
   'congress', 'assembly', 'municipality', 'city', 'state', 'regulator', 'prosecutors', 'ministry of defense',
-  'prosecution', 'defense', 'defence', 'opposition', 'club', 'school', 'hospital', 'airline', 'carrier'
+  'prosecution', 'defense', 'defence', 'opposition', 'club', 'school', 'hospital', 'airline', 'carrier',
+  ...documentNouns()
 ]
+
+/** Writings that speak in news (“the report concluded”, “the lawsuit says”): sources, as bodies are. */
+function documentNouns(): string[] {
+  return [
+    'report', 'study', 'survey', 'poll', 'letter', 'memo', 'email', 'e-mail', 'note', 'editorial', 'lawsuit',
+    'complaint', 'filing', 'indictment', 'affidavit', 'ruling', 'opinion', 'decision', 'order', 'release',
+    'press release', 'post', 'tweet', 'ad', 'advertisement', 'website', 'site', 'petition', 'resolution', 'motion',
+    'brief', 'document', 'documents', 'transcript', 'platform', 'manifesto', 'bill', 'law', 'sign', 'banner'
+  ]
+}
 
 /** Pronouns that may stand for a speaker, with what they tell. */
 export const speakerPronouns: ReadonlyMap<string, {gender: 'male' | 'female' | null; plural: boolean; organization: boolean}> = new Map([
@@ -100,4 +111,9 @@ export const speakerPronouns: ReadonlyMap<string, {gender: 'male' | 'female' | n
 export const nameParticles: ReadonlySet<string> = new Set([
   'de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'bint', 'al', 'el', 'da', 'di', 'du',
   'dos', 'das', 'la', 'le', 'y', 'ter', 'ten', 'op', 'st.', 'mac'
+])
+
+/** Words that stand for people without naming anyone: never a name, even capitalised. */
+export const indefinitePronouns: ReadonlySet<string> = new Set([
+  'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone', 'anybody', 'others', 'people', 'one', 'another', 'none', 'many', 'several'
 ])
