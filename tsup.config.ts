@@ -1,11 +1,14 @@
 import {defineConfig} from 'tsup'
 
 export default defineConfig({
+  // evaluation.ts is for scripts/eval.js in the repository; package.json `files` keeps it out of the tarball.
   entry: ['src/index.ts', 'src/retext.ts', 'src/testing.ts', 'src/cli.ts', 'src/evaluation.ts'],
   format: ['esm'],
   target: 'node20',
   dts: {entry: ['src/index.ts', 'src/retext.ts', 'src/testing.ts']},
   clean: true,
   sourcemap: false,
-  splitting: true
+  splitting: true,
+  // The test runner must be the consumer's own: a bundled copy is not the one running their tests.
+  external: ['vitest']
 })

@@ -4,7 +4,7 @@
  * gender-detection-from-name package), else unknown.
  */
 
-import {getGender} from 'gender-detection-from-name'
+import {getGender} from '../lexicon/first-names.js'
 import {roleGender} from '../lexicon/roles.js'
 import {stopwords} from '../lexicon/stopwords.js'
 
