@@ -62,9 +62,11 @@ export function extractQuotes(source: string, options: Options = {}): Extraction
   })
 
   const entities: Entity[] = table.entities.map((entity) => entitySnapshot(entity, toSpan))
-  // Bodies named as speakers are entities too.
+  // Bodies named as speakers are entities too (names looked up in a set: a scan per quote is quadratic).
+  const named = new Set(entities.map((entity) => entity.name))
   for (const quote of quotes) {
-    if (quote.speaker?.kind !== 'organization' || entities.some((entity) => entity.name === quote.speaker!.name)) continue
+    if (quote.speaker?.kind !== 'organization' || named.has(quote.speaker.name)) continue
+    named.add(quote.speaker.name)
     entities.push({id: `e${entities.length + 1}`, name: quote.speaker.name, kind: 'organization', gender: null, aliases: [quote.speaker.name], roles: [], mentions: [quote.speaker.mention]})
   }
   const messages: Finding[] = findings.map((finding) => {

@@ -10,6 +10,8 @@ import {resolveMention} from '../entities/resolve.js'
 import {classifyKind} from '../quotes/kind.js'
 import {linkSplitQuotes} from '../quotes/split.js'
 import {isSpeakerPronoun} from './candidates.js'
+import {calibratedConfidence} from './calibration.js'
+import {defaultRules} from './default-rules.js'
 import {buildContext, sentenceIndexAt, type DocumentView} from './context.js'
 
 export interface Attribution {
@@ -44,7 +46,8 @@ export function attributeQuotes(view: DocumentView, table: EntityTable, rules: r
         const match = runRule(rule, context)
         if (!match) continue
         const speaker = toSpeaker(match.speaker, context, view, table, lastSpeaker)
-        const confidence = speaker ? round((match.confidence ?? rule.confidence ?? defaultConfidence) * speaker.certainty) : 0
+        const calibrated = speaker && defaultRules.includes(rule) ? calibratedConfidence(rule.id, speaker, speaker.certainty) : undefined
+        const confidence = speaker ? round(calibrated ?? (match.confidence ?? rule.confidence ?? defaultConfidence) * speaker.certainty) : 0
         const cue = match.cue ? {start: match.cue.start, end: match.cue.end, text: view.text.slice(match.cue.start, match.cue.end)} : null
         decided = {kind, speaker: confidence >= minConfidence ? speaker : null, cue, rule: rule.id, confidence, continues: links[index]}
         break

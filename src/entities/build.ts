@@ -148,18 +148,19 @@ class EntityIndex {
     }
   }
 
-  /** Entities sharing a key with `name`, nearest-made last. */
-  sharing(name: string): DocumentEntity[] {
-    const keys = nameKeys(name)
-    if (keys.length === 1) return this.byKey.get(keys[0]!) ?? []
-    const found = new Set<DocumentEntity>()
-    for (const key of keys) for (const entity of this.byKey.get(key) ?? []) found.add(entity)
-    return [...found]
+  /** Entities holding a word of key `key`, in the order they were made. */
+  holding(key: string): readonly DocumentEntity[] {
+    return this.byKey.get(key) ?? []
   }
 
-  /** Entities whose name `name` may be a form of. */
+  /** Entities whose name `name` may be a form of: read from the shortest list of one of its keys, as a compatible name holds every key. */
   named(name: string): DocumentEntity[] {
-    return this.sharing(name).filter((entity) => namesCompatible(name, entity.name))
+    let shortest: readonly DocumentEntity[] | undefined
+    for (const key of nameKeys(name)) {
+      const list = this.holding(key)
+      if (!shortest || list.length < shortest.length) shortest = list
+    }
+    return (shortest ?? []).filter((entity) => namesCompatible(name, entity.name))
   }
 }
 
@@ -187,8 +188,8 @@ function isCaption(text: string, sentences: readonly Sentence[], index: number):
 function findOrCreate(entities: DocumentEntity[], index: EntityIndex, run: NameRun): DocumentEntity {
   const keys = nameKeys(run.name)
   let found: DocumentEntity | undefined
-  // Entities in the order they were made, as a walk over all of them would meet them.
-  for (const entity of [...index.sharing(run.name)].sort((a, b) => entityOrder(a) - entityOrder(b))) {
+  // Two full names must share the last name; one word must be a word of the other: look up that key only.
+  for (const entity of index.holding(keys[keys.length - 1]!)) {
     if (entity.kind !== 'person') continue
     const entityKeys = nameKeys(entity.name)
     // Two full names are one person when their last names and first names agree (or one has no first name).
@@ -210,9 +211,6 @@ function findOrCreate(entities: DocumentEntity[], index: EntityIndex, run: NameR
   return found
 }
 
-function entityOrder(entity: DocumentEntity): number {
-  return Number(entity.id.slice(1))
-}
 
 /** The entity mentioned closest before `offset` (else closest after it); positions are in text order. */
 function nearest(entities: readonly DocumentEntity[], offset: number, positions: ReadonlyMap<DocumentEntity, number[]>): DocumentEntity {
