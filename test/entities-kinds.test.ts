@@ -51,11 +51,10 @@ describe('pronoun salience', () => {
     expect(extractQuotes(two).quotes.map((quote) => quote.speaker?.name)).toEqual(['Ed Ruiz', 'Leo Martins'])
   })
 
-  it('never gives she to a man named by a title, nor scores a pronoun that disagrees high', () => {
+  it('never gives she to a man named by a title: the pronoun stays unresolved', () => {
     const text = 'Mr. Paul Stone chaired the session. “It is over,” she said.'
     const quote = extractQuotes(text).quotes[0]!
-    expect(quote.speaker?.name).not.toBe('Paul Stone')
-    expect(quote.confidence).toBeLessThan(0.5)
+    expect(quote.speaker).toMatchObject({kind: 'unresolved', name: 'she'})
   })
 
   it('does not take an antecedent from a photo credit or caption line', () => {

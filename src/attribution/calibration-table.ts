@@ -7,7 +7,8 @@ export const calibrationTable: Readonly<Record<string, Readonly<Record<string, n
     description: 0.76,
     'description-resolved': 0.91,
     name: 0.87,
-    pronoun: 0.9
+    pronoun: 0.9,
+    unresolved: 0.81
   },
   'headline-name-colon': {
     name: 1
@@ -16,7 +17,8 @@ export const calibrationTable: Readonly<Record<string, Readonly<Record<string, n
     description: 0.96,
     'description-resolved': 0.96,
     name: 0.97,
-    pronoun: 0.99
+    pronoun: 0.99,
+    unresolved: 0.99
   },
   'quote-cue-speaker': {
     description: 0.93,
@@ -28,12 +30,13 @@ export const calibrationTable: Readonly<Record<string, Readonly<Record<string, n
     'description-resolved': 0.89,
     name: 0.99,
     pronoun: 1,
-    unresolved: 0.95
+    unresolved: 0.98
   },
   'sentence-subject': {
     description: 0.69,
     name: 0.65,
-    pronoun: 0.68
+    pronoun: 0.68,
+    unresolved: 0.64
   },
   'speaker-after-fragment': {
     name: 0.96
@@ -43,7 +46,7 @@ export const calibrationTable: Readonly<Record<string, Readonly<Record<string, n
     'description-resolved': 0.83,
     name: 0.86,
     pronoun: 0.92,
-    unresolved: 0.8
+    unresolved: 0.82
   },
   'split-quote': {
     name: 1,

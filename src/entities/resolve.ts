@@ -93,10 +93,17 @@ function resolvePronoun(candidate: MentionCandidate, context: ResolveContext, me
     if (facts.organization && previous && previous.speaker.kind !== 'person' && context.sentenceAt(candidate.start) - previous.sentence <= 2) {
       return {...previous.speaker, mention, certainty: 0.75}
     }
-    // Kept with its mention (and the rule's cue), so that nothing said is dropped.
-    return {name: candidate.text.toLowerCase(), kind: 'unresolved', mention, certainty: 0.4}
+    return unresolved(candidate, mention)
   }
+  // Only people whose first name guesses the other gender are near (“she” after three men): nobody we can name.
+  const disagrees = facts.gender !== null && best.entity.gender !== null && best.entity.gender !== facts.gender
+  if (disagrees) return unresolved(candidate, mention)
   return {name: best.entity.name, kind: best.entity.kind, mention, certainty: best.clear ? 0.9 : 0.7}
+}
+
+/** A pronoun kept with its mention (and the rule's cue), so that nothing said is dropped. */
+function unresolved(candidate: MentionCandidate, mention: ResolvedSpeaker['mention']): ResolvedSpeaker {
+  return {name: candidate.text.toLowerCase(), kind: 'unresolved', mention, certainty: 0.5}
 }
 
 function resolveDescription(candidate: MentionCandidate, context: ResolveContext, mention: ResolvedSpeaker['mention']): ResolvedSpeaker | null {

@@ -23,7 +23,7 @@ export const previousSpeaker = defineRule({
     if (context.cues.length > 0 || context.quote.kind === 'mention') return undefined
     if (context.mentions.some((mention) => mention.type === 'name' || mention.type === 'description')) return undefined
     const last = lastSpeech(context.previous, context.paragraph.index)
-    if (!last?.speaker || last.speaker.kind === 'unresolved') return undefined
+    if (!last?.speaker) return undefined
     const samePargraph = last.paragraph === context.paragraph.index
     const opensParagraph = context.quote.open === context.paragraph.start && last.paragraph === context.paragraph.index - 1
     return samePargraph || opensParagraph ? {speaker: last.speaker} : undefined
