@@ -4,9 +4,11 @@
  */
 
 import type {Rule} from '../types.js'
+import {colonIntroduction} from './rules/colon-introduction.js'
 import {cueInSentence} from './rules/cue-in-sentence.js'
 import {headlineNameColon} from './rules/headline-name-colon.js'
 import {ownerNounQuote} from './rules/owner-noun-quote.js'
+import {paragraphBefore} from './rules/paragraph-before.js'
 import {previousSpeaker} from './rules/previous-speaker.js'
 import {quoteAccordingTo} from './rules/quote-according-to.js'
 import {quoteCueSpeaker} from './rules/quote-cue-speaker.js'
@@ -27,7 +29,9 @@ export const defaultRules: ReadonlyArray<Rule> = Object.freeze([
   headlineNameColon,
   ownerNounQuote,
   cueInSentence,
+  colonIntroduction,
   speakerAfterFragment,
   previousSpeaker,
+  paragraphBefore,
   sentenceSubjectRule
 ])

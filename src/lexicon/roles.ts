@@ -47,7 +47,9 @@ export const personRoles: readonly string[] = [
   'consultant', 'strategist', 'operative', 'supporter', 'supporters', 'voter', 'voters', 'commenter', 'blogger',
   'columnist', 'pundit', 'lobbyist', 'donor', 'insider', 'aides', 'veteran', 'rookie', 'defenceman', 'defenseman',
   'forward', 'quarterback', 'pitcher', 'rival', 'challenger', 'incumbent', 'contender', 'frontrunner', 'front-runner',
-  'hopeful', 'nominee', 'spokesperson', 'whistleblower', 'attorney general', 'sheriff', 'parent', 'parents', 'citizen'
+  'hopeful', 'nominee', 'spokesperson', 'whistleblower', 'attorney general', 'sheriff', 'parent', 'parents', 'citizen',
+  'farmer', 'driver', 'pilot', 'engineer', 'mechanic', 'firefighter', 'paramedic', 'chef', 'retiree', 'pensioner',
+  'homeowner', 'landlord', 'tenant', 'shopkeeper', 'artist', 'musician', 'filmmaker', 'photographer', 'novelist', 'poet'
 ]
 
 /** Roles that head something: “the Kremlin leader” fits any of them. */
