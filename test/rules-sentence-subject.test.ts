@@ -35,3 +35,12 @@ tester.run('cue-in-sentence (participle)', cueInSentence, {
     {text: 'Detective Omar Haddad questioned the witness Jo Bell, calling her account “unreliable.”', expected: [{quote: 'unreliable.', speaker: 'Omar Haddad', cue: 'calling'}]}
   ]
 })
+
+// A name right after a verb is that verb's object, not the subject of a later cue.
+tester.run('speaker-cue-quote (object skipped)', speakerCueQuote, {
+  attributed: [
+    {text: 'Governor Ana Ruiz says she would sit President Lars Holm down and tell him, “No more excuses.”', expected: [{quote: 'No more excuses.', speaker: 'Ana Ruiz', cue: 'tell'}]},
+    {text: 'Senator Ed Park thanked Mayor Dana Cole and added: “The city did its part.”', expected: [{quote: 'The city did its part.', speaker: 'Ed Park', cue: 'added'}]},
+    {text: 'Chief Nina Obi backed Officer Tom Baines and told reporters: “He acted by the book.”', expected: [{quote: 'He acted by the book.', speaker: 'Nina Obi', cue: 'told'}]}
+  ]
+})

@@ -8,11 +8,11 @@ export const calibrationTable: Readonly<Record<string, Readonly<Record<string, n
     pronoun: 0.71
   },
   'cue-in-sentence': {
-    description: 0.76,
+    description: 0.83,
     'description-resolved': 0.91,
-    name: 0.87,
-    pronoun: 0.9,
-    unresolved: 0.81
+    name: 0.88,
+    pronoun: 0.92,
+    unresolved: 0.82
   },
   'headline-name-colon': {
     name: 1
@@ -23,7 +23,7 @@ export const calibrationTable: Readonly<Record<string, Readonly<Record<string, n
   'previous-speaker': {
     description: 0.95,
     'description-resolved': 0.96,
-    name: 0.96,
+    name: 0.97,
     pronoun: 0.99,
     unresolved: 0.99
   },
@@ -41,22 +41,22 @@ export const calibrationTable: Readonly<Record<string, Readonly<Record<string, n
   },
   'sentence-subject': {
     description: 0.66,
-    name: 0.63,
-    pronoun: 0.69,
+    name: 0.64,
+    pronoun: 0.68,
     unresolved: 0.66
   },
   'speaker-after-fragment': {
     name: 0.96
   },
   'speaker-cue-quote': {
-    description: 0.71,
-    'description-resolved': 0.83,
-    name: 0.86,
-    pronoun: 0.92,
+    description: 0.83,
+    'description-resolved': 0.88,
+    name: 0.88,
+    pronoun: 0.95,
     unresolved: 0.82
   },
   'split-quote': {
     name: 1,
-    pronoun: 0.98
+    pronoun: 1
   }
 }

@@ -6,10 +6,22 @@
 
 import type {MentionCandidate, RuleContext, TextRange} from '../types.js'
 import {objectPosition} from '../lexicon/syntax.js'
+import {reportingVerb} from '../lexicon/cues.js'
 
 /** Adverbs allowed between a speaker and a cue (“Putin simply said”, “he added with a sigh”). */
 const adverb = /^(?:[\p{L}-]+ly|also|then|later|again|once|simply|in turn|finally|now|still|had|has|have|was|is|would|will|could|can|did|does)\s+/iu
 const possessive = /^(?:his|her|its|their)$/i
+
+/** Words that may stand right before a subject: conjunctions and clause openers. */
+const clauseOpeners = /^(?:and|but|or|nor|so|yet|as|while|when|whereas|because|although|though|if|that|after|before|since|until|once|where|then|also|now|even|meanwhile)$/
+
+/** Whether the text before a mention ends with a verb-like word (“sit Putin”, “trashed Comey”): the mention is an object. */
+function afterVerb(before: string): boolean {
+  const last = /(\p{Ll}+)\s+$/u.exec(before)
+  if (!last) return false
+  const word = last[1]!
+  return !clauseOpeners.test(word) && !/ly$/.test(word) && (/(?:ed|es)$/.test(word) || reportingVerb(word) !== undefined || /^(?:sit|tell|call|ask|urge|thank|praise|attack|blame|accuse|back|endorse|support|defend|oppose|beat|face|join|meet|see|hear|let|make|help|warn|push|press)$/.test(word))
+}
 
 /** Whether `between` holds nothing but spaces, commas and adverbs. */
 export function onlyAdverbs(between: string): boolean {
@@ -51,6 +63,7 @@ export function subjectBefore(context: RuleContext, offset: number, maxWords = N
     if (mention.type === 'pronoun' && possessive.test(mention.text)) continue
     if (/[’']s?$/.test(context.text.slice(mention.end, mention.end + 2)) && /^[’']/.test(context.text.slice(mention.end))) continue
     if (objectPosition.test(context.text.slice(Math.max(context.sentence.start, mention.start - 16), mention.start))) continue
+    if (afterVerb(context.text.slice(Math.max(context.sentence.start, mention.start - 24), mention.start))) continue
     // A clause boundary (“;”, a sentence end) between them ends the search.
     if (/[;.!?]\s/.test(between)) return undefined
     return mention
