@@ -35,3 +35,25 @@ tester.run('paragraph-before', paragraphBefore, {
     {text: 'Tom Okafor told the inquiry, “It was terrible.”\n\n“Nobody came.”'}
   ]
 })
+
+import {sourceInSentence} from '../src/attribution/rules/source-in-sentence.js'
+import {extractQuotes} from '../src/index.js'
+import {describe, expect, it} from 'vitest'
+
+// A source phrase anywhere in the sentence names who said the quoted words.
+tester.run('source-in-sentence', sourceInSentence, {
+  attributed: [
+    {text: 'According to Dr. Lena Park, the senator had “astonishingly good” results.', expected: [{quote: 'astonishingly good', speaker: 'Lena Park', cue: 'According to'}]},
+    {text: 'The law applies “when officials mislead investigators,” the court ruled, according to Judge Helen Marsh.', expected: [{quote: 'when officials mislead investigators,', speaker: 'Helen Marsh', cue: 'according to'}]},
+    {text: 'The plant was, according to the ministry, “fully secure” on Monday.', expected: [{quote: 'fully secure', speaker: 'the ministry', cue: 'according to'}]}
+  ],
+  unattributed: [{text: 'The plant was “fully secure” on Monday, in her words.'}]
+})
+
+describe('sentence openers', () => {
+  it('are never names, even when the document never uses them in lowercase', () => {
+    for (const text of ['Meanwhile, the strike went on. “We are not leaving,” they said.', 'Good information still wins when “the truth is sexier than the lie.”', 'Finally the vote came. “It is done,” she said.']) {
+      expect(extractQuotes(text).entities).toEqual([])
+    }
+  })
+})

@@ -15,6 +15,7 @@ import {quoteCueSpeaker} from './rules/quote-cue-speaker.js'
 import {quoteDashSpeaker} from './rules/quote-dash-speaker.js'
 import {quoteSpeakerCue} from './rules/quote-speaker-cue.js'
 import {sentenceSubjectRule} from './rules/sentence-subject.js'
+import {sourceInSentence} from './rules/source-in-sentence.js'
 import {speakerAfterFragment} from './rules/speaker-after-fragment.js'
 import {speakerCueQuote} from './rules/speaker-cue-quote.js'
 import {splitQuote} from './rules/split-quote.js'
@@ -33,5 +34,6 @@ export const defaultRules: ReadonlyArray<Rule> = Object.freeze([
   speakerAfterFragment,
   previousSpeaker,
   paragraphBefore,
+  sourceInSentence,
   sentenceSubjectRule
 ])

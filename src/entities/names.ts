@@ -7,6 +7,7 @@
 import {reportingVerb} from '../lexicon/cues.js'
 import {indefinitePronouns, nameParticles, personRoles, titles} from '../lexicon/roles.js'
 import {stopwords} from '../lexicon/stopwords.js'
+import {sentenceOpeners} from '../lexicon/openers.js'
 import {isFirstName} from './gender.js'
 
 export interface NameRun {
@@ -136,7 +137,7 @@ const calendar = new Set([
 function isNameWord(token: Token, isCommonWord: (lower: string) => boolean): boolean {
   if (!capitalised.test(token.text)) return false
   const lower = token.text.toLowerCase()
-  if (stopwords.has(lower) || reportingVerb(lower) || calendar.has(lower) || indefinitePronouns.has(lower)) return false
+  if (stopwords.has(lower) || reportingVerb(lower) || calendar.has(lower) || indefinitePronouns.has(lower) || sentenceOpeners.has(lower)) return false
   if (token.text !== token.text.toUpperCase() && isCommonWord(lower) && !isTitleWord(lower)) return false
   return true
 }
