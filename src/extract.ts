@@ -7,20 +7,23 @@
 
 import type {Entity, Extraction, Finding, Options, Quote, Rule, Span, TextRange} from './types.js'
 import {attributeQuotes} from './attribution/attribute.js'
+import type {RuleFinding} from './attribution/run-rule.js'
 import {defaultRules} from './attribution/default-rules.js'
 import {defineRule} from './attribution/define-rule.js'
 import {buildEntities, entitySnapshot} from './entities/build.js'
 import {splitSentences} from './parse/sentences.js'
 import {scanQuotes} from './quotes/scan.js'
-import {loadDocument} from './source/document.js'
+import {isSourceFormat, loadDocument, unknownFormat} from './source/document.js'
+import {checkOptionKeys} from './options.js'
 
-const formats = new Set(['text', 'html', 'markdown'])
+const optionKeys = ['format', 'rules', 'minConfidence'] as const
 
 /** Find, classify and attribute every quotation in `source`. */
-export function extractQuotes(source: string, options: Options = {}): Extraction {
+export function extractQuotes(source: string, given?: Options): Extraction {
   if (typeof source !== 'string') throw new TypeError(`Expected a string to extract quotes from, not \`${source === null ? 'null' : typeof source}\``)
+  const options = checkOptionKeys(given, optionKeys, 'extractQuotes')
   const {format = 'text', minConfidence = 0} = options
-  if (!formats.has(format)) throw new TypeError(`Unknown format \`${String(format)}\`: expected 'text', 'html' or 'markdown'`)
+  if (!isSourceFormat(format)) throw unknownFormat(format)
   if (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1)) {
     throw new RangeError(`\`minConfidence\` must be a number from 0 to 1, not \`${String(minConfidence)}\``)
   }
@@ -32,7 +35,8 @@ export function extractQuotes(source: string, options: Options = {}): Extraction
   const sentences = splitSentences(text, paragraphs)
   const table = buildEntities(text, sentences, spans)
   const view = {text, paragraphs, sentences, spans, isCommonWord: table.isCommonWord, entities: table.entities, runs: table.runs}
-  const attributions = attributeQuotes(view, table, rules, minConfidence)
+  const ruleFindings: RuleFinding[] = []
+  const attributions = attributeQuotes(view, table, rules, minConfidence, ruleFindings)
 
   const toSpan = (range: TextRange): Span => {
     const start = map.start(range.start)
@@ -69,10 +73,11 @@ export function extractQuotes(source: string, options: Options = {}): Extraction
     named.add(quote.speaker.name)
     entities.push({id: `e${entities.length + 1}`, name: quote.speaker.name, kind: 'organization', gender: null, aliases: [quote.speaker.name], roles: [], mentions: [quote.speaker.mention]})
   }
-  const messages: Finding[] = findings.map((finding) => {
+  const messages: Finding[] = document.messages.map((finding) => ({...finding, source: 'whosaid' as const}))
+  for (const finding of [...findings, ...ruleFindings]) {
     const {start, end} = toSpan(finding)
-    return {reason: finding.reason, ruleId: finding.ruleId, source: 'whosaid', start, end}
-  })
+    messages.push({reason: finding.reason, ruleId: finding.ruleId, source: 'whosaid', start, end})
+  }
   return {quotes, entities, messages}
 }
 

@@ -153,7 +153,11 @@ function checkKeys(value: object, allowed: ReadonlySet<string>, where: string): 
 }
 
 function run(rule: Rule, item: UnattributedCase): Quote[] {
-  return extractQuotes(item.text, {format: item.format ?? 'text', rules: [...(item.also ?? []), rule]}).quotes
+  const {quotes, messages} = extractQuotes(item.text, {format: item.format ?? 'text', rules: [...(item.also ?? []), rule]})
+  // extractQuotes contains a failing rule (reports it and goes on); a rule's own test must fail.
+  const failed = messages.find((message) => message.ruleId === 'rule-failed')
+  if (failed) throw new Error(failed.reason)
+  return quotes
 }
 
 /** What the rule under test decided about one quote, in the shape of an expectation. */

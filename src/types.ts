@@ -22,7 +22,7 @@ export type QuoteKind = 'full' | 'partial' | 'mention'
 export type SpeakerKind = 'person' | 'organization' | 'unnamed' | 'unresolved'
 
 /** Kind of source text. */
-export type SourceFormat = 'text' | 'html' | 'markdown'
+export type SourceFormat = 'text' | 'html' | 'markdown' | 'mdx'
 
 /** A stretch of the source: its characters and where they are. */
 export interface Span {
@@ -244,14 +244,18 @@ export interface Cluster {
 
 /** Options of `clusterQuotes` and `ClusterIndex`. */
 export interface ClusterOptions {
-  /** Weighted content-word Jaccard at which two wordings are one statement; default 0.3. */
+  /** Similarity (weighted content-word Jaccard, word order mixed in) at which two wordings are one statement in a small collection; two thirds of it is the floor in a large one; default 0.3. */
   readonly threshold?: number
-  /** Share of a fragment's (weighted) content words found in a wording to join it; default 0.8. */
+  /** Share of a fragment's (weighted) content words found in a wording to join it; default 0.9. */
   readonly containment?: number
   /** Minimal rarity-weighted content of a fragment for it to join anything; default 1.5. */
   readonly minFragmentWeight?: number
-  /** Entries of single-term postings read at most per wording when looking for candidates, rarest terms first; default 32 (pairs of neighbouring terms are read besides, see the README). */
+  /** Entries of single-term postings read at most per wording when looking for candidates, rarest terms first, 1 to 1,024; default 32 (pairs of neighbouring terms are read besides, see the README). */
   readonly maxPostings?: number
   /** Share of the similarity given to word order (the same measure on pairs of neighbouring content words), from 0 to 1; default 0.25. */
   readonly wordOrder?: number
+  /** How far a pair's similarity must stand above what its two wordings share with their other neighbours (its neighbourhood, see docs/clustering.md), 0 to 1; default 0.1. */
+  readonly margin?: number
+  /** Whether words of a shared WordNet synonym set count as a partial match; default true. */
+  readonly synonyms?: boolean
 }

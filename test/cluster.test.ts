@@ -117,7 +117,7 @@ describe('clusterQuotes', () => {
     expect(() => clusterQuotes([{id: 'a', text: 'x'}, {id: 'a', text: 'y'}])).toThrow(/Duplicate item id `a`/)
     expect(() => clusterQuotes([{id: 'a'} as never])).toThrow(/\{id: string, text: string\}/)
     expect(() => clusterQuotes([], {threshold: 2})).toThrow(/threshold/)
-    expect(() => clusterQuotes([], {wordOrder: -0.5})).toThrow(/`wordOrder` must be a number from 0 to 1/)
+    expect(() => clusterQuotes([], {wordOrder: -0.5})).toThrow(/`wordOrder` in options must be a number from 0 to 1/)
   })
 })
 

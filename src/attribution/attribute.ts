@@ -4,7 +4,7 @@
  * document's entity. Mentions (words quoted as words) are never attributed.
  */
 
-import type {AttributedSpan, MentionCandidate, QuoteKind, ResolvedSpeaker, Rule, RuleContext, RuleMatch, TextRange} from '../types.js'
+import type {AttributedSpan, MentionCandidate, QuoteKind, ResolvedSpeaker, Rule, RuleContext, TextRange} from '../types.js'
 import type {EntityTable} from '../entities/build.js'
 import {resolveMention} from '../entities/resolve.js'
 import {classifyKind} from '../quotes/kind.js'
@@ -13,6 +13,7 @@ import {isSpeakerPronoun} from './candidates.js'
 import {calibratedConfidence} from './calibration.js'
 import {defaultRules} from './default-rules.js'
 import {buildContext, sentenceIndexAt, type DocumentView} from './context.js'
+import {RuleRunner, type RuleFinding} from './run-rule.js'
 
 export interface Attribution {
   readonly kind: QuoteKind
@@ -25,7 +26,9 @@ export interface Attribution {
 
 const defaultConfidence = 0.8
 
-export function attributeQuotes(view: DocumentView, table: EntityTable, rules: readonly Rule[], minConfidence = 0): Attribution[] {
+/** Attribute every quote; problems with rules (throws, bad results, slowness) go to `findings`. */
+export function attributeQuotes(view: DocumentView, table: EntityTable, rules: readonly Rule[], minConfidence = 0, findings: RuleFinding[] = []): Attribution[] {
+  const runner = new RuleRunner(findings)
   const links = linkSplitQuotes(view.text, view.spans)
   const previous: AttributedSpan[] = []
   const results: Attribution[] = []
@@ -43,7 +46,7 @@ export function attributeQuotes(view: DocumentView, table: EntityTable, rules: r
     let decided: Attribution = {kind, speaker: null, cue: null, rule: null, confidence: 0, continues: links[index]}
     if (kind !== 'mention') {
       for (const rule of rules) {
-        const match = runRule(rule, context)
+        const match = runner.run(rule, context)
         if (!match) continue
         const speaker = toSpeaker(match.speaker, context, view, table, lastSpeaker)
         const calibrated = speaker && defaultRules.includes(rule) ? calibratedConfidence(rule.id, speaker, speaker.certainty) : undefined
@@ -57,31 +60,8 @@ export function attributeQuotes(view: DocumentView, table: EntityTable, rules: r
     results.push(decided)
     previous.push({start: span.start, end: span.end, open: span.open, close: span.close, paragraph: span.lastParagraph, kind, speaker: decided.speaker})
   }
+  runner.finish()
   return results
-}
-
-function runRule(rule: Rule, context: RuleContext): RuleMatch | undefined {
-  if (typeof rule.match === 'function') return rule.match(context) ?? undefined
-  const pattern = withIndices(rule.match)
-  pattern.lastIndex = 0
-  const match = pattern.exec(context.outside)
-  const speaker = match?.indices?.groups?.speaker
-  if (!match || !speaker) return undefined
-  const cue = match.indices?.groups?.cue
-  const toText = (range: [number, number]) => ({start: context.outsideToText(range[0]), end: context.outsideToText(range[1] - 1) + 1})
-  return {speaker: toText(speaker), cue: cue ? toText(cue) : null}
-}
-
-const compiled = new WeakMap<RegExp, RegExp>()
-function withIndices(pattern: RegExp): RegExp {
-  let found = compiled.get(pattern)
-  if (!found) {
-    // One match from the start, with group indices: drop g/y, add d.
-    const flags = pattern.flags.replace(/[dgy]/g, '')
-    found = new RegExp(pattern.source, flags + 'd')
-    compiled.set(pattern, found)
-  }
-  return found
 }
 
 function toSpeaker(

@@ -21,11 +21,15 @@ export function defineRule(rule: Rule): Rule {
   if (!(rule.match instanceof RegExp) && typeof rule.match !== 'function') {
     throw new TypeError(`Rule \`${rule.id}\`: \`match\` must be a RegExp or a function, not \`${typeof rule.match}\``)
   }
+  // A rule's result is used at once: a Promise would be a match that never arrives.
+  if (typeof rule.match === 'function' && Object.prototype.toString.call(rule.match) === '[object AsyncFunction]') {
+    throw new TypeError(`Rule \`${rule.id}\`: \`match\` must be synchronous, not an async function`)
+  }
   if (rule.match instanceof RegExp && !rule.match.source.includes('(?<speaker>')) {
     throw new TypeError(`Rule \`${rule.id}\`: a RegExp rule needs a named group \`speaker\``)
   }
-  if (rule.confidence !== undefined && !(rule.confidence >= 0 && rule.confidence <= 1)) {
-    throw new RangeError(`Rule \`${rule.id}\`: confidence \`${rule.confidence}\` is not between 0 and 1`)
+  if (rule.confidence !== undefined && !(typeof rule.confidence === 'number' && rule.confidence >= 0 && rule.confidence <= 1)) {
+    throw new RangeError(`Rule \`${rule.id}\`: confidence \`${typeof rule.confidence === 'number' ? rule.confidence : JSON.stringify(rule.confidence)}\` is not a number between 0 and 1`)
   }
   return Object.freeze({...rule})
 }

@@ -1,124 +1,199 @@
 /**
- * Command-line arguments: parsed by hand (a handful of flags), every mistake
- * a `UsageError` that names the bad argument.
+ * Command-line arguments, parsed by `node:util` `parseArgs` (so `-fjson`,
+ * `-f json`, `--format=json` and `--format json` all work). Every mistake is
+ * a `UsageError` naming the bad argument; an option of the other subcommand
+ * is a mistake too, never silently ignored.
  */
+
+import {availableParallelism} from 'node:os'
+import {parseArgs} from 'node:util'
+import {sourceFormats} from '../source/document.js'
+import type {SourceFormat} from '../types.js'
 
 export class UsageError extends Error {}
 
 export type OutputFormat = 'json' | 'ndjson' | 'text'
-export type InputKind = 'auto' | 'text' | 'html' | 'markdown' | 'ndjson'
+export type InputKind = 'auto' | SourceFormat | 'ndjson'
 
-export interface ExtractArguments {
+/** Clustering options given on the command line: only those given, the others keep their defaults. */
+export interface ClusterSettings {
+  threshold?: number
+  wordOrder?: number
+  margin?: number
+  synonyms?: boolean
+}
+
+interface Common {
+  /** Write here instead of standard output. */
+  readonly output: string | undefined
+  /** No warnings and no progress on stderr (errors are still printed). */
+  readonly quiet: boolean
+  readonly paths: readonly string[]
+}
+
+export interface ExtractArguments extends Common {
   readonly command: 'extract'
   readonly format: OutputFormat
   readonly input: InputKind
   readonly minConfidence: number
   readonly cluster: boolean
-  readonly paths: readonly string[]
+  readonly clusterOptions: ClusterSettings
+  /** Worker threads for extraction; 1 extracts in the main thread. */
+  readonly jobs: number
+  /** Largest input, in bytes; larger ones are reported and skipped. */
+  readonly maxSize: number
 }
 
-export interface ClusterArguments {
+export interface ClusterArguments extends Common {
   readonly command: 'cluster'
   readonly format: 'json' | 'text'
-  /** Only the options given: the others keep their defaults. */
-  readonly options: {threshold?: number; wordOrder?: number}
-  readonly paths: readonly string[]
+  readonly options: ClusterSettings
 }
 
 export type Arguments = ExtractArguments | ClusterArguments | {readonly command: 'help'} | {readonly command: 'version'}
 
-const outputFormats = new Set(['json', 'ndjson', 'text'])
-const inputKinds = new Set(['auto', 'text', 'html', 'markdown', 'ndjson'])
+export const defaultMaxSize = 10_000_000
+
+const options = {
+  format: {type: 'string', short: 'f'},
+  output: {type: 'string', short: 'o'},
+  quiet: {type: 'boolean', short: 'q'},
+  input: {type: 'string'},
+  'min-confidence': {type: 'string'},
+  'no-cluster': {type: 'boolean'},
+  threshold: {type: 'string'},
+  'word-order': {type: 'string'},
+  margin: {type: 'string'},
+  'no-synonyms': {type: 'boolean'},
+  jobs: {type: 'string', short: 'j'},
+  'max-size': {type: 'string'},
+  help: {type: 'boolean', short: 'h'},
+  version: {type: 'boolean', short: 'v'}
+} as const
+
+type Name = keyof typeof options
+
+const common: readonly Name[] = ['format', 'output', 'quiet', 'threshold', 'word-order', 'margin', 'no-synonyms', 'help', 'version']
+const allowed: Record<'extract' | 'cluster', ReadonlySet<Name>> = {
+  extract: new Set([...common, 'input', 'min-confidence', 'no-cluster', 'jobs', 'max-size']),
+  cluster: new Set(common)
+}
 
 export function parseArguments(argv: readonly string[], stdoutIsTerminal: boolean): Arguments {
-  const rest = [...argv]
-  const command = rest[0] === 'cluster' ? (rest.shift(), 'cluster') : 'extract'
-  let format: string | undefined
-  let input = 'auto'
-  let minConfidence = 0
-  const clusterOptions: {threshold?: number; wordOrder?: number} = {}
-  let cluster = true
+  const command = argv[0] === 'cluster' ? 'cluster' : 'extract'
+  const args = command === 'cluster' ? argv.slice(1) : [...argv]
+  const {tokens} = parseArgs({args, options, strict: false, allowPositionals: true, tokens: true})
+  const given = new Map<Name, string | true>()
   const paths: string[] = []
-
-  while (rest.length > 0) {
-    const argument = rest.shift()!
-    const [flag, inline] = argument.startsWith('--') && argument.includes('=') ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)] : [argument, undefined]
-    const value = (): string => {
-      const found = inline ?? rest.shift()
-      if (found === undefined) throw new UsageError(`Option \`${flag}\` needs a value`)
-      return found
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      paths.push(token.value)
+      continue
     }
-    switch (flag) {
-      case '-h':
-      case '--help':
-        return {command: 'help'}
-      case '-v':
-      case '--version':
-        return {command: 'version'}
-      case '-f':
-      case '--format':
-        format = value()
-        break
-      case '--input':
-        input = value()
-        if (!inputKinds.has(input)) throw new UsageError(`Unknown input \`${input}\`: expected auto, text, html, markdown or ndjson`)
-        break
-      case '--min-confidence':
-        minConfidence = Number(value())
-        if (!(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError('`--min-confidence` takes a number from 0 to 1')
-        break
-      case '--threshold': {
-        const threshold = Number(value())
-        if (!(threshold > 0 && threshold <= 1)) throw new UsageError('`--threshold` takes a number above 0 and at most 1')
-        clusterOptions.threshold = threshold
-        break
-      }
-      case '--word-order': {
-        const wordOrder = Number(value())
-        if (!(wordOrder >= 0 && wordOrder <= 1)) throw new UsageError('`--word-order` takes a number from 0 to 1')
-        clusterOptions.wordOrder = wordOrder
-        break
-      }
-      case '--no-cluster':
-        cluster = false
-        break
-      case '-':
-        paths.push('-')
-        break
-      default:
-        if (flag.startsWith('-')) throw new UsageError(`Unknown option \`${flag}\` (see \`whosaid --help\`)`)
-        paths.push(argument)
+    if (token.kind !== 'option') continue
+    const name = token.name as Name
+    if (!Object.hasOwn(options, name)) throw new UsageError(`Unknown option \`${token.rawName}\` (see \`whosaid --help\`)`)
+    if (name === 'help') return {command: 'help'}
+    if (name === 'version') return {command: 'version'}
+    if (!allowed[command].has(name)) {
+      throw new UsageError(`Option \`${token.rawName}\` does not apply to ${command === 'cluster' ? '`whosaid cluster`' : 'extraction (it is an option of `whosaid cluster`)'}`)
+    }
+    if (options[name].type === 'string') {
+      if (token.value === undefined) throw new UsageError(`Option \`${token.rawName}\` needs a value`)
+      given.set(name, token.value)
+    } else {
+      if (token.inlineValue) throw new UsageError(`Option \`${token.rawName}\` takes no value`)
+      given.set(name, true)
     }
   }
+  const text = (name: Name) => given.get(name) as string | undefined
 
+  const clusterOptions: ClusterSettings = {}
+  const threshold = number(text('threshold'), '--threshold', (value) => value > 0 && value <= 1, 'a number above 0 and at most 1')
+  if (threshold !== undefined) clusterOptions.threshold = threshold
+  const wordOrder = number(text('word-order'), '--word-order', (value) => value >= 0 && value <= 1, 'a number from 0 to 1')
+  if (wordOrder !== undefined) clusterOptions.wordOrder = wordOrder
+  const margin = number(text('margin'), '--margin', (value) => value >= 0 && value <= 1, 'a number from 0 to 1')
+  if (margin !== undefined) clusterOptions.margin = margin
+  if (given.has('no-synonyms')) clusterOptions.synonyms = false
+  const common = {output: text('output'), quiet: given.has('quiet'), paths}
+
+  const format = text('format') ?? (stdoutIsTerminal ? 'text' : 'json')
   if (command === 'cluster') {
-    const chosen = format ?? (stdoutIsTerminal ? 'text' : 'json')
-    if (chosen !== 'json' && chosen !== 'text') throw new UsageError(`Unknown format \`${chosen}\` for \`whosaid cluster\`: expected json or text`)
+    if (format !== 'json' && format !== 'text') throw new UsageError(`Unknown format \`${format}\` for \`whosaid cluster\`: expected json or text`)
     if (paths.length > 1) throw new UsageError('`whosaid cluster` reads one NDJSON file (or `-` for standard input)')
-    return {command: 'cluster', format: chosen, options: clusterOptions, paths}
+    return {command: 'cluster', format, options: clusterOptions, ...common}
   }
-  const chosen = format ?? (stdoutIsTerminal ? 'text' : 'json')
-  if (!outputFormats.has(chosen)) throw new UsageError(`Unknown format \`${chosen}\`: expected json, ndjson or text`)
-  return {command: 'extract', format: chosen as OutputFormat, input: input as InputKind, minConfidence, cluster, paths}
+  if (format !== 'json' && format !== 'ndjson' && format !== 'text') throw new UsageError(`Unknown format \`${format}\`: expected json, ndjson or text`)
+  const input = text('input') ?? 'auto'
+  const inputs = ['auto', ...sourceFormats, 'ndjson']
+  if (!inputs.includes(input)) throw new UsageError(`Unknown input \`${input}\`: expected ${inputs.join(', ')}`)
+  const cluster = !given.has('no-cluster')
+  const clusterOnly = (['threshold', 'word-order', 'margin', 'no-synonyms'] as const).find((name) => given.has(name))
+  if (!cluster && clusterOnly) {
+    throw new UsageError(`Option \`--${clusterOnly}\` does not apply with \`--no-cluster\``)
+  }
+  return {
+    command: 'extract',
+    format,
+    input: input as InputKind,
+    minConfidence: number(text('min-confidence'), '--min-confidence', (value) => value >= 0 && value <= 1, 'a number from 0 to 1') ?? 0,
+    cluster,
+    clusterOptions,
+    jobs: number(text('jobs'), '--jobs', (value) => Number.isInteger(value) && value >= 1 && value <= 256, 'a whole number from 1 to 256') ?? availableParallelism(),
+    maxSize: size(text('max-size')) ?? defaultMaxSize,
+    ...common
+  }
+}
+
+function number(value: string | undefined, flag: string, valid: (value: number) => boolean, expected: string): number | undefined {
+  if (value === undefined) return undefined
+  const parsed = value.trim() === '' ? Number.NaN : Number(value)
+  if (!valid(parsed)) throw new UsageError(`\`${flag}\` takes ${expected}, not \`${value}\``)
+  return parsed
+}
+
+const units: Record<string, number> = {'': 1, b: 1, k: 1e3, kb: 1e3, m: 1e6, mb: 1e6, g: 1e9, gb: 1e9, kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30}
+
+/** `--max-size`: bytes, with an optional unit (`500k`, `20MB`, `1GiB`). */
+function size(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value)
+  const unit = match ? units[match[2]!.toLowerCase()] : undefined
+  if (!match || unit === undefined) throw new UsageError(`\`--max-size\` takes a size in bytes such as 500000, 500k or 20MB, not \`${value}\``)
+  return Math.floor(Number(match[1]) * unit)
 }
 
 export const help = `whosaid — find quotations, their speakers, and the variants of each statement
 
 Usage:
-  whosaid [options] <file|folder|->...     quotes of each document, then clusters
-  whosaid cluster [options] [file|-]       cluster NDJSON lines {"id","text","speaker"?,"document"?}
+  whosaid [options] <file|folder|glob|->...   quotes of each document, then clusters
+  whosaid cluster [options] [file|-]          cluster NDJSON lines {"id","text","speaker"?,"document"?}
+  whosaid report [options] <inputs|saved.json> one HTML page of quotes, speakers and statements
+                                              (see \`whosaid report --help\`)
 
 Options:
-  -f, --format <json|ndjson|text>   output (default: text on a terminal, json otherwise)
-      --input <auto|text|html|markdown|ndjson>
+  -f, --format <json|ndjson|text>   output (default: text on a terminal, json otherwise;
+                                    \`cluster\`: json or text)
+  -o, --output <file>               write the output to a file instead of stdout
+  -q, --quiet                       no warnings and no progress on stderr (errors still are)
+      --input <auto|text|html|markdown|mdx|ndjson>
                                     how to read inputs (auto: by extension; ndjson:
                                     lines {"id","text","format"?}, one document each)
       --min-confidence <0..1>       drop attributions below this confidence
       --no-cluster                  do not cluster across documents
-      --threshold <0..1>            (cluster) overlap at which wordings are one statement
-      --word-order <0..1>           (cluster) share of word order in the similarity
+      --threshold <0..1>            overlap at which wordings are one statement
+      --word-order <0..1>           share of word order in the similarity
+      --margin <0..1>               how far a pair must stand above its neighbourhood
+      --no-synonyms                 words of one WordNet synonym set do not match
+  -j, --jobs <n>                    worker threads for extraction (default: the number
+                                    of cores; 1: in the main thread)
+      --max-size <bytes>            skip (and report) larger inputs (default 10MB;
+                                    units k, MB, GB, KiB, MiB, GiB)
   -h, --help                        show this help
   -v, --version                     show the version
 
-Folders are read for .txt, .md, .markdown, .html and .htm files. Exit code: 0 on
-success, 1 if any input failed (the others are still processed), 2 on usage errors.`
+Folders are read recursively for .txt, .text, .md, .markdown, .mdx, .html and
+.htm files; globs (\`'news/**/*.html'\`) are expanded when the shell did not.
+Exit code: 0 on success, 1 if any input failed (the others are still
+processed), 2 on usage errors.`

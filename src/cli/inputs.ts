@@ -1,14 +1,21 @@
 /**
- * Where documents come from: files, folders, standard input, NDJSON lines.
- * A bad input becomes a failure naming it; the others go on.
+ * Where documents come from: files, folders (recursively), globs, standard
+ * input, NDJSON lines. A bad input becomes a failure naming it, an input
+ * that gives nothing a warning; the others go on.
+ *
+ * Files are read ahead, a few at a time, so that extraction never waits on
+ * the disk, and never more than a few: memory stays flat however many there are.
  */
 
-import {readdir, readFile, stat} from 'node:fs/promises'
+import {close, createReadStream, fstat, open as openFile, readFile} from 'node:fs'
+import {readdir, stat} from 'node:fs/promises'
 import {createInterface} from 'node:readline'
 import {extname, join} from 'node:path'
 import type {Readable} from 'node:stream'
+import {isSourceFormat, sourceFormats} from '../source/document.js'
 import type {SourceFormat} from '../types.js'
 import type {InputKind} from './args.js'
+import {expandGlob, isGlob} from './glob.js'
 
 export interface InputDocument {
   readonly id: string
@@ -21,71 +28,194 @@ export interface InputFailure {
   readonly problem: string
 }
 
-const byExtension: Record<string, SourceFormat> = {
-  '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown', '.mdx': 'markdown', '.html': 'html', '.htm': 'html'
+export interface InputWarning {
+  readonly id: string
+  readonly warning: string
 }
 
-/** Yield every document of the given paths, or failures for those that cannot be read. */
-export async function* readInputs(paths: readonly string[], kind: InputKind, stdin: Readable): AsyncGenerator<InputDocument | InputFailure> {
+export type Input = InputDocument | InputFailure | InputWarning
+
+/** A file to read: read in the main thread ahead of extraction, or by the worker that extracts it. */
+export interface InputFile {
+  readonly id: string
+  readonly file: string
+  readonly format: SourceFormat
+}
+
+export interface ReadSettings {
+  readonly kind: InputKind
+  readonly stdin: Readable
+  /** Largest input in bytes. */
+  readonly maxSize: number
+}
+
+const byExtension: Record<string, SourceFormat> = {
+  '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown', '.mdx': 'mdx', '.html': 'html', '.htm': 'html'
+}
+const extensions = Object.keys(byExtension).join(', ')
+
+/** `inputs` with their files read, `ahead` at a time. */
+export function readFiles(inputs: AsyncIterable<Input | InputFile>, maxSize: number, ahead = 8): AsyncGenerator<Input> {
+  return readAhead(
+    (async function* () {
+      for await (const input of inputs) yield 'file' in input ? () => readDocument(input, maxSize) : () => Promise.resolve<Input>(input)
+    })(),
+    ahead
+  )
+}
+
+/** Start up to `limit` tasks ahead of the consumer; results come out in task order. */
+export async function* readAhead<T>(source: AsyncIterable<() => Promise<T>>, limit: number): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]()
+  const queue: Array<Promise<T>> = []
+  let done = false
+  const fill = async () => {
+    while (!done && queue.length < limit) {
+      const next = await iterator.next()
+      if (next.done) done = true
+      else queue.push(next.value())
+    }
+  }
+  await fill()
+  while (queue.length > 0) {
+    const value = await queue.shift()!
+    const filling = fill()
+    yield value
+    await filling
+  }
+}
+
+/** The inputs of the given paths, in order: files still to read, documents from streams, failures, warnings. */
+export async function* listInputs(paths: readonly string[], settings: ReadSettings): AsyncGenerator<Input | InputFile> {
+  const {kind, stdin, maxSize} = settings
   for (const path of paths) {
     if (kind === 'ndjson') {
-      yield* readNdjsonDocuments(path === '-' ? stdin : path, path === '-' ? 'stdin' : path)
+      yield* readNdjsonDocuments(path === '-' ? stdin : path, path === '-' ? 'stdin' : path, maxSize)
       continue
     }
     if (path === '-') {
-      const decoded = decode(await readAll(stdin), 'stdin')
-      yield 'problem' in decoded ? decoded : {id: 'stdin', text: decoded.text, format: kind === 'auto' ? 'text' : kind}
+      yield await readStdin(stdin, kind === 'auto' ? 'text' : kind, maxSize)
       continue
     }
-    let files: string[]
+    const formatOf = (file: string): SourceFormat => (kind === 'auto' ? (byExtension[extname(file).toLowerCase()] ?? 'text') : kind)
+    let kindOfPath: 'file' | 'folder' | 'glob'
     try {
-      files = (await stat(path)).isDirectory() ? await listFolder(path) : [path]
+      kindOfPath = (await stat(path)).isDirectory() ? 'folder' : 'file'
+    } catch (error) {
+      if (!isGlob(path)) {
+        yield {id: path, problem: describe(error)}
+        continue
+      }
+      kindOfPath = 'glob'
+    }
+    if (kindOfPath === 'file') {
+      yield {id: path, file: path, format: formatOf(path)}
+      continue
+    }
+    let count = 0
+    try {
+      for await (const file of kindOfPath === 'folder' ? walk(path) : await expandGlob(path)) {
+        count++
+        yield {id: file, file, format: formatOf(file)}
+      }
     } catch (error) {
       yield {id: path, problem: describe(error)}
       continue
     }
-    for (const file of files) {
-      try {
-        const decoded = decode(await readFile(file), file)
-        yield 'problem' in decoded ? decoded : {id: file, text: decoded.text, format: kind === 'auto' ? (byExtension[extname(file).toLowerCase()] ?? 'text') : kind}
-      } catch (error) {
-        yield {id: file, problem: describe(error)}
-      }
+    if (count === 0) {
+      yield {id: path, warning: kindOfPath === 'glob' ? 'no files match this pattern' : `no ${extensions} files in this folder`}
     }
   }
 }
 
+/** The files of a folder and its subfolders (hidden ones skipped), in name order. */
+async function* walk(folder: string): AsyncGenerator<string> {
+  const entries = (await readdir(folder, {withFileTypes: true})).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue
+    const path = join(folder, entry.name)
+    if (entry.isDirectory()) yield* walk(path)
+    else if ((entry.isFile() || entry.isSymbolicLink()) && extname(entry.name).toLowerCase() in byExtension) yield path
+  }
+}
+
+/**
+ * One file: its size checked before anything is read, so a 200 MB file costs
+ * nothing. Callbacks rather than `fs/promises` file handles: a third of the
+ * cost on the main thread, which has the extraction to do.
+ */
+export function readDocument({file, format}: InputFile, maxSize: number): Promise<InputDocument | InputFailure> {
+  return new Promise((resolve) => {
+    const fail = (error: unknown, descriptor?: number) => {
+      const problem = {id: file, problem: describe(error)}
+      if (descriptor === undefined) resolve(problem)
+      else close(descriptor, () => resolve(problem))
+    }
+    openFile(file, 'r', (error, descriptor) => {
+      if (error) return fail(error)
+      fstat(descriptor, (error, stats) => {
+        if (error) return fail(error, descriptor)
+        if (stats.isDirectory()) return fail({code: 'EISDIR'}, descriptor)
+        if (stats.size > maxSize) return close(descriptor, () => resolve({id: file, problem: tooLarge(stats.size, maxSize)}))
+        readFile(descriptor, (error, bytes) => {
+          if (error) return fail(error, descriptor)
+          close(descriptor, () => {
+            const decoded = decode(bytes, file)
+            resolve('problem' in decoded ? decoded : {id: file, text: decoded.text, format})
+          })
+        })
+      })
+    })
+  })
+}
+
+async function readStdin(stdin: Readable, format: SourceFormat, maxSize: number): Promise<Input> {
+  const chunks: Buffer[] = []
+  let size = 0
+  try {
+    for await (const chunk of stdin) {
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string)
+      size += buffer.length
+      // Past the limit, keep reading (so the writer is not cut off) but keep nothing.
+      if (size <= maxSize) chunks.push(buffer)
+      else chunks.length = 0
+    }
+  } catch (error) {
+    return {id: 'stdin', problem: describe(error)}
+  }
+  if (size > maxSize) return {id: 'stdin', problem: tooLarge(size, maxSize)}
+  const decoded = decode(Buffer.concat(chunks), 'stdin')
+  return 'problem' in decoded ? decoded : {id: 'stdin', text: decoded.text, format}
+}
+
 /** NDJSON documents: one `{"id", "text", "format"?}` a line. */
-async function* readNdjsonDocuments(from: Readable | string, name: string): AsyncGenerator<InputDocument | InputFailure> {
-  for await (const line of readNdjson(from, name)) {
+async function* readNdjsonDocuments(from: Readable | string, name: string, maxSize: number): AsyncGenerator<Input> {
+  for await (const line of readNdjson(from, name, maxSize)) {
     if ('problem' in line) {
       yield line
       continue
     }
-    const {value, id} = line
-    const record = value as {id?: unknown; text?: unknown; format?: unknown}
+    const record = line.value as {id?: unknown; text?: unknown; format?: unknown}
+    const id = typeof record?.id === 'string' || typeof record?.id === 'number' ? String(record.id) : line.id
     if (typeof record?.text !== 'string') {
       yield {id, problem: 'expected an object with a string `text`'}
       continue
     }
     const format = record.format ?? 'text'
-    if (format !== 'text' && format !== 'html' && format !== 'markdown') {
-      yield {id, problem: `unknown format \`${String(format)}\``}
+    if (!isSourceFormat(format)) {
+      yield {id, problem: `unknown format \`${String(format)}\`, expected one of ${sourceFormats.join(', ')}`}
       continue
     }
-    yield {id: typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : id, text: record.text, format}
+    yield {id, text: record.text, format}
   }
 }
 
-/** Parsed NDJSON lines, each with an id naming where it came from (`file:line`). */
-export async function* readNdjson(from: Readable | string, name: string): AsyncGenerator<{id: string; value: unknown} | InputFailure> {
-  let stream: Readable
-  if (typeof from === 'string') {
-    const {createReadStream} = await import('node:fs')
-    stream = createReadStream(from)
-  } else {
-    stream = from
-  }
+/**
+ * Parsed NDJSON lines, each with an id naming where it came from
+ * (`file:line`). A file that is not text is one failure, not a line each.
+ */
+export async function* readNdjson(from: Readable | string, name: string, maxSize = Number.POSITIVE_INFINITY): AsyncGenerator<{id: string; value: unknown} | InputFailure> {
+  const stream = typeof from === 'string' ? createReadStream(from) : from
   const lines = createInterface({input: stream, crlfDelay: Number.POSITIVE_INFINITY})
   let number = 0
   try {
@@ -93,29 +223,34 @@ export async function* readNdjson(from: Readable | string, name: string): AsyncG
       number++
       if (line.trim() === '') continue
       const id = `${name}:${number}`
+      if (looksBinary(line)) {
+        yield {id: name, problem: `looks like a binary file (line ${number} holds control bytes), not NDJSON`}
+        break
+      }
+      if (line.length > maxSize) {
+        yield {id, problem: tooLarge(Buffer.byteLength(line), maxSize)}
+        continue
+      }
       try {
         yield {id, value: JSON.parse(line)}
-      } catch (error) {
-        yield {id, problem: `not valid JSON (${(error as Error).message})`}
+      } catch {
+        yield {id, problem: `not valid JSON (starts \`${line.slice(0, 30)}${line.length > 30 ? '…' : ''}\`)`}
       }
     }
   } catch (error) {
     yield {id: name, problem: describe(error)}
+  } finally {
+    lines.close()
+    if (typeof from === 'string') stream.destroy()
   }
 }
 
-async function listFolder(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, {withFileTypes: true})
-  return entries
-    .filter((entry) => entry.isFile() && extname(entry.name).toLowerCase() in byExtension)
-    .map((entry) => join(folder, entry.name))
-    .sort()
-}
+// C0 controls other than tab, carriage return and form feed: JSON allows none
+// of them raw, and they are what binary files are made of.
+const binary = /[\u0000-\u0008\u000B\u000E-\u001F]/
 
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk))
-  return Buffer.concat(chunks)
+function looksBinary(line: string): boolean {
+  return binary.test(line)
 }
 
 const utf8 = new TextDecoder('utf-8', {fatal: true})
@@ -127,6 +262,10 @@ function decode(bytes: Uint8Array, id: string): {text: string} | InputFailure {
   } catch {
     return {id, problem: 'is not valid UTF-8 text'}
   }
+}
+
+function tooLarge(size: number, maxSize: number): string {
+  return `too large (${size} bytes; the limit is ${maxSize}, see \`--max-size\`)`
 }
 
 function describe(error: unknown): string {

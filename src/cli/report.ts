@@ -1,12 +1,16 @@
 /**
- * How results are printed: the JSON contract, NDJSON, and text for people.
+ * How results are printed: the JSON contract (written a document at a time),
+ * NDJSON, and text for people.
  */
 
-import type {Cluster, Quote} from '../types.js'
+import type {Cluster, Entity, Finding, Quote} from '../types.js'
+import {printable} from './terminal.js'
 
 export interface DocumentResult {
   readonly id: string
   readonly quotes: readonly Quote[]
+  readonly entities?: readonly Entity[]
+  readonly messages?: readonly Finding[]
 }
 
 export interface ContractCluster {
@@ -16,14 +20,58 @@ export interface ContractCluster {
   readonly members: ReadonlyArray<{readonly document: string; readonly quote: string; readonly similarity: number}>
 }
 
-/** Cluster the non-mention quotes of all documents; members point back to their documents. */
-export function contractClusters(clusters: readonly Cluster[], lookup: ReadonlyMap<string, {document: string; quote: string}>): ContractCluster[] {
-  return clusters.map((cluster) => ({
+/** A cluster of the contract: members point back to their documents. */
+export function contractCluster(cluster: Cluster, lookup: (id: string) => {document: string; quote: string}): ContractCluster {
+  return {
     id: cluster.id,
     speaker: cluster.speaker,
-    representative: lookup.get(cluster.representative)!,
-    members: cluster.members.map((member) => ({...lookup.get(member.id)!, similarity: member.similarity}))
-  }))
+    representative: lookup(cluster.representative),
+    members: cluster.members.map((member) => ({...lookup(member.id), similarity: member.similarity}))
+  }
+}
+
+/** One document as an element of the contract's `documents` array (indented as in the whole). */
+export function jsonDocument(result: DocumentResult): string {
+  return indent(JSON.stringify(result, null, 2), '    ')
+}
+
+/**
+ * The JSON contract, a piece at a time, byte for byte what
+ * `JSON.stringify({documents, clusters, errors}, null, 2)` would print:
+ * nothing needs the whole output in memory.
+ */
+export class JsonWriter {
+  private documents = 0
+  private clusters = 0
+
+  /** What goes before the next document element (from `jsonDocument`). */
+  before(): string {
+    return this.documents++ === 0 ? '{\n  "documents": [\n' : ',\n'
+  }
+
+  /** Close the documents array. */
+  endDocuments(): string {
+    return this.documents === 0 ? '{\n  "documents": []' : '\n  ]'
+  }
+
+  /** One cluster, with what goes before it. */
+  cluster(cluster: ContractCluster): string {
+    return (this.clusters++ === 0 ? ',\n  "clusters": [\n' : ',\n') + indent(JSON.stringify(cluster, null, 2), '    ')
+  }
+
+  /** Close the clusters array (when there is one). */
+  endClusters(): string {
+    return this.clusters === 0 ? ',\n  "clusters": []' : '\n  ]'
+  }
+
+  /** Close the object; `errors` left out when empty. */
+  end(errors: ReadonlyArray<{id: string; error: string}>): string {
+    return (errors.length > 0 ? ',\n  "errors": ' + indent(JSON.stringify(errors, null, 2), '  ').slice(2) : '') + '\n}\n'
+  }
+}
+
+function indent(text: string, by: string): string {
+  return by + text.replace(/\n/g, '\n' + by)
 }
 
 const shorten = (value: string, length = 90) => {
@@ -31,15 +79,16 @@ const shorten = (value: string, length = 90) => {
   return flat.length > length ? flat.slice(0, length - 1) + '…' : flat
 }
 
+/** A document for people; everything from the input is escaped for the terminal. */
 export function documentAsText(result: DocumentResult): string {
-  const lines = [`${result.id} — ${result.quotes.length} quote${result.quotes.length === 1 ? '' : 's'}`]
+  const lines = [`${printable(result.id)} — ${result.quotes.length} quote${result.quotes.length === 1 ? '' : 's'}`]
   for (const quote of result.quotes) {
-    lines.push(`  ${quote.id.padEnd(4)} ${quote.kind.padEnd(7)} ${String(quote.start).padStart(6)}–${String(quote.end).padEnd(6)} “${shorten(quote.decoded ?? quote.text)}”`)
+    lines.push(`  ${quote.id.padEnd(4)} ${quote.kind.padEnd(7)} ${String(quote.start).padStart(6)}–${String(quote.end).padEnd(6)} “${printable(shorten(quote.decoded ?? quote.text))}”`)
     if (quote.kind === 'mention') continue
     if (quote.speaker) {
-      const via = quote.speaker.mention.text === quote.speaker.name ? '' : ` (as “${quote.speaker.mention.text}”)`
-      const cue = quote.cue ? `, cue “${quote.cue.text}”` : ''
-      lines.push(`       → ${quote.speaker.name}${via}${cue} [${quote.rule}, ${quote.confidence.toFixed(2)}]`)
+      const via = quote.speaker.mention.text === quote.speaker.name ? '' : ` (as “${printable(shorten(quote.speaker.mention.text))}”)`
+      const cue = quote.cue ? `, cue “${printable(shorten(quote.cue.text))}”` : ''
+      lines.push(`       → ${printable(quote.speaker.name)}${via}${cue} [${quote.rule}, ${quote.confidence.toFixed(2)}]`)
     } else {
       lines.push(`       → unattributed${quote.rule ? ` [${quote.rule}: speaker not resolved]` : ''}`)
     }
@@ -51,9 +100,9 @@ export function clustersAsText(clusters: readonly ContractCluster[], text: (docu
   const lines = [`Statements: ${clusters.length} cluster${clusters.length === 1 ? '' : 's'}`]
   for (const cluster of clusters) {
     if (cluster.members.length < 2) continue
-    lines.push(`  ${cluster.id} ${cluster.speaker ?? 'unknown speaker'} — ${cluster.members.length} wordings`)
+    lines.push(`  ${cluster.id} ${printable(cluster.speaker ?? 'unknown speaker')} — ${cluster.members.length} wordings`)
     for (const member of cluster.members) {
-      lines.push(`     ${member.similarity.toFixed(2)} ${member.document} ${member.quote}: “${shorten(text(member.document, member.quote), 70)}”`)
+      lines.push(`     ${member.similarity.toFixed(2)} ${printable(member.document)} ${member.quote}: “${printable(shorten(text(member.document, member.quote), 70))}”`)
     }
   }
   const single = clusters.filter((cluster) => cluster.members.length === 1).length

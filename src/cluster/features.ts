@@ -19,6 +19,11 @@ export class Vocabulary {
   /** Term id (or -1) of each ASCII word as written, looked up in place. */
   readonly #written = new SpanTable()
   #found = new Int32Array(64)
+  /** Per term id: the call of `terms` that last found it, so a repeat is skipped in constant time. */
+  #foundIn = new Int32Array(1024)
+  #call = 0
+  /** Each term's stem, by id. */
+  readonly stems: string[] = []
   /** How many items hold each term (document frequency). */
   frequencies = new Int32Array(1024)
   size = 0
@@ -31,6 +36,7 @@ export class Vocabulary {
    */
   terms(text: string): Int32Array {
     let count = 0
+    const call = ++this.#call
     const length = text.length
     let at = 0
     while (at < length) {
@@ -86,15 +92,10 @@ export class Vocabulary {
         at = wordAt.lastIndex
       }
       if (id < 0) continue
-      // Wordings are short: a scan of what is found beats a set.
-      let seen = false
-      for (let index = 0; index < count; index++) {
-        if (this.#found[index] === id) {
-          seen = true
-          break
-        }
-      }
-      if (seen) continue
+      // A stamp per term, not a scan of what is found: a wording of 300,000 distinct words stays linear.
+      if (id >= this.#foundIn.length) this.#foundIn = grown(this.#foundIn, Math.max(id + 1, this.#foundIn.length * 2))
+      if (this.#foundIn[id] === call) continue
+      this.#foundIn[id] = call
       if (count === this.#found.length) this.#found = grown(this.#found, count * 2)
       this.#found[count++] = id
     }
@@ -137,6 +138,7 @@ export class Vocabulary {
     if (id === undefined) {
       id = this.size++
       this.#ids.set(stem, id)
+      this.stems.push(stem)
       if (id >= this.frequencies.length) this.frequencies = grown(this.frequencies, this.frequencies.length * 2)
     }
     return id

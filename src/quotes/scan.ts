@@ -46,7 +46,11 @@ interface Opener {
   readonly paragraph: number
 }
 
-/** Deeper nesting than this is not prose; the oldest opener is forgotten. */
+/**
+ * Deeper nesting than this is not prose: the oldest opener above the bottom
+ * one is forgotten, with a warning. The bottom one stays, as it may open a
+ * quote that the paragraph's end closes.
+ */
 const maxDepth = 32
 
 const word = /[\p{L}\p{N}]/u
@@ -106,7 +110,7 @@ export function scanQuotes(text: string, paragraphs: readonly TextRange[]): {spa
         }
       }
       if (role.open) {
-        if (stack.length === maxDepth) stack.shift()
+        if (stack.length === maxDepth) warnUnclosed(stack.splice(1, 1)[0]!, findings)
         stack.push({pair: pairByOpen.get(mark)!, position, length: mark.length, paragraph: paragraphIndex})
       } else if (mark !== '’' && mark !== "'") {
         findings.push({reason: `Unmatched closing quotation mark \`${mark}\``, ruleId: 'stray-mark', start: position, end: position + mark.length})

@@ -1,51 +1,113 @@
 /**
- * Markdown: paragraphs, headings and table cells become plain-text
+ * Markdown and MDX: paragraphs, headings and table cells become plain-text
  * paragraphs (link and emphasis syntax dropped, escapes and references
- * decoded); code and raw HTML are skipped. Offsets map back into the Markdown.
+ * decoded); code, raw HTML, YAML/TOML front matter and, in MDX, `import` /
+ * `export` statements and `{expressions}` are skipped. GFM (tables,
+ * strikethrough, footnotes, autolinks) is on. Offsets map back into the source.
+ *
+ * The parser sees the document a chunk at a time (`markdown-blocks.ts`), so
+ * time and memory stay linear; a chunk too costly to parse is read as text.
  */
 
 import type {Nodes, Parents} from 'mdast'
-import {fromMarkdown} from 'mdast-util-from-markdown'
+import {fromMarkdown, type Options as ParseOptions} from 'mdast-util-from-markdown'
+import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
+import {gfmFromMarkdown} from 'mdast-util-gfm'
+import {mdxFromMarkdown} from 'mdast-util-mdx'
+import {frontmatter} from 'micromark-extension-frontmatter'
+import {gfm} from 'micromark-extension-gfm'
+import {mdxjs} from 'micromark-extension-mdxjs'
 import type {TextRange} from '../types.js'
-import type {SourceDocument} from './document.js'
+import type {SourceDocument, SourceFinding} from './document.js'
 import {appendAligned} from './decode.js'
+import {markdownChunks} from './markdown-blocks.js'
 import {PlainTextBuilder} from './offset-map.js'
+import {splitParagraphs} from './text.js'
+
+export type MarkdownFlavor = 'markdown' | 'mdx'
 
 const paragraphLike = new Set(['paragraph', 'heading', 'tableCell'])
+const frontMatterKinds: Array<'yaml' | 'toml'> = ['yaml', 'toml']
 
-export function markdownToDocument(source: string): SourceDocument {
-  const tree = fromMarkdown(source)
+const markdownOptions: ParseOptions = {
+  extensions: [frontmatter(frontMatterKinds), gfm()],
+  mdastExtensions: [frontmatterFromMarkdown(frontMatterKinds), gfmFromMarkdown()]
+}
+const mdxOptions: ParseOptions = {
+  extensions: [frontmatter(frontMatterKinds), gfm(), mdxjs()],
+  mdastExtensions: [frontmatterFromMarkdown(frontMatterKinds), gfmFromMarkdown(), mdxFromMarkdown()]
+}
+
+/** Read Markdown (`flavor: 'markdown'`) or MDX (`'mdx'`) into plain text with an offset map. */
+export function markdownToDocument(source: string, flavor: MarkdownFlavor = 'markdown'): SourceDocument {
   const builder = new PlainTextBuilder()
   const paragraphs: TextRange[] = []
+  const messages: SourceFinding[] = []
 
-  const inline = (node: Nodes) => {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (node.type === 'text' && start !== undefined && end !== undefined) {
-      appendAligned(builder, node.value, source.slice(start, end), start)
-    } else if (node.type === 'break') {
-      builder.appendSeparator(' ', start ?? 0)
-    } else if ('children' in node) {
-      for (const child of node.children) inline(child)
+  for (const chunk of markdownChunks(source)) {
+    const raw = source.slice(chunk.start, chunk.end)
+    if (chunk.problem) {
+      messages.push({reason: `Read as plain text: ${chunk.problem}`, ruleId: 'markdown-limit', start: chunk.start, end: chunk.end})
+      appendPlain(builder, paragraphs, raw, chunk.start)
+      continue
     }
+    let tree: Nodes
+    try {
+      tree = fromMarkdown(raw, flavor === 'mdx' ? mdxOptions : markdownOptions)
+    } catch (error) {
+      // MDX is strict (a stray `<` or `{` is a syntax error): read that chunk as Markdown.
+      const where = error instanceof Error ? error.message : String(error)
+      messages.push({reason: `Read as Markdown, not MDX: ${where}`, ruleId: 'mdx-syntax', start: chunk.start, end: chunk.end})
+      tree = fromMarkdown(raw, markdownOptions)
+    }
+    appendTree(builder, paragraphs, tree, raw, chunk.start)
   }
+  builder.trimEnd()
+  return {source, format: flavor, text: builder.text, paragraphs, map: builder.map(source.length), messages, quotations: []}
+}
 
-  const stack: Nodes[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()!
+/** Append the prose of one parsed chunk (`raw` starts at `offset` in the source). */
+function appendTree(builder: PlainTextBuilder, paragraphs: TextRange[], tree: Nodes, raw: string, offset: number): void {
+  // Iterative walks: nesting as deep as the input allows must not overflow the stack.
+  const blocks: Nodes[] = [tree]
+  const inlines: Nodes[] = []
+  while (blocks.length > 0) {
+    const node = blocks.pop()!
     if (paragraphLike.has(node.type)) {
       const start = builder.length
-      for (const child of (node as Parents).children) inline(child)
+      const children = (node as Parents).children
+      for (let index = children.length - 1; index >= 0; index--) inlines.push(children[index]!)
+      while (inlines.length > 0) {
+        const inline = inlines.pop()!
+        const from = inline.position?.start.offset
+        const to = inline.position?.end.offset
+        if (inline.type === 'text' && from !== undefined && to !== undefined) {
+          appendAligned(builder, inline.value, raw.slice(from, to), offset + from)
+        } else if (inline.type === 'break') {
+          builder.appendSeparator(' ', offset + (from ?? 0))
+        } else if ('children' in inline) {
+          const children = inline.children as Nodes[]
+          for (let index = children.length - 1; index >= 0; index--) inlines.push(children[index]!)
+        }
+      }
       builder.trimEnd()
       if (builder.length > start) paragraphs.push({start, end: builder.length})
-      builder.appendSeparator('\n\n', node.position?.end.offset ?? source.length)
+      builder.appendSeparator('\n\n', offset + (node.position?.end.offset ?? raw.length))
       continue
     }
     if ('children' in node) {
       const children = (node as Parents).children
-      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
+      for (let index = children.length - 1; index >= 0; index--) blocks.push(children[index]!)
     }
   }
+}
+
+/** Append a chunk as plain text: paragraphs from its lines, markup left as written. */
+function appendPlain(builder: PlainTextBuilder, paragraphs: TextRange[], raw: string, offset: number): void {
+  const base = builder.length
+  builder.appendVerbatim(raw, offset)
+  const plain = raw.replace(/\p{Cf}+/gu, '')
+  for (const range of splitParagraphs(plain)) paragraphs.push({start: base + range.start, end: base + range.end})
   builder.trimEnd()
-  return {source, format: 'markdown', text: builder.text, paragraphs, map: builder.map(source.length)}
+  builder.appendSeparator('\n\n', offset + raw.length)
 }

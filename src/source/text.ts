@@ -10,13 +10,20 @@
 
 import type {TextRange} from '../types.js'
 import type {SourceDocument} from './document.js'
-import {identityMap} from './offset-map.js'
+import {formatCharacter, identityMap, PlainTextBuilder} from './offset-map.js'
 
 const continuesLine = /^[\p{Ll}]/u
 const openEnded = /[,\-–]$/
 
 export function textToDocument(source: string): SourceDocument {
-  return {source, format: 'text', text: source, paragraphs: splitParagraphs(source), map: identityMap}
+  if (!formatCharacter.test(source)) {
+    return {source, format: 'text', text: source, paragraphs: splitParagraphs(source), map: identityMap, messages: [], quotations: []}
+  }
+  // Invisible format characters (U+200B, U+200F, U+00AD, …) are left out of the plain text.
+  const builder = new PlainTextBuilder()
+  builder.appendVerbatim(source, 0)
+  const text = builder.text
+  return {source, format: 'text', text, paragraphs: splitParagraphs(text), map: builder.map(source.length), messages: [], quotations: []}
 }
 
 /** Split plain text into trimmed paragraph ranges. */

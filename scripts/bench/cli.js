@@ -1,0 +1,142 @@
+// The whole CLI from outside, in one run, on generated news written to a temp folder:
+// 1. `whosaid` (startup, reading, extraction, clustering, output) against retext-english
+//    (parse-english) parsing the same paragraphs alone, in process: a ratio (target ≥ 0.5).
+// 2. `--jobs 2` against `--jobs 1`: speed-up (target ≥ 1.6× on 2 cores) and identical output (hash).
+// 3. Peak RSS measured by the OS (getrusage ru_maxrss, what `/usr/bin/time -v` prints) of a
+//    streaming NDJSON run over 50 MB against 5 MB (target: within 50 MiB).
+// Sizes: BENCH_MB (default 4), BENCH_RSS_MB (default 50; the small run is a tenth).
+import {spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {availableParallelism, tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {ParseEnglish} from 'parse-english'
+import {extractQuotes} from '../../dist/index.js'
+import {first, last, random} from '../planted.js'
+
+const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
+const megabytes = Number(process.env.BENCH_MB ?? 4)
+const rssMegabytes = Number(process.env.BENCH_RSS_MB ?? 50)
+const roles = ['Mayor', 'Minister', 'Judge', 'Coach', 'Senator', 'Ambassador']
+const words = 'market council budget bridge school harbor court season league reform energy pipeline strike union winter price tax vote deal talks border police report plan city region water road team player ruling appeal law fund'.split(' ')
+
+// The article shape of scripts/bench/extract.js: named speakers, quotes of every common form, prose.
+function article(next, index) {
+  const people = Array.from({length: 3}, () => ({first: first[Math.floor(next() * first.length)], last: last[Math.floor(next() * last.length)], role: roles[Math.floor(next() * roles.length)]}))
+  const sentence = () => Array.from({length: 8 + Math.floor(next() * 10)}, () => words[Math.floor(next() * words.length)]).join(' ')
+  const paragraphs = [`${people[0].last} says ${sentence()}`]
+  paragraphs.push(`${people[0].role} ${people[0].first} ${people[0].last} met ${people[1].first} ${people[1].last} on Monday to discuss the ${sentence()}.`)
+  for (let p = 0; p < 10; p++) {
+    const who = people[Math.floor(next() * people.length)]
+    const shape = Math.floor(next() * 4)
+    if (shape === 0) paragraphs.push(`“The ${sentence()},” ${who.last} said. “We ${sentence()}.”`)
+    else if (shape === 1) paragraphs.push(`${who.last} told reporters: “${sentence()}.”`)
+    else if (shape === 2) paragraphs.push(`The ${sentence()}, which ${who.last} called “${sentence()},” was approved.`)
+    else paragraphs.push(`The ${sentence()} and the ${sentence()}. Officials said the ${sentence()} in article ${index}.`)
+  }
+  return paragraphs.join('\n\n')
+}
+
+/** A folder of `.txt` articles adding up to `mb` megabytes; the texts too when `keep`. */
+function writeNews(folder, mb, seed, keep = false) {
+  mkdirSync(folder, {recursive: true})
+  const next = random(seed)
+  let total = 0
+  let count = 0
+  const texts = []
+  while (total < mb * 1e6) {
+    const text = article(next, count)
+    writeFileSync(join(folder, `${String(count).padStart(6, '0')}.txt`), text)
+    if (keep) texts.push(text)
+    total += Buffer.byteLength(text)
+    count++
+  }
+  return {count, total, texts}
+}
+
+// Peak RSS of the whole process, threads included, from the kernel at exit.
+const rssHook = `data:text/javascript,${encodeURIComponent("import {writeSync} from 'node:fs'; process.on('exit', () => writeSync(2, `\\nmaxrss ${process.resourceUsage().maxRSS}\\n`))")}`
+// CPU seconds of each thread (main, workers, V8's helpers), from /proc, sampled until exit.
+const threadHook = `data:text/javascript,${encodeURIComponent(`
+  import {readdirSync, readFileSync, writeSync} from 'node:fs'
+  const seen = new Map()
+  const sample = () => { try { for (const id of readdirSync('/proc/self/task')) { try { const stat = readFileSync('/proc/self/task/' + id + '/stat', 'utf8'); const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); seen.set(id, (Number(fields[11]) + Number(fields[12])) / 100) } catch {} } } catch {} }
+  setInterval(sample, 20).unref()
+  process.on('exit', () => { sample(); writeSync(2, '\\nthreads ' + JSON.stringify([...seen])) + '\\n' })`)}`
+
+function runCli(args, {keep = false, rss = false, threads = false} = {}) {
+  const start = performance.now()
+  const result = spawnSync(process.execPath, [...(rss ? ['--import', rssHook] : []), ...(threads ? ['--import', threadHook] : []), cli, ...args], {encoding: keep ? 'utf8' : 'buffer', maxBuffer: 2 ** 30, stdio: ['ignore', keep ? 'pipe' : 'ignore', 'pipe']})
+  const seconds = (performance.now() - start) / 1000
+  if (result.status !== 0) throw new Error(`whosaid ${args.join(' ')} exited ${result.status}: ${String(result.stderr).slice(0, 500)}`)
+  const peak = rss ? Number(/maxrss (\d+)/.exec(String(result.stderr))?.[1]) * 1024 : undefined
+  const cpu = threads ? JSON.parse(/threads (.*)/.exec(String(result.stderr))?.[1] ?? '[]').map(([, seconds]) => seconds) : undefined
+  return {seconds, stdout: result.stdout, peak, cpu}
+}
+
+const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16)
+const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MiB`
+
+const root = mkdtempSync(join(tmpdir(), 'whosaid-bench-cli-'))
+try {
+  const news = join(root, 'news')
+  const {count, total, texts} = writeNews(news, megabytes, 42, true)
+  const mb = total / 1e6
+  const paragraphs = texts.flatMap((text) => text.split(/\n{2,}/))
+
+  // Interleaved and repeated, the fastest of each kept: on a shared machine a load spike then
+  // slows one run, not one side of a ratio.
+  const parser = new ParseEnglish()
+  const cores = availableParallelism()
+  const repeat = Number(process.env.BENCH_REPEAT ?? 3)
+  let parseSeconds = Number.POSITIVE_INFINITY
+  let extractSeconds = Number.POSITIVE_INFINITY
+  let one
+  let two
+  let fallback
+  const fastest = (best, run) => (best === undefined || run.seconds < best.seconds ? run : best)
+  for (let round = 0; round < repeat; round++) {
+    const parseStart = performance.now()
+    for (const paragraph of paragraphs) parser.parse(paragraph)
+    parseSeconds = Math.min(parseSeconds, (performance.now() - parseStart) / 1000)
+    const extractStart = performance.now()
+    for (const text of texts) extractQuotes(text)
+    extractSeconds = Math.min(extractSeconds, (performance.now() - extractStart) / 1000)
+    one = fastest(one, runCli(['-f', 'json', '--jobs', '1', news], {keep: true}))
+    two = fastest(two, runCli(['-f', 'json', '--jobs', '2', news], {keep: true}))
+    if (cores !== 2) fallback = fastest(fallback, runCli(['-f', 'json', news]))
+  }
+  fallback ??= two
+
+  console.log(`Input: ${count} generated articles, ${mb.toFixed(2)} MB, ${paragraphs.length} paragraphs; ${cores} cores; fastest of ${repeat} interleaved runs`)
+  console.log(`retext-english parse alone, per paragraph  ${(mb / parseSeconds).toFixed(2)} MB/s`)
+  console.log(`extractQuotes in process, warm            ${(mb / extractSeconds).toFixed(2)} MB/s  ratio ${(parseSeconds / extractSeconds).toFixed(2)}`)
+  console.log(`whosaid CLI --jobs 1 (whole run)           ${(mb / one.seconds).toFixed(2)} MB/s  ratio ${(parseSeconds / one.seconds).toFixed(2)}; ${(extractSeconds / one.seconds).toFixed(2)} of extractQuotes in process`)
+  console.log(`whosaid CLI default --jobs ${cores} (whole run)   ${(mb / fallback.seconds).toFixed(2)} MB/s  ratio ${(parseSeconds / fallback.seconds).toFixed(2)}  (target ≥ 0.5)`)
+  console.log(`--jobs 2 against --jobs 1                  ${(one.seconds / two.seconds).toFixed(2)}× faster (target ≥ 1.6 on 2 cores); output ${hash(one.stdout)} vs ${hash(two.stdout)}: ${one.stdout === two.stdout ? 'identical' : 'DIFFERENT'}`)
+
+  if (process.platform === 'linux') {
+    // Thread ids in creation order: main first, then V8's helpers and the workers (the busiest).
+    for (const jobs of ['1', '2']) {
+      const {cpu} = runCli(['-f', 'json', '--jobs', jobs, news], {threads: true})
+      const [main, ...others] = cpu
+      const busiest = [...others].sort((a, b) => b - a)
+      const workers = jobs === '1' ? [] : busiest.slice(0, 2)
+      const helpers = busiest.slice(workers.length).reduce((sum, value) => sum + value, 0)
+      console.log(`CPU seconds, --jobs ${jobs}: main ${main.toFixed(2)}${workers.length > 0 ? `, workers ${workers.map((value) => value.toFixed(2)).join(' + ')}` : ''}, V8 helpers ${helpers.toFixed(2)}, in all ${cpu.reduce((sum, value) => sum + value, 0).toFixed(2)}`)
+    }
+  }
+
+  const small = join(root, 'small')
+  const large = join(root, 'large')
+  writeNews(small, rssMegabytes / 10, 7)
+  writeNews(large, rssMegabytes, 7)
+  for (const flags of [['--no-cluster']]) {
+    const a = runCli(['-f', 'ndjson', ...flags, small], {rss: true})
+    const b = runCli(['-f', 'ndjson', ...flags, large], {rss: true})
+    console.log(`peak RSS, NDJSON ${flags.join(' ')}: ${rssMegabytes / 10} MB ${mib(a.peak)}, ${rssMegabytes} MB ${mib(b.peak)}: +${mib(b.peak - a.peak)} (target within 50 MiB; ${(rssMegabytes / b.seconds).toFixed(2)} MB/s)`)
+  }
+} finally {
+  rmSync(root, {recursive: true, force: true})
+}

@@ -1,0 +1,121 @@
+/**
+ * Run one rule on one quote, contained. Rules are user code: a rule that
+ * throws or returns something malformed is reported (its id and the quote)
+ * and skipped for that quote; a rule that is slow (a RegExp such as
+ * `/(?<speaker>(a+)+)b/` backtracks for seconds) is reported and skipped for
+ * the rest of the document; a RegExp only ever sees the text near its quote.
+ * The document is never taken down by a rule.
+ */
+
+import type {Rule, RuleContext, RuleMatch} from '../types.js'
+import {describe, validateMatch} from './validate-match.js'
+
+/** A problem with a rule, in plain-text offsets (the quote it happened on). */
+export interface RuleFinding {
+  readonly reason: string
+  readonly ruleId: 'rule-failed' | 'slow-rule' | 'rule-text-capped'
+  readonly start: number
+  readonly end: number
+}
+
+/** Bounds on the time and text a rule gets. */
+export const ruleLimits = Object.freeze({
+  /** A rule may spend this long on one document … */
+  budgetMs: 250,
+  /** … plus this much per quote it was tried on, before it is reported and skipped. */
+  budgetPerQuoteMs: 1,
+  /** A RegExp rule is tried on at most this many characters either side of the quote. */
+  patternReach: 1000
+})
+
+interface RuleState {
+  ms: number
+  calls: number
+  skipped: boolean
+  capped: number
+  firstCapped?: {readonly context: RuleContext; readonly length: number}
+}
+
+/** Runs the rules of one document, keeping each rule's time and reporting into `findings`. */
+export class RuleRunner {
+  readonly #findings: RuleFinding[]
+  readonly #states = new Map<Rule, RuleState>()
+
+  constructor(findings: RuleFinding[]) {
+    this.#findings = findings
+  }
+
+  /** The rule's valid match for this quote, or `undefined` (no match, failed, or skipped). */
+  run(rule: Rule, context: RuleContext): RuleMatch | undefined {
+    let state = this.#states.get(rule)
+    if (!state) this.#states.set(rule, (state = {ms: 0, calls: 0, skipped: false, capped: 0}))
+    if (state.skipped) return undefined
+    const started = performance.now()
+    let checked
+    try {
+      checked = validateMatch(typeof rule.match === 'function' ? rule.match(context) : this.#runPattern(rule.match, context, state), context.text.length)
+    } catch (error) {
+      checked = {problem: `threw ${error instanceof Error ? `${error.name}: ${error.message}` : describe(error)}`}
+    } finally {
+      state.ms += performance.now() - started
+      state.calls++
+    }
+    if (checked.problem) this.#report('rule-failed', `Rule \`${rule.id}\` ${checked.problem} on ${quoteName(context)}: skipped for this quote`, context)
+    const budget = ruleLimits.budgetMs + ruleLimits.budgetPerQuoteMs * state.calls
+    if (state.ms > budget) {
+      state.skipped = true
+      this.#report('slow-rule', `Rule \`${rule.id}\` took ${Math.round(state.ms)} ms on ${state.calls} ${state.calls === 1 ? 'quote' : 'quotes'} up to ${quoteName(context)}, over its budget of ${Math.round(budget)} ms: skipped for the rest of the document`, context)
+    }
+    return checked.match
+  }
+
+  /** Report what was left out of RegExp rules' text: once per rule, at the first quote it happened to. */
+  finish(): void {
+    for (const [rule, state] of this.#states) {
+      if (!state.firstCapped) continue
+      const {context, length} = state.firstCapped
+      const others = state.capped > 1 ? ` (and ${state.capped - 1} more quotes)` : ''
+      this.#report('rule-text-capped', `Rule \`${rule.id}\` was tried on the ${ruleLimits.patternReach} characters either side of ${quoteName(context)}, not its whole ${length}-character sentence${others}`, context)
+    }
+  }
+
+  #runPattern(source: RegExp, context: RuleContext, state: RuleState): RuleMatch | undefined {
+    const {outside, before} = context
+    const from = Math.max(0, before.length - ruleLimits.patternReach)
+    const to = Math.min(outside.length, before.length + 1 + ruleLimits.patternReach)
+    if (from > 0 || to < outside.length) {
+      state.capped++
+      state.firstCapped ??= {context, length: outside.length}
+    }
+    const pattern = withIndices(source)
+    pattern.lastIndex = 0
+    const match = pattern.exec(outside.slice(from, to))
+    const speaker = match?.indices?.groups?.speaker
+    // An empty speaker group found no one.
+    if (!match || !speaker || speaker[0] === speaker[1]) return undefined
+    const cue = match.indices?.groups?.cue
+    const toText = (range: [number, number]) => ({start: context.outsideToText(from + range[0]), end: context.outsideToText(from + range[1] - 1) + 1})
+    return {speaker: toText(speaker), cue: cue ? toText(cue) : null}
+  }
+
+  #report(ruleId: RuleFinding['ruleId'], reason: string, context: RuleContext): void {
+    this.#findings.push({reason, ruleId, start: context.quote.start, end: context.quote.end})
+  }
+}
+
+const compiled = new WeakMap<RegExp, RegExp>()
+function withIndices(pattern: RegExp): RegExp {
+  let found = compiled.get(pattern)
+  if (!found) {
+    // One match from the start, with group indices: drop g/y, add d.
+    const flags = pattern.flags.replace(/[dgy]/g, '')
+    found = new RegExp(pattern.source, flags + 'd')
+    compiled.set(pattern, found)
+  }
+  return found
+}
+
+function quoteName(context: RuleContext): string {
+  const text = context.quote.text
+  return `quote q${context.quote.index + 1} (“${text.length > 40 ? text.slice(0, 40) + '…' : text}”)`
+}

@@ -1,0 +1,70 @@
+/**
+ * One document's work, the same in the main thread and in a worker thread:
+ * extraction (contained: it never throws), the document printed in the
+ * output format, what clustering needs of its quotes, and its warnings with
+ * their places as `line:column` (which need the source, so they are made
+ * where it is). Only strings and small records come back from a worker:
+ * cloning a whole extraction between threads cost as much as extracting it.
+ */
+
+import {extractOne, ownCopy} from '../stream.js'
+import type {OutputFormat} from './args.js'
+import type {InputDocument} from './inputs.js'
+import {documentAsText, jsonDocument} from './report.js'
+
+export interface DocumentSettings {
+  readonly minConfidence: number
+  /** Largest file in bytes (files read by a worker are checked there). */
+  readonly maxSize: number
+  readonly format: OutputFormat
+  /** Whether to return the quotes to cluster. */
+  readonly cluster: boolean
+}
+
+/** A non-mention quote, as clustering needs it. */
+export interface QuoteItem {
+  readonly quote: string
+  readonly text: string
+  readonly speaker: string | null
+}
+
+export type DocumentOutcome =
+  | {readonly id: string; readonly error: string; readonly size: number}
+  | {
+      readonly id: string
+      /** The document in the output format, with what follows it (not what goes before), as UTF-8. */
+      readonly output: Uint8Array
+      readonly quotes: number
+      readonly items: readonly QuoteItem[]
+      /** `line:column: warning: reason [rule]` for each message. */
+      readonly warnings: readonly string[]
+      /** Characters read, for progress. */
+      readonly size: number
+    }
+
+export function processDocument(input: InputDocument, settings: DocumentSettings, position: number): DocumentOutcome {
+  const size = input.text.length
+  // No size limit here: the byte limit was applied when the input was read.
+  const result = extractOne({id: input.id, source: input.text, format: input.format}, {minConfidence: settings.minConfidence, maxSize: Number.POSITIVE_INFINITY}, position)
+  if ('error' in result) return {...result, size}
+  // Bytes, not a string: a worker hands them over without a copy, and stdout takes them as they are.
+  const output = encoder.encode(settings.format === 'json' ? jsonDocument(result) : settings.format === 'ndjson' ? JSON.stringify(result) + '\n' : documentAsText(result) + '\n\n')
+  const items = settings.cluster
+    ? result.quotes.filter((quote) => quote.kind !== 'mention').map((quote) => ({quote: quote.id, text: ownCopy(quote.decoded ?? quote.text), speaker: quote.speaker?.name ?? null}))
+    : []
+  const warnings = result.messages.map((message) => `${place(input.text, message.start)}: warning: ${message.reason} [${message.ruleId}]`)
+  return {id: result.id, output, quotes: result.quotes.length, items, warnings, size}
+}
+
+const encoder = new TextEncoder()
+
+/** 1-based `line:column` of `offset`. */
+export function place(text: string, offset: number): string {
+  let line = 1
+  let lineStart = 0
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line++
+    lineStart = index + 1
+  }
+  return `${line}:${offset - lineStart + 1}`
+}

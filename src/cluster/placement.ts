@@ -1,0 +1,365 @@
+/**
+ * Placement: which statement each new wording belongs to, in two steps.
+ *
+ * 1. **Full wordings, by their neighbourhood.** Each new wording is scored
+ *    against the few candidates the search finds; the mean of its best
+ *    eight similarities is its *neighbourhood* `r`. Sentences of one busy
+ *    article share its rare names with each other, so a pair must stand out
+ *    from what its two wordings share with everything else: an edge counts
+ *    `s − (rᵢ + rⱼ) / 2`, the margin of bitext mining. Edges are taken best
+ *    first; two statements merge when the *average* of that measure over
+ *    their members' pairs reaches `margin` (and of `s`, the floor, two
+ *    thirds of `threshold`): a wording joins a statement it fits as a
+ *    whole, never through one member, so nothing chains.
+ *    The neighbourhood is a statistic of the collection: in a small one it
+ *    says little, so `r` is drawn towards `threshold − margin` (where the
+ *    rule is the absolute `s ≥ threshold`) until the collection holds a few
+ *    hundred wordings.
+ * 2. **Fragments, to one parent.** A wording at most half the weight of
+ *    another is its fragment when the other contains it (`containment`, word
+ *    order included); it joins the statement holding the best container,
+ *    unless another statement holds it about as well (then it stays alone:
+ *    a fragment never bridges two statements).
+ *
+ * A known speaker conflict keeps statements apart at every step.
+ */
+
+import {grown} from './grown.js'
+import type {Scorer} from './scorer.js'
+import type {CandidateSearch} from './search.js'
+import type {Statements} from './statements.js'
+import type {Wordings} from './wordings.js'
+
+export interface PlacementOptions {
+  readonly threshold: number
+  readonly margin: number
+  readonly containment: number
+  readonly minFragmentWeight: number
+}
+
+/** Candidates scored per wording. */
+const candidatesScored = 12
+/** Best similarities averaged into a wording's neighbourhood. */
+const neighbours = 8
+/** Collection size at which the neighbourhood counts half (the absolute rule the other half). */
+const collectionPrior = 200
+/** Members of each side compared when checking a merge. */
+const membersCompared = 8
+/** A similarity at which two wordings are one statement whatever their neighbourhood (or `threshold`, if higher). */
+const certain = 0.75
+/** A fragment fits two statements "about as well" within this much. */
+const fragmentTie = 0.1
+
+export class Placement {
+  readonly #wordings: Wordings
+  readonly #search: CandidateSearch
+  readonly #scorer: Scorer
+  readonly #statements: Statements
+  readonly #options: PlacementOptions
+  /** Per wording: the mean of its best similarities when placed. */
+  neighbourhood: Float64Array = new Float64Array(1024)
+  #found = new Int32Array(candidatesScored)
+  #best = new Float64Array(neighbours)
+  // Edges of this placement: wordings and similarity.
+  #from = new Int32Array(1024)
+  #to = new Int32Array(1024)
+  #similarity = new Float64Array(1024)
+  #edges = 0
+  #fragments = new Int32Array(256)
+  #fragmentCount = 0
+  // Containment edges of this placement: a fragment, the wording that contains it, and how well.
+  #parts = new Int32Array(256)
+  #wholes = new Int32Array(256)
+  #contained = new Float64Array(256)
+  #containments = 0
+  /** Containment edges by their fragment (sorted keys: fragment × 2²⁶ + edge). */
+  #byPart = new Float64Array(0)
+  #fragmentStamp = new Int32Array(1024)
+  #placement = 0
+
+  constructor(wordings: Wordings, search: CandidateSearch, scorer: Scorer, statements: Statements, options: PlacementOptions) {
+    this.#wordings = wordings
+    this.#search = search
+    this.#scorer = scorer
+    this.#statements = statements
+    this.#options = options
+  }
+
+  /** Room for the neighbourhoods of `count` wordings. */
+  reserve(count: number): void {
+    if (this.neighbourhood.length < count) this.neighbourhood = grown(this.neighbourhood, Math.max(count, this.neighbourhood.length * 2))
+    if (this.#fragmentStamp.length < count) this.#fragmentStamp = grown(this.#fragmentStamp, Math.max(count, this.#fragmentStamp.length * 2))
+  }
+
+  /** Place the stored wordings `from … to - 1` (each in a statement of its own so far). */
+  place(from: number, to: number): void {
+    const wordings = this.#wordings
+    this.#search.indexUpTo(to)
+    this.reserve(to)
+    this.#placement++
+    this.#edges = 0
+    this.#fragmentCount = 0
+    this.#containments = 0
+    for (let index = from; index < to; index++) this.#statements.open(index)
+    for (let index = from; index < to; index++) this.#score(index)
+
+    // Full wordings: edges best first, by their margin over the neighbourhood.
+    const {margin} = this.#options
+    const order = this.#edgeOrder()
+    for (let at = 0; at < order.length; at++) {
+      const edge = order[at]! % 2 ** 26
+      const a = this.#from[edge]!
+      const b = this.#to[edge]!
+      if (this.#margin(this.#similarity[edge]!, a, b) < margin) break
+      this.#tryMerge(a, b, this.#similarity[edge]!)
+    }
+
+    // Fragments, lightest first.
+    const statements = this.#statements
+    const unique = new Set<number>()
+    for (let at = 0; at < this.#fragmentCount; at++) unique.add(statements.of[this.#fragments[at]!]!)
+    this.#byPart = new Float64Array(this.#containments)
+    for (let edge = 0; edge < this.#containments; edge++) this.#byPart[edge] = this.#parts[edge]! * 2 ** 26 + edge
+    this.#byPart.sort()
+    const parts = [...unique].sort((a, b) => {
+      const ra = statements.representative[a]!
+      const rb = statements.representative[b]!
+      return wordings.itemWeight(ra) - wordings.itemWeight(rb) || ra - rb
+    })
+    for (const statement of parts) {
+      // An earlier fragment may have merged into this one: follow the representative.
+      this.#attachFragment(statements.of[statements.representative[statement]!]!, from, to)
+    }
+    this.#release()
+  }
+
+  /** Edges live for one placement: a large batch's are not kept while the index waits for the next. */
+  #release(): void {
+    if (this.#from.length > 1 << 16) {
+      this.#from = new Int32Array(1024)
+      this.#to = new Int32Array(1024)
+      this.#similarity = new Float64Array(1024)
+    }
+    if (this.#parts.length > 1 << 16) {
+      this.#parts = new Int32Array(256)
+      this.#wholes = new Int32Array(256)
+      this.#contained = new Float64Array(256)
+      this.#fragments = new Int32Array(256)
+    }
+    this.#byPart = new Float64Array(0)
+  }
+
+  /** Score wording `index` against its candidates: its neighbourhood, its edges, fragments met. */
+  #score(index: number): void {
+    const wordings = this.#wordings
+    const scorer = this.#scorer
+    const {threshold, minFragmentWeight} = this.#options
+    const floor = (threshold * 2) / 3
+    const found = this.#search.find(index, candidatesScored, this.#found)
+    scorer.mark(index)
+    const best = this.#best
+    best.fill(0)
+    const own = wordings.itemWeight(index)
+    for (let at = 0; at < found; at++) {
+      const other = this.#found[at]!
+      const weight = wordings.itemWeight(other)
+      const parts = scorer.compare(other)
+      const similarity = parts.overlap
+      // Keep the best `neighbours` similarities, highest first.
+      if (similarity > best[neighbours - 1]!) {
+        let to = neighbours - 1
+        while (to > 0 && best[to - 1]! < similarity) {
+          best[to] = best[to - 1]!
+          to--
+        }
+        best[to] = similarity
+      }
+      if (own <= weight / 2 || weight <= own / 2) {
+        const part = own <= weight / 2 ? index : other
+        if (parts.contained >= this.#options.containment && wordings.itemWeight(part) >= minFragmentWeight) {
+          this.#fragment(part, part === index ? other : index, parts.contained)
+        }
+        continue
+      }
+      if (similarity >= floor) this.#edge(index, other, similarity)
+    }
+    let sum = 0
+    for (let at = 0; at < neighbours; at++) sum += best[at]!
+    this.neighbourhood[index] = sum / neighbours
+  }
+
+  /** A wording's neighbourhood drawn towards the absolute rule in a small collection. */
+  #prior(index: number): number {
+    const size = this.#wordings.size
+    const weight = size / (size + collectionPrior)
+    return weight * this.neighbourhood[index]! + (1 - weight) * (this.#options.threshold - this.#options.margin)
+  }
+
+  /**
+   * How far similarity `similarity` of wordings `a` and `b` stands above
+   * their neighbourhoods; a pair that shares nearly everything passes
+   * whatever its neighbours (a statement repeated word for word a thousand
+   * times is dense, not ambiguous).
+   */
+  #margin(similarity: number, a: number, b: number): number {
+    const scaled = similarity - (this.#prior(a) + this.#prior(b)) / 2
+    return similarity >= Math.max(certain, this.#options.threshold) ? Math.max(scaled, this.#options.margin) : scaled
+  }
+
+  #edge(a: number, b: number, similarity: number): void {
+    if (this.#edges === this.#from.length) {
+      const length = this.#edges * 2
+      this.#from = grown(this.#from, length)
+      this.#to = grown(this.#to, length)
+      this.#similarity = grown(this.#similarity, length)
+    }
+    this.#from[this.#edges] = a
+    this.#to[this.#edges] = b
+    this.#similarity[this.#edges++] = similarity
+  }
+
+  #fragment(part: number, whole: number, contained: number): void {
+    if (this.#containments === this.#parts.length) {
+      const length = this.#containments * 2
+      this.#parts = grown(this.#parts, length)
+      this.#wholes = grown(this.#wholes, length)
+      this.#contained = grown(this.#contained, length)
+    }
+    this.#parts[this.#containments] = part
+    this.#wholes[this.#containments] = whole
+    this.#contained[this.#containments++] = contained
+    if (this.#fragmentStamp[part] === this.#placement) return
+    this.#fragmentStamp[part] = this.#placement
+    if (this.#fragmentCount === this.#fragments.length) this.#fragments = grown(this.#fragments, this.#fragmentCount * 2)
+    this.#fragments[this.#fragmentCount++] = part
+  }
+
+  /**
+   * Edges by their margin, best first: each a number (margin quantised,
+   * edge number below 2²⁶), sorted natively; ties by their wordings in
+   * input order (the earlier wording's edge first), so the order does not
+   * depend on how the search met them.
+   */
+  #edgeOrder(): Float64Array {
+    const keys = new Float64Array(this.#edges)
+    for (let edge = 0; edge < this.#edges; edge++) {
+      const scaled = this.#margin(this.#similarity[edge]!, this.#from[edge]!, this.#to[edge]!)
+      // Higher margins first: quantised to 2⁻²⁰, offset to stay positive.
+      keys[edge] = Math.round((2 - scaled) * 2 ** 20) * 2 ** 26 + edge
+    }
+    keys.sort()
+    const low = (edge: number) => Math.min(this.#from[edge]!, this.#to[edge]!)
+    const high = (edge: number) => Math.max(this.#from[edge]!, this.#to[edge]!)
+    for (let start = 0; start < keys.length; ) {
+      const rank = Math.floor(keys[start]! / 2 ** 26)
+      let end = start + 1
+      while (end < keys.length && Math.floor(keys[end]! / 2 ** 26) === rank) end++
+      if (end - start > 1) {
+        const run = Array.from(keys.subarray(start, end), (key) => key % 2 ** 26)
+        run.sort((a, b) => low(a) - low(b) || high(a) - high(b) || a - b)
+        for (let at = 0; at < run.length; at++) keys[start + at] = rank * 2 ** 26 + run[at]!
+      }
+      start = end
+    }
+    return keys
+  }
+
+  /** Merge the statements of wordings `a` and `b` if they fit as wholes (see the module comment). */
+  #tryMerge(a: number, b: number, edge: number): void {
+    const statements = this.#statements
+    const wordings = this.#wordings
+    const left = statements.of[a]!
+    const right = statements.of[b]!
+    if (left === right) return
+    if (!wordings.speakersFit(statements.speaker[left]!, statements.speaker[right]!)) return
+    const {margin, threshold} = this.#options
+    const floor = (threshold * 2) / 3
+    let count = 0
+    let similarity = 0
+    let scaled = 0
+    let compared = 0
+    if (statements.size[left] === 1 && statements.size[right] === 1) {
+      // Two wordings alone: the edge is the average.
+      count = 1
+      similarity = edge
+      scaled = this.#margin(edge, a, b)
+      compared = membersCompared
+    }
+    for (let x = statements.first[left]!; x !== -1 && compared < membersCompared; x = statements.next[x]!, compared++) {
+      const weightX = wordings.itemWeight(x)
+      this.#scorer.mark(x)
+      let comparedRight = 0
+      for (let y = statements.first[right]!; y !== -1 && comparedRight < membersCompared; y = statements.next[y]!, comparedRight++) {
+        const weightY = wordings.itemWeight(y)
+        // A fragment does not vote on full wordings.
+        if (weightX <= weightY / 2 || weightY <= weightX / 2) continue
+        const value = this.#scorer.compare(y).overlap
+        similarity += value
+        scaled += this.#margin(value, x, y)
+        count++
+      }
+    }
+    if (count === 0) return
+    // (A sum of equal shares may fall a rounding error short of their value.)
+    if (scaled / count < margin - 1e-9 || similarity / count < floor - 1e-9) return
+    if (statements.size[left]! < statements.size[right]!) statements.merge(right, left, similarity / count)
+    else statements.merge(left, right, similarity / count)
+  }
+
+  /**
+   * Give the statement whose representative is a fragment of others to the
+   * one statement that holds it. A fragment placed now has its containers
+   * among the containment edges of this placement; an older one is looked
+   * up again, as its containers may be older than this placement.
+   */
+  #attachFragment(statement: number, from: number, to: number): void {
+    const statements = this.#statements
+    const wordings = this.#wordings
+    const part = statements.representative[statement]!
+    const weight = wordings.itemWeight(part)
+    if (weight < this.#options.minFragmentWeight) return
+    const holders = this.#holders
+    holders.length = 0
+    const scores = this.#holderScores
+    scores.length = 0
+    const consider = (whole: number, score: number) => {
+      const holder = statements.of[whole]!
+      if (holder === statement || score < this.#options.containment || weight > wordings.itemWeight(whole) / 2) return
+      if (!wordings.speakersFit(statements.speaker[statement]!, statements.speaker[holder]!)) return
+      const known = holders.indexOf(holder)
+      if (known === -1) {
+        holders.push(holder)
+        scores.push(score)
+      } else if (score > scores[known]!) scores[known] = score
+    }
+    if (part >= from && part < to) {
+      const byPart = this.#byPart
+      let low = 0
+      let high = byPart.length
+      while (low < high) {
+        const middle = (low + high) >>> 1
+        if (byPart[middle]! < part * 2 ** 26) low = middle + 1
+        else high = middle
+      }
+      for (let at = low; at < byPart.length && Math.floor(byPart[at]! / 2 ** 26) === part; at++) {
+        const edge = byPart[at]! % 2 ** 26
+        consider(this.#wholes[edge]!, this.#contained[edge]!)
+      }
+    } else {
+      const found = this.#search.find(part, candidatesScored, this.#found)
+      this.#scorer.mark(part)
+      for (let at = 0; at < found; at++) {
+        const other = this.#found[at]!
+        if (weight <= wordings.itemWeight(other) / 2) consider(other, this.#scorer.compare(other).contained)
+      }
+    }
+    if (holders.length === 0) return
+    let best = 0
+    for (let at = 1; at < holders.length; at++) if (scores[at]! > scores[best]!) best = at
+    for (let at = 0; at < holders.length; at++) if (at !== best && scores[at]! >= scores[best]! - fragmentTie) return
+    statements.merge(holders[best]!, statement, scores[best]!)
+  }
+
+  readonly #holders: number[] = []
+  readonly #holderScores: number[] = []
+}

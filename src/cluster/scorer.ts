@@ -1,0 +1,159 @@
+/**
+ * The similarity of one wording (the one marked) to others, in parts:
+ *
+ * - `words`: the rarity weight of the terms they share (weighted Jaccard for
+ *   two full wordings, the share of the fragment's weight for containment);
+ * - `synonyms`: unmatched terms of the two that share a WordNet synonym set
+ *   count as a part of a match (see `synonyms.ts`), added to `words`;
+ * - `pairs`: the same measure on pairs of neighbouring terms (word order);
+ * - `score`: `words` and `pairs` mixed by `wordOrder`.
+ *
+ * The marked wording's terms are stamped in an array for constant-time
+ * lookups, and its pairs in a small open-addressed set. The parts object is
+ * reused: read it before the next call.
+ */
+
+import {blockSize} from './blocks.js'
+import {grown} from './grown.js'
+import {pairKey} from './pairs.js'
+import {containment, overlap} from './similarity.js'
+import {softWeight, type Synonyms} from './synonyms.js'
+import type {Wordings} from './wordings.js'
+
+/** Share of the lighter wording's weight two must share before synonyms are looked for. */
+const minSharedForSynonyms = 0.15
+
+export interface ScoreParts {
+  /** Words alone (synonyms included), as an overlap of the two. */
+  words: number
+  /** Pairs of neighbouring terms alone, as an overlap of the two. */
+  pairs: number
+  /** The weight synonyms added to the shared weight. */
+  synonyms: number
+  /** Two full wordings: `words` and `pairs` mixed by `wordOrder`. */
+  overlap: number
+  /** A fragment: the share of the lighter wording's weight found in the other, its pairs mixed in by `wordOrder`. */
+  contained: number
+}
+
+export class Scorer {
+  readonly #wordings: Wordings
+  readonly #wordOrder: number
+  readonly #synonyms: Synonyms | undefined
+  readonly parts: ScoreParts = {words: 0, pairs: 0, synonyms: 0, overlap: 0, contained: 0}
+  /** The marked wording (-1: none). */
+  marked = -1
+  #marks: Int32Array = new Int32Array(0)
+  #mark = 0
+  #markedPairs: Int32Array = new Int32Array(0)
+  #markedPairStamps: Int32Array = new Int32Array(0)
+  #sharedPairs = 0
+  #shared = 0
+  /** The marked wording's weight and pair weight, read once per mark. */
+  #markedWeight = 0
+  #markedPairWeight = 0
+
+  constructor(wordings: Wordings, wordOrder: number, synonyms?: Synonyms) {
+    this.#wordings = wordings
+    this.#wordOrder = wordOrder
+    this.#synonyms = synonyms
+  }
+
+  /** Mark wording `index`: the one the next calls compare with others. */
+  mark(index: number): void {
+    const wordings = this.#wordings
+    if (this.#marks.length < wordings.vocabulary.size) this.#marks = grown(this.#marks, Math.max(1024, wordings.vocabulary.size * 2))
+    this.marked = index
+    this.#markedWeight = wordings.itemWeight(index)
+    this.#markedPairWeight = wordings.pairWeight(index)
+    this.#mark++
+    const terms = wordings.terms(index)
+    for (let at = 0; at < terms.length; at++) this.#marks[terms[at]!] = this.#mark
+    this.#synonyms?.mark(terms)
+    const size = Math.max(64, blockSize(4 * terms.length))
+    if (this.#markedPairs.length < size) {
+      this.#markedPairs = new Int32Array(size)
+      this.#markedPairStamps = new Int32Array(size)
+    }
+    const mask = this.#markedPairs.length - 1
+    for (let at = 1; at < terms.length; at++) {
+      const pair = pairKey(terms[at - 1]!, terms[at]!)
+      let slot = pair & mask
+      while (this.#markedPairStamps[slot] === this.#mark) slot = (slot + 1) & mask
+      this.#markedPairs[slot] = pair
+      this.#markedPairStamps[slot] = this.#mark
+    }
+  }
+
+  readonly #isMarked = (term: number): boolean => this.#marks[term] === this.#mark
+
+  /** The similarity of the marked wording and wording `other`, in parts. */
+  compare(other: number): ScoreParts {
+    this.#count(other)
+    const wordings = this.#wordings
+    const parts = this.parts
+    const order = this.#wordOrder
+    const weight = wordings.itemWeight(other)
+    const markedWeight = this.#markedWeight
+    // Synonyms re-score only a pair that already shares a fair part of its weight: the rest cannot reach a threshold.
+    const soft = this.#synonyms && this.#shared >= minSharedForSynonyms * Math.min(weight, markedWeight) ? this.#synonyms.shared(wordings.terms(other), this.#isMarked) : 0
+    // A pair of neighbours that holds a synonym is the marked wording's pair too, at the weight of a synonym.
+    if (soft > 0) this.#count(other, true)
+    const shared = this.#shared + soft
+    const pairWeight = wordings.pairWeight(other)
+    const markedPairWeight = this.#markedPairWeight
+    parts.synonyms = soft
+    parts.words = overlap(shared, weight, markedWeight)
+    parts.pairs = overlap(this.#sharedPairs, pairWeight, markedPairWeight)
+    parts.overlap = (1 - order) * parts.words + order * parts.pairs
+    const lighter = Math.min(weight, markedWeight)
+    const lighterPairs = weight <= markedWeight ? pairWeight : markedPairWeight
+    const words = Math.min(1, containment(shared, lighter))
+    parts.contained = lighterPairs === 0 ? words : (1 - order) * words + order * containment(this.#sharedPairs, lighterPairs)
+    return parts
+  }
+
+  /** Weight of the terms and of the pairs of neighbours that wording `other` shares with the marked one (a pair weighs its two terms). */
+  #count(other: number, withSynonyms = false): void {
+    const wordings = this.#wordings
+    const pool = wordings.pool
+    const pairs = this.#markedPairs
+    const stamps = this.#markedPairStamps
+    const mask = pairs.length - 1
+    const mark = this.#mark
+    let shared = 0
+    let sharedPairs = 0
+    let previous = -1
+    const end = wordings.termStart[other]! + wordings.termCount[other]!
+    let previousSoft = false
+    for (let at = wordings.termStart[other]!; at < end; at++) {
+      let term = pool[at]!
+      let soft = false
+      if (this.#marks[term] !== mark) {
+        const partner = withSynonyms ? this.#synonyms!.partner(term) : -1
+        if (partner === -1) {
+          previous = -1
+          continue
+        }
+        term = partner
+        soft = true
+      }
+      const weight = wordings.weight(term)
+      if (!soft) shared += weight
+      // Only a pair of two marked terms can be a marked pair.
+      if (previous !== -1) {
+        const pair = pairKey(previous, term)
+        for (let slot = pair & mask; stamps[slot] === mark; slot = (slot + 1) & mask) {
+          if (pairs[slot] === pair) {
+            sharedPairs += (wordings.weight(previous) + weight) * (soft || previousSoft ? softWeight : 1)
+            break
+          }
+        }
+      }
+      previous = term
+      previousSoft = soft
+    }
+    if (!withSynonyms) this.#shared = shared
+    this.#sharedPairs = sharedPairs
+  }
+}

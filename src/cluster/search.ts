@@ -1,0 +1,180 @@
+/**
+ * Candidate search: the wordings that share the most rarity weight with a
+ * given one, found through two indexes, never by comparing pairs blindly.
+ *
+ * - pairs of neighbouring terms (`PairIndex`): a pair is far rarer than its
+ *   words, so its list stays short; a fragment holds the pairs of the
+ *   wording it was cut from;
+ * - single terms (`Postings`), rarest first, until `maxPostings` entries are
+ *   read (the rarest term's newest entries at least).
+ *
+ * The work per wording is bounded, so clustering stays linear. Wordings are
+ * indexed in the order they are stored, so a resumed index finds the same
+ * candidates as one that never stopped.
+ */
+
+import {grown} from './grown.js'
+import {PairIndex} from './pairs.js'
+import {Postings} from './postings.js'
+import type {Wordings} from './wordings.js'
+
+/** Wordings holding a pair of neighbouring terms, at most, for the pair to count (see `PairIndex`). */
+const maxPairHolders = 16
+/** Fields of a wording's entry in the per-query hits: the last list read that counted it, and the weight counted. */
+const hitRead = 0
+const hitWeight = 1
+const hitStride = 2
+
+export class CandidateSearch {
+  readonly #wordings: Wordings
+  readonly #postings: Postings
+  readonly #pairs = new PairIndex(maxPairHolders)
+  readonly #maxPostings: number
+  /** How many wordings are indexed (the first `indexed` of the store). */
+  indexed = 0
+
+  /**
+   * Per-query scratch, per wording, side by side (one cache line per entry
+   * read): the last list read that counted it (lists are numbered across
+   * queries, so a wording counts once per list, and a number from before
+   * this query's first list means it is not counted yet), and the weight.
+   */
+  #hits: Float64Array = new Float64Array(0)
+  #read = 0
+  #touched: Int32Array = new Int32Array(256)
+  #touchedCount = 0
+  #pairBuffer: Int32Array = new Int32Array(1024)
+  #termWeights: Float64Array = new Float64Array(64)
+  #rarest: Int32Array = new Int32Array(64)
+  #rarestWeights: Float64Array = new Float64Array(64)
+
+  constructor(wordings: Wordings, maxPostings: number) {
+    this.#wordings = wordings
+    this.#maxPostings = maxPostings
+    this.#postings = new Postings(maxPostings)
+  }
+
+  /** Index the stored wordings not indexed yet, in store order. */
+  indexUpTo(count: number): void {
+    const wordings = this.#wordings
+    const frequencies = wordings.vocabulary.frequencies
+    for (; this.indexed < count; this.indexed++) {
+      const index = this.indexed
+      const terms = wordings.terms(index)
+      this.#pairs.add(terms, index, frequencies)
+      for (let at = 0; at < terms.length; at++) this.#postings.add(terms[at]!, index)
+    }
+  }
+
+  /**
+   * Up to `limit` indexed wordings sharing the most weight with wording
+   * `index` (itself left out), most first, ties in the order met, into `out`;
+   * returns how many. A shared pair of neighbours counts its two terms once more.
+   */
+  find(index: number, limit: number, out: Int32Array): number {
+    const wordings = this.#wordings
+    const ordered = wordings.terms(index)
+    const stamp = this.#read + 1
+    if (this.#hits.length < this.indexed * hitStride) this.#hits = grown(this.#hits, Math.max(1024, Math.ceil(this.indexed * 1.25)) * hitStride)
+    this.#touchedCount = 0
+    if (this.#termWeights.length < ordered.length) this.#termWeights = new Float64Array(ordered.length * 2)
+    const termWeights = this.#termWeights
+    for (let at = 0; at < ordered.length; at++) termWeights[at] = wordings.weight(ordered[at]!)
+    const {out: pairs, count} = this.#pairs.collect(ordered, this.#pairBuffer, wordings.vocabulary.frequencies)
+    this.#pairBuffer = pairs
+    let pairRead = -1
+    let reading = 0
+    for (let entry = 0; entry < count; entry += 2) {
+      const holder = pairs[entry]!
+      const pair = pairs[entry + 1]!
+      if (pair !== pairRead) {
+        pairRead = pair
+        reading = ++this.#read
+      }
+      if (holder !== index && holder < this.indexed) this.#tally(holder, termWeights[pair - 1]! + termWeights[pair]!, reading, stamp)
+    }
+
+    this.#byRarity(ordered, termWeights)
+    let budget = this.#maxPostings
+    const postings = this.#postings
+    for (let at = 0; at < ordered.length && budget > 0; at++) {
+      const term = this.#rarest[at]!
+      const length = postings.length(term)
+      if (length === 0) continue
+      if (at > 0 && length > budget) break
+      const weight = this.#rarestWeights[at]!
+      const read = Math.min(length, budget, postings.ring)
+      budget -= read
+      reading = ++this.#read
+      for (let back = 0; back < read; back++) {
+        const holder = postings.at(term, back)
+        if (holder !== index) this.#tally(holder, weight, reading, stamp)
+      }
+    }
+    return this.#best(limit, out)
+  }
+
+  /** Count `weight` for wording `holder` in the query whose first list is `stamp`, once per list read (`reading`). */
+  #tally(holder: number, weight: number, reading: number, stamp: number): void {
+    const hits = this.#hits
+    const at = holder * hitStride
+    const last = hits[at + hitRead]!
+    if (last === reading) return
+    hits[at + hitRead] = reading
+    if (last >= stamp) {
+      hits[at + hitWeight]! += weight
+      return
+    }
+    hits[at + hitWeight] = weight
+    if (this.#touchedCount === this.#touched.length) this.#touched = grown(this.#touched, this.#touchedCount * 2)
+    this.#touched[this.#touchedCount++] = holder
+  }
+
+  /** The `limit` wordings counted most in this query, most first, ties in the order met (insertion into a short list). */
+  #best(limit: number, best: Int32Array): number {
+    const hits = this.#hits
+    let length = 0
+    for (let at = 0; at < this.#touchedCount; at++) {
+      const holder = this.#touched[at]!
+      const weight = hits[holder * hitStride + hitWeight]!
+      if (length === limit && weight <= hits[best[limit - 1]! * hitStride + hitWeight]!) continue
+      let to = length === limit ? limit - 1 : length++
+      while (to > 0 && hits[best[to - 1]! * hitStride + hitWeight]! < weight) {
+        best[to] = best[to - 1]!
+        to--
+      }
+      best[to] = holder
+    }
+    return length
+  }
+
+  /** The terms rarest first into `#rarest` / `#rarestWeights`: an insertion sort, as wordings are short; ties keep their order. */
+  #byRarity(terms: Int32Array, weights: Float64Array): void {
+    if (this.#rarest.length < terms.length) {
+      this.#rarest = new Int32Array(terms.length * 2)
+      this.#rarestWeights = new Float64Array(terms.length * 2)
+    }
+    const sorted = this.#rarest
+    const sortedWeights = this.#rarestWeights
+    if (terms.length > 64) {
+      // A long wording (a whole article quoted): a sort in n log n, not an insertion sort.
+      const order = Array.from({length: terms.length}, (_, at) => at).sort((a, b) => weights[b]! - weights[a]! || a - b)
+      for (let at = 0; at < order.length; at++) {
+        sorted[at] = terms[order[at]!]!
+        sortedWeights[at] = weights[order[at]!]!
+      }
+      return
+    }
+    for (let at = 0; at < terms.length; at++) {
+      const weight = weights[at]!
+      let to = at
+      while (to > 0 && sortedWeights[to - 1]! < weight) {
+        sorted[to] = sorted[to - 1]!
+        sortedWeights[to] = sortedWeights[to - 1]!
+        to--
+      }
+      sorted[to] = terms[at]!
+      sortedWeights[to] = weight
+    }
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * Synonyms: two different words of two wordings count as a partial match
+ * when WordNet puts them in one synonym set (any sense): “yield” and “give
+ * in”, “squad” and “team”, “tribunal” and “court”. Translators choose
+ * different words for one meaning; the words they share are often too few.
+ *
+ * The table (`data/wordnet-synonyms.txt`, built by
+ * `scripts/build-synonyms.js`) maps a Porter stem to its synsets, keeping
+ * only synsets shared by two stems or more (0.65 MB, read once per process
+ * when first needed). Matching is one to one, between terms that the other
+ * wording lacks, and a match counts `softWeight` × the smaller rarity weight
+ * of the two: a synonym is evidence, not identity (“bow” is also a ship's
+ * front).
+ */
+
+import {existsSync, readFileSync} from 'node:fs'
+import {grown} from './grown.js'
+import type {Wordings} from './wordings.js'
+
+/** What a synonym match counts, as a share of the smaller weight of its two terms. */
+export const softWeight = 0.85
+
+/** Stem → synsets, read once per process. */
+let table: Map<string, Int32Array> | undefined
+let synsetCount = 0
+
+function loadTable(): Map<string, Int32Array> {
+  if (table) return table
+  // From src/cluster/ (tests) or dist/ (the package): the data folder is at the package root.
+  const file = [new URL('../data/wordnet-synonyms.txt', import.meta.url), new URL('../../data/wordnet-synonyms.txt', import.meta.url)].find((url) => existsSync(url))
+  if (!file) throw new Error('whosaid: the synonym table `data/wordnet-synonyms.txt` is missing from the package')
+  table = new Map()
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue
+    const tab = line.indexOf('\t')
+    const synsets = Int32Array.from(line.slice(tab + 1).split(','), Number)
+    for (const synset of synsets) if (synset >= synsetCount) synsetCount = synset + 1
+    table.set(line.slice(0, tab), synsets)
+  }
+  return table
+}
+
+export class Synonyms {
+  readonly #wordings: Wordings
+  readonly #table = loadTable()
+  /** Per term id: its synsets, where it has any. */
+  readonly #synsets: Int32Array[] = []
+  /** Per synset: the stamp of the marked wording holding it, and which of its terms. */
+  readonly #synsetMark = new Int32Array(synsetCount)
+  readonly #synsetTerm = new Int32Array(synsetCount)
+  #mark = 0
+  /** Whether any term of the marked wording has a synset. */
+  #markedHasSynsets = false
+  /** Per term: the comparison that met it in the other wording, and the one that used it in a match. */
+  #inOther = new Int32Array(1024)
+  #used = new Int32Array(1024)
+  /** Per term of the other wording: the comparison that matched it, and to which marked term. */
+  #matchedIn = new Int32Array(1024)
+  #partner = new Int32Array(1024)
+  #comparison = 0
+
+  constructor(wordings: Wordings) {
+    this.#wordings = wordings
+  }
+
+  /** Per term id: 0 not looked up yet, 1 no synsets, 2 synsets in `#synsets`. */
+  #state = new Uint8Array(1024)
+
+  #of(term: number): Int32Array | null {
+    if (term >= this.#state.length) {
+      const state = new Uint8Array(Math.max(term + 1, this.#state.length * 2))
+      state.set(this.#state)
+      this.#state = state
+    }
+    const state = this.#state[term]
+    if (state === 1) return null
+    if (state === 2) return this.#synsets[term]!
+    const synsets = this.#table.get(this.#wordings.vocabulary.stems[term]!) ?? null
+    this.#state[term] = synsets ? 2 : 1
+    if (synsets) this.#synsets[term] = synsets
+    return synsets
+  }
+
+  /** Stamp the synsets of the marked wording's terms (the first term of each synset answers for it). */
+  mark(terms: ArrayLike<number>): void {
+    const mark = ++this.#mark
+    this.#markedHasSynsets = false
+    for (let at = 0; at < terms.length; at++) {
+      const synsets = this.#of(terms[at]!)
+      if (!synsets) continue
+      this.#markedHasSynsets = true
+      for (let each = 0; each < synsets.length; each++) {
+        const synset = synsets[each]!
+        if (this.#synsetMark[synset] === mark) continue
+        this.#synsetMark[synset] = mark
+        this.#synsetTerm[synset] = terms[at]!
+      }
+    }
+  }
+
+  /**
+   * The weight synonyms add between the marked wording and `other`: each
+   * term of `other` the marked one lacks, matched to at most one term of the
+   * marked one that `other` lacks, through a shared synset.
+   */
+  shared(other: ArrayLike<number>, isMarked: (term: number) => boolean): number {
+    // Nothing to match with: most wordings of names and numbers, and every synthetic one.
+    if (!this.#markedHasSynsets) return 0
+    const comparison = ++this.#comparison
+    const vocabularySize = this.#wordings.vocabulary.size
+    if (this.#inOther.length < vocabularySize) {
+      this.#inOther = grown(this.#inOther, vocabularySize * 2)
+      this.#used = grown(this.#used, vocabularySize * 2)
+      this.#matchedIn = grown(this.#matchedIn, vocabularySize * 2)
+      this.#partner = grown(this.#partner, vocabularySize * 2)
+    }
+    for (let at = 0; at < other.length; at++) this.#inOther[other[at]!] = comparison
+    let added = 0
+    for (let at = 0; at < other.length; at++) {
+      const term = other[at]!
+      if (isMarked(term)) continue
+      const synsets = this.#of(term)
+      if (!synsets) continue
+      for (let each = 0; each < synsets.length; each++) {
+        const synset = synsets[each]!
+        if (this.#synsetMark[synset] !== this.#mark) continue
+        const match = this.#synsetTerm[synset]!
+        if (this.#inOther[match] === comparison || this.#used[match] === comparison) continue
+        this.#used[match] = comparison
+        this.#matchedIn[term] = comparison
+        this.#partner[term] = match
+        added += softWeight * Math.min(this.#wordings.weight(term), this.#wordings.weight(match))
+        break
+      }
+    }
+    return added
+  }
+
+  /** The marked term that term `term` of the other wording was matched to in the last `shared` call, or -1. */
+  partner(term: number): number {
+    return this.#matchedIn[term] === this.#comparison ? this.#partner[term]! : -1
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * The wordings of a cluster index, by number: id, text, document, speaker,
+ * and their content terms in one pool (see `Vocabulary`), with rarity
+ * weights cached until the collection grows. Numbers, not objects: at a
+ * million wordings an object each would cost the collector more than the
+ * clustering.
+ */
+
+import type {ClusterItem} from '../types.js'
+import {Vocabulary} from './features.js'
+import {grown} from './grown.js'
+import {rarity} from './similarity.js'
+import {speakerKeys, speakerKeysCompatible} from './speakers.js'
+
+/** No speaker. */
+export const unknownSpeaker = -1
+
+export class Wordings {
+  readonly vocabulary = new Vocabulary()
+  readonly ids: string[] = []
+  readonly texts: string[] = []
+  readonly documents: Array<string | null> = []
+  readonly #known = new Set<string>()
+  /** Every wording's terms, one after another: `pool[termStart[i] … termStart[i] + termCount[i])`. */
+  pool: Int32Array = new Int32Array(1 << 16)
+  #poolLength = 0
+  termStart: Int32Array = new Int32Array(1024)
+  termCount: Int32Array = new Int32Array(1024)
+  speaker: Int32Array = new Int32Array(1024)
+
+  // Speakers, interned: one entry per distinct name.
+  readonly #speakerNames: string[] = []
+  /** Keys of each speaker's name (`null`: a description, which fits anyone). */
+  readonly #speakerKeys: Array<string[] | null> = []
+  readonly #speakerIndex = new Map<string, number>()
+  readonly #compatible = new Map<number, boolean>()
+
+  get size(): number {
+    return this.ids.length
+  }
+
+  /** Store an item (checked) and count its terms; returns its number. */
+  add(item: ClusterItem): number {
+    if (!item || typeof item !== 'object' || typeof item.id !== 'string' || typeof item.text !== 'string') {
+      throw new TypeError(`Expected an item \`{id: string, text: string}\`, not \`${JSON.stringify(item)?.slice(0, 80)}\``)
+    }
+    checkOptionalString(item.speaker, 'speaker', item.id)
+    checkOptionalString(item.document, 'document', item.id)
+    if (this.#known.has(item.id)) throw new TypeError(`Duplicate item id \`${item.id}\``)
+    this.#known.add(item.id)
+    const index = this.ids.length
+    if (index >= this.termStart.length) {
+      const length = index * 2
+      this.termStart = grown(this.termStart, length)
+      this.termCount = grown(this.termCount, length)
+      this.speaker = grown(this.speaker, length)
+    }
+    const terms = this.vocabulary.terms(item.text)
+    this.vocabulary.count(terms)
+    if (this.#poolLength + terms.length > this.pool.length) {
+      this.pool = grown(this.pool, Math.max(this.pool.length * 2, this.#poolLength + terms.length))
+    }
+    this.pool.set(terms, this.#poolLength)
+    this.termStart[index] = this.#poolLength
+    this.termCount[index] = terms.length
+    this.#poolLength += terms.length
+    this.ids.push(item.id)
+    this.texts.push(item.text)
+    this.documents.push(item.document ?? null)
+    this.speaker[index] = this.internSpeaker(item.speaker ?? null)
+    return index
+  }
+
+  /** The terms of wording `index` (a view of the pool). */
+  terms(index: number): Int32Array {
+    const start = this.termStart[index]!
+    return this.pool.subarray(start, start + this.termCount[index]!)
+  }
+
+  internSpeaker(name: string | null): number {
+    if (!name) return unknownSpeaker
+    let id = this.#speakerIndex.get(name)
+    if (id === undefined) {
+      id = this.#speakerNames.length
+      this.#speakerNames.push(name)
+      this.#speakerKeys.push(speakerKeys(name))
+      this.#speakerIndex.set(name, id)
+    }
+    return id
+  }
+
+  speakerName(id: number): string | null {
+    return id === unknownSpeaker ? null : this.#speakerNames[id]!
+  }
+
+  /** Whether a speaker is known by a name (not a description). */
+  isNamed(id: number): boolean {
+    return id !== unknownSpeaker && this.#speakerKeys[id] !== null
+  }
+
+  /** Whether two speakers may be one person; an unknown speaker fits anyone. */
+  speakersFit(a: number, b: number): boolean {
+    if (a === unknownSpeaker || b === unknownSpeaker || a === b) return true
+    const key = a < b ? a * 0x200000 + b : b * 0x200000 + a
+    let fit = this.#compatible.get(key)
+    if (fit === undefined) {
+      fit = speakerKeysCompatible(this.#speakerKeys[a]!, this.#speakerKeys[b]!)
+      // Bounded memory: the cache only saves recomputing a cheap comparison.
+      if (this.#compatible.size > 100_000) this.#compatible.clear()
+      this.#compatible.set(key, fit)
+    }
+    return fit
+  }
+
+  // Rarity weights, cached until the collection grows.
+  #weights: Float64Array = new Float64Array(0)
+  #weightStamps: Int32Array = new Int32Array(0)
+
+  /** Rarity weight of a term in the collection as it is now. */
+  weight(term: number): number {
+    const total = this.ids.length
+    if (term >= this.#weights.length) {
+      const length = Math.max(1024, this.vocabulary.size * 2, term + 1)
+      this.#weights = grown(this.#weights, length)
+      this.#weightStamps = grown(this.#weightStamps, length)
+    }
+    if (this.#weightStamps[term] !== total) {
+      this.#weights[term] = rarity(total, this.vocabulary.frequencies[term]!)
+      this.#weightStamps[term] = total
+    }
+    return this.#weights[term]!
+  }
+
+  #itemWeights: Float64Array = new Float64Array(1024)
+  #itemWeightStamps: Int32Array = new Int32Array(1024)
+
+  /** Total rarity of a wording's terms (cached until the collection grows). */
+  itemWeight(index: number): number {
+    const total = this.ids.length
+    if (index >= this.#itemWeights.length) {
+      this.#itemWeights = grown(this.#itemWeights, this.termStart.length)
+      this.#itemWeightStamps = grown(this.#itemWeightStamps, this.termStart.length)
+    }
+    if (this.#itemWeightStamps[index] !== total) {
+      let sum = 0
+      const end = this.termStart[index]! + this.termCount[index]!
+      for (let at = this.termStart[index]!; at < end; at++) sum += this.weight(this.pool[at]!)
+      this.#itemWeights[index] = sum
+      this.#itemWeightStamps[index] = total
+    }
+    return this.#itemWeights[index]!
+  }
+
+  /** Weight of the pairs of neighbouring terms of a wording: each term counts once per pair it is in. */
+  pairWeight(index: number): number {
+    const start = this.termStart[index]!
+    const count = this.termCount[index]!
+    if (count < 2) return 0
+    return 2 * this.itemWeight(index) - this.weight(this.pool[start]!) - this.weight(this.pool[start + count - 1]!)
+  }
+}
+
+function checkOptionalString(value: unknown, field: string, id: string): void {
+  if (value !== undefined && value !== null && typeof value !== 'string') {
+    throw new TypeError(`Expected a string or null as \`${field}\` of item \`${id}\`, not \`${JSON.stringify(value)?.slice(0, 80)}\``)
+  }
+}

@@ -1,0 +1,89 @@
+import {describe, expect, it} from 'vitest'
+import {clusterQuotes} from '../src/index.js'
+import {Scorer} from '../src/cluster/scorer.js'
+import {Synonyms} from '../src/cluster/synonyms.js'
+import {Wordings} from '../src/cluster/wordings.js'
+
+const groups = (clusters: ReturnType<typeof clusterQuotes>) => clusters.map((cluster) => cluster.members.map((member) => member.id).sort())
+
+// Three outlets report a fisheries minister's remarks, translated from French: full wordings in two
+// translations, a fragment in a third, and other remarks of the same minister on the same dispute.
+const fisheries = [
+  {id: 'blackmail-bow', speaker: 'Annick Girardin', text: 'France will not bow to blackmail. Our fishermen have rights, and we will defend them in every port.'},
+  {id: 'blackmail-yield', speaker: 'Annick Girardin', text: 'France will not yield to blackmail. Our fishermen have their rights and we are going to defend them at every port.'},
+  {id: 'blackmail-give-in', speaker: 'Girardin', text: 'France will not give in to blackmail,'},
+  {id: 'measures-every', speaker: 'Annick Girardin', text: 'We will take every necessary measure — and I do mean every one — to protect our fishermen.'},
+  {id: 'measures-all', speaker: 'the minister', text: 'We will adopt all the necessary measures, and I mean all of them, to protect our fishermen.'},
+  {id: 'licences-other', speaker: 'Annick Girardin', text: 'Our fishermen have waited too long for the licences that London promised them.'},
+  {id: 'partners-other', speaker: 'Annick Girardin', text: 'The measures against British boats will be decided with our European partners.'},
+  {id: 'ports-other', speaker: 'Annick Girardin', text: 'British boats may be barred from landing their catch in French ports next week.'}
+]
+
+describe('translation variants a reader would join', () => {
+  const found = groups(clusterQuotes(fisheries))
+
+  it('joins translations that choose other words for one meaning, and a fragment in a third', () => {
+    expect(found).toContainEqual(['blackmail-bow', 'blackmail-give-in', 'blackmail-yield'])
+    expect(found).toContainEqual(['measures-all', 'measures-every'])
+  })
+
+  it('keeps near-topic statements of the same speaker apart', () => {
+    expect(found).toContainEqual(['licences-other'])
+    expect(found).toContainEqual(['partners-other'])
+    expect(found).toContainEqual(['ports-other'])
+  })
+
+  it('needs the synonyms for the fragment', () => {
+    expect(groups(clusterQuotes(fisheries, {synonyms: false}))).toContainEqual(['blackmail-give-in'])
+  })
+
+  it('does not chain: a wording joins a statement it fits as a whole', () => {
+    // b shares half of a's words and half of c's; a and c share little. Single links would join all three.
+    const background = Array.from({length: 6}, (_, at) => ({id: `bg${at}`, text: `The ${['harbour', 'museum', 'bridge', 'league', 'budget', 'school'][at]} will reopen after the ${['storm', 'strike', 'repairs', 'season', 'audit', 'holidays'][at]}.`}))
+    const a = {id: 'a', text: 'The pipeline doubles our gas supply and lowers winter prices for every family.'}
+    const b = {id: 'b', text: 'The pipeline doubles our gas supply, and the new harbour terminal brings tankers from Qatar.'}
+    const c = {id: 'c', text: 'The new harbour terminal brings tankers from Qatar and jobs for the port towns.'}
+    // Each pair alone is close enough to join…
+    expect(groups(clusterQuotes([...background, a, b]))).toContainEqual(['a', 'b'])
+    expect(groups(clusterQuotes([...background, b, c]))).toContainEqual(['b', 'c'])
+    // …but b does not bridge a and c.
+    const result = groups(clusterQuotes([...background, a, b, c]))
+    expect(result.find((group) => group.includes('b'))).not.toEqual(['a', 'b', 'c'])
+  })
+})
+
+describe('Scorer', () => {
+  it('returns the parts of a similarity: words, synonyms, word order', () => {
+    const wordings = new Wordings()
+    const bow = wordings.add({id: 'bow', text: 'France will not bow to blackmail'})
+    const yieldTo = wordings.add({id: 'give-in', text: 'France will not give in to blackmail'})
+    const plain = new Scorer(wordings, 0.25)
+    plain.mark(bow)
+    const without = {...plain.compare(yieldTo)}
+    expect(without.synonyms).toBe(0)
+    const soft = new Scorer(wordings, 0.25, new Synonyms(wordings))
+    soft.mark(bow)
+    const parts = soft.compare(yieldTo)
+    expect(parts.synonyms).toBeGreaterThan(0)
+    expect(parts.words).toBeGreaterThan(without.words)
+    expect(parts.pairs).toBeGreaterThan(without.pairs)
+    expect(parts.overlap).toBeCloseTo(0.75 * parts.words + 0.25 * parts.pairs)
+    expect(parts.contained).toBeLessThanOrEqual(1)
+  })
+
+  it('matches synonyms one to one', () => {
+    const wordings = new Wordings()
+    const one = wordings.add({id: 'one', text: 'squad pipeline'})
+    const two = wordings.add({id: 'two', text: 'team squad harbour'})
+    const other = wordings.add({id: 'three', text: 'team crew pipeline'})
+    const scorer = new Scorer(wordings, 0, new Synonyms(wordings))
+    scorer.mark(other)
+    // "squad" meets one of "team" / "crew": counted once, not twice.
+    const parts = scorer.compare(one)
+    expect(parts.synonyms).toBeGreaterThan(0)
+    expect(parts.synonyms).toBeLessThanOrEqual(0.85 * wordings.weight(wordings.terms(one)[0]!) + 1e-9)
+    // A word the other wording holds itself is matched as itself, not through a synonym.
+    scorer.mark(two)
+    expect(scorer.compare(other).synonyms).toBe(0)
+  })
+})
