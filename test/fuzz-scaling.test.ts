@@ -20,10 +20,6 @@ afterAll(() => runner.close())
 
 /** Rows that are superlinear until another engineer's fix is merged, with its owner. */
 const waiting: Record<string, string> = {
-  // Owner: attribution engineer (`mostSalient` reads every earlier mention for each pronoun).
-  'pronoun prose, two people': 'attribution',
-  // Owner: attribution engineer (`previous-speaker` copies and reverses every earlier quote per quote).
-  'one-word quotes': 'attribution',
 }
 
 describe('fuzz: time per KB is flat across sizes', () => {

@@ -112,8 +112,12 @@ function quoteSentence(view: DocumentView, span: QuoteSpan): TextRange {
     last = next
     end = next.end
   }
-  return {start, end}
+  // A run-on “sentence” (a page of quotes with no full stop) is read only near the quote: the cost per quote stays bounded.
+  return {start: Math.max(start, span.open - maxReach), end: Math.min(end, span.close + maxReach)}
 }
+
+/** How far before and after its marks a quote's context reaches at most: far beyond any news sentence. */
+const maxReach = 600
 
 /** A line with no final punctuation that is its own paragraph: a headline, standfirst or caption. */
 function isHeadline(sentence: string, paragraph: TextRange, range: TextRange): boolean {
