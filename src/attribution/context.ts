@@ -56,7 +56,8 @@ export function buildContext(
   const span = spans[index]!
   const range = quoteSentence(view, span)
   const nearby = spans.slice(Math.max(0, index - 8), index + 9)
-  const parts = outsideQuotes(range, nearby)
+  // Speaker phrases and cues are read near the quote only: in a run-on “sentence” (a page of quotes with no full stop) the cost per quote stays bounded.
+  const parts = outsideQuotes({start: Math.max(range.start, span.open - maxReach), end: Math.min(range.end, span.close + maxReach)}, nearby)
   const before = text.slice(range.start, span.open)
   const after = text.slice(span.close, range.end)
   const paragraph = paragraphs[span.paragraph]!
@@ -112,11 +113,10 @@ function quoteSentence(view: DocumentView, span: QuoteSpan): TextRange {
     last = next
     end = next.end
   }
-  // A run-on “sentence” (a page of quotes with no full stop) is read only near the quote: the cost per quote stays bounded.
-  return {start: Math.max(start, span.open - maxReach), end: Math.min(end, span.close + maxReach)}
+  return {start, end}
 }
 
-/** How far before and after its marks a quote's context reaches at most: far beyond any news sentence. */
+/** How far before and after its marks a quote's speaker phrases and cues are looked for: far beyond any news sentence. */
 const maxReach = 600
 
 /** A line with no final punctuation that is its own paragraph: a headline, standfirst or caption. */
