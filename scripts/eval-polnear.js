@@ -198,6 +198,8 @@ const bands = Array.from({length: 10}, () => ({count: 0, right: 0, confidence: 0
 const misses = []
 const extras = []
 const wrong = []
+/** Every matched quote with a source: its rule, confidence, speaker and whether it is right (for scripts/calibrate-polnear.js). */
+const matched = []
 for (const document of documents) {
   const {quotes} = extractQuotes(document.text)
   const predicted = quotes.filter((quote) => quote.kind !== 'mention')
@@ -225,6 +227,7 @@ for (const document of documents) {
     tally.total++
     if (ok) tally.right++
     rules.set(rule, tally)
+    matched.push({rule: guess.rule, confidence: guess.confidence, speaker: guess.speaker && {kind: guess.speaker.kind, mention: guess.speaker.mention.text}, right: ok})
     if (guess.speaker) {
       const band = bands[Math.min(9, Math.floor(guess.confidence * 10))]
       band.count++
@@ -267,4 +270,4 @@ const detection = prf(matchedCount, predictedCount, expected)
 console.log(`\nPolNeAR ${values.split}: ${documents.length} articles, ${expected} gold quotes, ${predictedCount} predicted, ${seconds.toFixed(1)} s`)
 console.log(`Detection            P ${pct(detection.precision)}  R ${pct(detection.recall)}  F1 ${pct(detection.f1)}`)
 console.log(`Speaker accuracy     ${pct(right / withSource)} (${right}/${withSource} matched quotes with a source; by mention alone ${pct(rightByMention / withSource)})`)
-if (values.json) writeFileSync(values.json, JSON.stringify({detection, accuracy: right / withSource, rules: Object.fromEntries(rules), bands, misses, extras, wrong}, null, 2))
+if (values.json) writeFileSync(values.json, JSON.stringify({detection, accuracy: right / withSource, rules: Object.fromEntries(rules), bands, misses, extras, wrong, matched}, null, 2))

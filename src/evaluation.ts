@@ -174,3 +174,6 @@ export function clusterScores(
     bcubed: {precision: bp, recall: br, f1: bp + br === 0 ? 0 : (2 * bp * br) / (bp + br)}
   }
 }
+
+/** The basis of a speaker as the calibration table is keyed (for scripts/calibrate-polnear.js). */
+export {speakerBasis} from './attribution/calibration.js'

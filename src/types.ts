@@ -13,8 +13,13 @@ import type {Sentence as SentenceNode} from 'nlcst'
 /** How a quotation is used in the writer's text. */
 export type QuoteKind = 'full' | 'partial' | 'mention'
 
-/** What kind of thing a speaker is. */
-export type SpeakerKind = 'person' | 'organization' | 'unnamed'
+/**
+ * What kind of thing a speaker is. `unnamed`: a source the text never names
+ * (“a senior official”). `unresolved`: a pronoun that stands for nobody the
+ * document names (“he said” with no man before it); `name` is then the
+ * pronoun in lowercase and `mention` where it stood.
+ */
+export type SpeakerKind = 'person' | 'organization' | 'unnamed' | 'unresolved'
 
 /** Kind of source text. */
 export type SourceFormat = 'text' | 'html' | 'markdown' | 'mdx'

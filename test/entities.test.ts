@@ -35,9 +35,10 @@ describe('entities', () => {
     expect(found[0]!.speaker).toMatchObject({name: 'an Indian delegate', kind: 'unnamed'})
   })
 
-  it('leaves a quote unattributed rather than guess', () => {
+  it('keeps a pronoun that stands for nobody as an unresolved speaker, with its mention and cue, rather than guess', () => {
     const {quotes: found} = extractQuotes('The storm hit at dawn. “Everything is gone,” she said.')
-    expect(found[0]!.speaker).toBeNull()
+    expect(found[0]!.speaker).toEqual({name: 'she', kind: 'unresolved', mention: {text: 'she', start: 45, end: 48}})
+    expect(found[0]!.cue?.text).toBe('said')
   })
 })
 

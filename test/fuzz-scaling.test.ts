@@ -18,19 +18,10 @@ const smallKb: Record<string, number> = {'Markdown *a*a*…': 4, 'pronoun prose,
 const runner = new TimedRunner()
 afterAll(() => runner.close())
 
-/** Rows that are superlinear until another engineer's fix is merged, with its owner. */
-const waiting: Record<string, string> = {
-  // Owner: attribution engineer (`mostSalient` reads every earlier mention for each pronoun).
-  'pronoun prose, two people': 'attribution',
-  // Owner: attribution engineer (`previous-speaker` copies and reverses every earlier quote per quote).
-  'one-word quotes': 'attribution',
-}
-
 describe('fuzz: time per KB is flat across sizes', () => {
   for (const [name, row] of Object.entries(rows)) {
     if (row.cli) continue
-    const test = name in waiting ? it.fails : it
-    test(`${name}${name in waiting ? ` (waiting for the ${waiting[name]} fix)` : ''}`, async () => {
+    it(name, async () => {
       const input = (kb: number) => ({source: row.make(kb), format: row.format ?? 'text', cluster: row.cluster ?? false})
       const small = smallKb[name] ?? 2
       const growth = await timePerKbGrowth(runner, input(small), input(small * factor), bound)

@@ -10,6 +10,8 @@ import {resolveMention} from '../entities/resolve.js'
 import {classifyKind} from '../quotes/kind.js'
 import {linkSplitQuotes} from '../quotes/split.js'
 import {isSpeakerPronoun} from './candidates.js'
+import {calibratedConfidence} from './calibration.js'
+import {defaultRules} from './default-rules.js'
 import {buildContext, sentenceIndexAt, type DocumentView} from './context.js'
 import {RuleRunner, type RuleFinding} from './run-rule.js'
 
@@ -30,7 +32,7 @@ export function attributeQuotes(view: DocumentView, table: EntityTable, rules: r
   const links = linkSplitQuotes(view.text, view.spans)
   const previous: AttributedSpan[] = []
   const results: Attribution[] = []
-  let lastSpeaker: {speaker: ResolvedSpeaker; sentence: number} | undefined
+  let lastSpeaker: {speaker: ResolvedSpeaker; sentence: number; end: number} | undefined
 
   for (let index = 0; index < view.spans.length; index++) {
     const span = view.spans[index]!
@@ -47,13 +49,14 @@ export function attributeQuotes(view: DocumentView, table: EntityTable, rules: r
         const match = runner.run(rule, context)
         if (!match) continue
         const speaker = toSpeaker(match.speaker, context, view, table, lastSpeaker)
-        const confidence = speaker ? round((match.confidence ?? rule.confidence ?? defaultConfidence) * speaker.certainty) : 0
+        const calibrated = speaker && defaultRules.includes(rule) ? calibratedConfidence(rule.id, speaker, speaker.certainty) : undefined
+        const confidence = speaker ? round(calibrated ?? (match.confidence ?? rule.confidence ?? defaultConfidence) * speaker.certainty) : 0
         const cue = match.cue ? {start: match.cue.start, end: match.cue.end, text: view.text.slice(match.cue.start, match.cue.end)} : null
         decided = {kind, speaker: confidence >= minConfidence ? speaker : null, cue, rule: rule.id, confidence, continues: links[index]}
         break
       }
     }
-    if (decided.speaker) lastSpeaker = {speaker: decided.speaker, sentence: sentenceIndexAt(view.sentences, span.open)}
+    if (decided.speaker && decided.speaker.kind !== 'unresolved') lastSpeaker = {speaker: decided.speaker, sentence: sentenceIndexAt(view.sentences, span.open), end: span.close}
     results.push(decided)
     previous.push({start: span.start, end: span.end, open: span.open, close: span.close, paragraph: span.lastParagraph, kind, speaker: decided.speaker})
   }
@@ -66,7 +69,7 @@ function toSpeaker(
   context: RuleContext,
   view: DocumentView,
   table: EntityTable,
-  lastSpeaker: {speaker: ResolvedSpeaker; sentence: number} | undefined
+  lastSpeaker: {speaker: ResolvedSpeaker; sentence: number; end: number} | undefined
 ): ResolvedSpeaker | null {
   if ('name' in found) return found
   const candidate = candidateFor(found, context, view)

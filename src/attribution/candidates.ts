@@ -4,10 +4,12 @@
  */
 
 import type {CueCandidate, MentionCandidate, TextRange} from '../types.js'
-import {reportingNouns, reportingVerb, sourcePhrases} from '../lexicon/cues.js'
+import {phrasalCues, reportingNouns, reportingVerb, sourcePhrases} from '../lexicon/cues.js'
 import {organizationNouns, personRoles, speakerPronouns} from '../lexicon/roles.js'
 import {findNameRuns, type NameRun} from '../entities/names.js'
 import {letterWordsIn, type DocumentWords} from '../parse/tokens.js'
+import {nameKind} from '../entities/kind.js'
+import {stopwords} from '../lexicon/stopwords.js'
 
 export type Cue = CueCandidate
 
@@ -119,8 +121,16 @@ function mentionsIn(
 ): MentionCandidate[] {
   const found: MentionCandidate[] = []
   for (const {part, words} of read) {
+    // A modifier that cannot speak opens the noun phrase of the name after it: “Oilers head coach Ken Hitchcock”.
+    let modifierStart = -1
     for (const run of runsIn(part)) {
-      const start = Math.max(part.start, run.phraseStart)
+      if (cannotSpeak(text, run)) {
+        if (modifierStart === -1) modifierStart = run.start
+        continue
+      }
+      let start = Math.max(part.start, run.phraseStart)
+      if (modifierStart !== -1 && /^[\p{L}\s’'-]*$/u.test(text.slice(modifierStart, start)) && start - modifierStart <= 60) start = modifierStart
+      modifierStart = -1
       found.push({start, end: run.end, text: text.slice(start, run.end), type: 'name'})
     }
     found.push(...findDescriptions(text, words))
@@ -152,6 +162,38 @@ function mentionsIn(
     kept.push(candidate)
   }
   return kept
+}
+
+/** Verbs that follow a subject name without being reporting verbs or ending in -ed. */
+const commonVerbs = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'went', 'made', 'took', 'got', 'gave', 'came', 'saw', 'knew', 'wants', 'won', 'lost', 'ran', 'runs', 'began', 'left', 'put', 'set', 'sent', 'spent', 'felt', 'kept', 'held', 'led', 'met', 'paid', 'brought', 'bought', 'built', 'fought', 'sought', 'taught', 'caught', 'stood', 'understood', 'became', 'becomes', 'remains', 'seems', 'appears', 'needs', 'knows', 'thinks', 'believes', 'hopes', 'plans', 'tries', 'gets', 'goes', 'makes', 'takes', 'gives', 'comes', 'sees', 'looks', 'feels', 'keeps', 'holds', 'leads', 'lets', 'brags', 'blames', 'likes', 'loves', 'hates', 'uses', 'faces', 'owns', 'leads', 'also', 'himself', 'herself', 'itself', 'themselves'])
+
+/** Whether a reporting verb stands right before or after a run (an adverb between allowed). */
+function nextToVerb(text: string, run: NameRun): boolean {
+  const after = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(run.end, run.end + 30))
+  const before = /(\p{Ll}+)[\s,]+$/u.exec(text.slice(Math.max(0, run.start - 20), run.start))
+  return (after !== null && reportingVerb(after[1]!) !== undefined) || (before !== null && reportingVerb(before[1]!) !== undefined)
+}
+
+/**
+ * A name that cannot speak: a place (“Dallas”), a nationality or party
+ * adjective (“Mexican”, “Republican”), or a bare modifier of the noun after
+ * it (“the Obama administration”, “GOP state leaders”, “Trump supporters”).
+ */
+function cannotSpeak(text: string, run: NameRun): boolean {
+  if (run.titled || run.possessive) return false
+  const kind = nameKind(run.name, false)
+  // A place that says something is a government or a surname (“Israel said”, “said Bolton”).
+  if (kind === 'place') return !nextToVerb(text, run)
+  if (kind === 'other') return true
+  const next = /^ (\p{Ll}[\p{Ll}-]*)(?![\p{L}’'])/u.exec(text.slice(run.end, run.end + 30))
+  if (!next) return false
+  const word = next[1]!
+  // A role and a name after it: “Oilers head coach Ken Hitchcock”, “Former mayor Ruth Okoye”.
+  if (roles.has(word) && /^ (?:[\p{Ll}-]+ ){1,3}\p{Lu}/u.test(text.slice(run.end, run.end + 50))) return true
+  if (stopwords.has(word) || reportingVerb(word) || commonVerbs.has(word) || /(?:ed|ly|ing)$/.test(word)) return false
+  // “Trump shot back” opens a clause; “the Obama administration”, “mocking GOP state leaders” do not.
+  const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, run.start - 20), run.start))
+  return before !== null && (articles.has(before[1]!) || !stopwords.has(before[1]!))
 }
 
 /**
@@ -210,7 +252,15 @@ function cuesIn(text: string, read: ReadonlyArray<{part: TextRange; words: Word[
   for (const {part, words} of read) {
     let owner = false
     let source = false
-    for (const current of words) {
+    for (let index = 0; index < words.length; index++) {
+      const current = words[index]!
+      const particle = phrasalCues.get(current.lower)
+      const next = words[index + 1]
+      if (particle !== undefined && next?.lower === particle && wordsTouch(text, words, index, index + 1)) {
+        cues.push({start: current.start, end: next.end, text: text.slice(current.start, next.end), type: 'verb'})
+        index++
+        continue
+      }
       if (reportingVerb(current.lower)) cues.push({start: current.start, end: current.end, text: current.value, type: 'verb'})
       owner ||= owners.has(current.lower) || /['’]s$/.test(current.lower)
       source ||= sourceKeys.has(current.lower)

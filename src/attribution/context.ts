@@ -59,7 +59,8 @@ export function buildContext(
   const span = spans[index]!
   const range = quoteSentence(view, span)
   const nearby = spans.slice(Math.max(0, index - 8), index + 9)
-  const parts = outsideQuotes(range, nearby)
+  // Speaker phrases and cues are read near the quote only: in a run-on “sentence” (a page of quotes with no full stop) the cost per quote stays bounded.
+  const parts = outsideQuotes({start: Math.max(range.start, span.open - maxReach), end: Math.min(range.end, span.close + maxReach)}, nearby)
   const before = text.slice(range.start, span.open)
   const after = text.slice(span.close, range.end)
   const paragraph = paragraphs[span.paragraph]!
@@ -117,6 +118,9 @@ function quoteSentence(view: DocumentView, span: QuoteSpan): TextRange {
   }
   return {start, end}
 }
+
+/** How far before and after its marks a quote's speaker phrases and cues are looked for: far beyond any news sentence. */
+const maxReach = 600
 
 /** A line with no final punctuation that is its own paragraph: a headline, standfirst or caption. */
 function isHeadline(sentence: string, paragraph: TextRange, range: TextRange): boolean {

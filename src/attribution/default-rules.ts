@@ -4,14 +4,18 @@
  */
 
 import type {Rule} from '../types.js'
+import {colonIntroduction} from './rules/colon-introduction.js'
 import {cueInSentence} from './rules/cue-in-sentence.js'
 import {headlineNameColon} from './rules/headline-name-colon.js'
 import {ownerNounQuote} from './rules/owner-noun-quote.js'
+import {paragraphBefore} from './rules/paragraph-before.js'
 import {previousSpeaker} from './rules/previous-speaker.js'
 import {quoteAccordingTo} from './rules/quote-according-to.js'
 import {quoteCueSpeaker} from './rules/quote-cue-speaker.js'
 import {quoteDashSpeaker} from './rules/quote-dash-speaker.js'
 import {quoteSpeakerCue} from './rules/quote-speaker-cue.js'
+import {sentenceSubjectRule} from './rules/sentence-subject.js'
+import {sourceInSentence} from './rules/source-in-sentence.js'
 import {speakerAfterFragment} from './rules/speaker-after-fragment.js'
 import {speakerCueQuote} from './rules/speaker-cue-quote.js'
 import {splitQuote} from './rules/split-quote.js'
@@ -26,6 +30,10 @@ export const defaultRules: ReadonlyArray<Rule> = Object.freeze([
   headlineNameColon,
   ownerNounQuote,
   cueInSentence,
+  colonIntroduction,
   speakerAfterFragment,
-  previousSpeaker
+  previousSpeaker,
+  paragraphBefore,
+  sourceInSentence,
+  sentenceSubjectRule
 ])

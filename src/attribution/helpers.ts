@@ -6,10 +6,22 @@
 
 import type {MentionCandidate, RuleContext, TextRange} from '../types.js'
 import {objectPosition} from '../lexicon/syntax.js'
+import {reportingVerb} from '../lexicon/cues.js'
 
 /** Adverbs allowed between a speaker and a cue (“Putin simply said”, “he added with a sigh”). */
 const adverb = /^(?:[\p{L}-]+ly|also|then|later|again|once|simply|in turn|finally|now|still|had|has|have|was|is|would|will|could|can|did|does)\s+/iu
 const possessive = /^(?:his|her|its|their)$/i
+
+/** Words that may stand right before a subject: conjunctions and clause openers. */
+const clauseOpeners = /^(?:and|but|or|nor|so|yet|as|while|when|whereas|because|although|though|if|that|after|before|since|until|once|where|then|also|now|even|meanwhile)$/
+
+/** Whether the text before a mention ends with a verb-like word (“sit Putin”, “trashed Comey”): the mention is an object. */
+function afterVerb(before: string): boolean {
+  const last = /(\p{Ll}+)\s+$/u.exec(before)
+  if (!last) return false
+  const word = last[1]!
+  return !clauseOpeners.test(word) && !/ly$/.test(word) && (/(?:ed|es)$/.test(word) || reportingVerb(word) !== undefined || /^(?:sit|tell|call|ask|urge|thank|praise|attack|blame|accuse|back|endorse|support|defend|oppose|beat|face|join|meet|see|hear|let|make|help|warn|push|press)$/.test(word))
+}
 
 /** Whether `between` holds nothing but spaces, commas and adverbs. */
 export function onlyAdverbs(between: string): boolean {
@@ -51,9 +63,52 @@ export function subjectBefore(context: RuleContext, offset: number, maxWords = N
     if (mention.type === 'pronoun' && possessive.test(mention.text)) continue
     if (/[’']s?$/.test(context.text.slice(mention.end, mention.end + 2)) && /^[’']/.test(context.text.slice(mention.end))) continue
     if (objectPosition.test(context.text.slice(Math.max(context.sentence.start, mention.start - 16), mention.start))) continue
+    if (afterVerb(context.text.slice(Math.max(context.sentence.start, mention.start - 24), mention.start))) continue
     // A clause boundary (“;”, a sentence end) between them ends the search.
     if (/[;.!?]\s/.test(between)) return undefined
     return mention
   }
   return undefined
+}
+
+/** Words that may open a sentence before its subject: “In a statement, …”, “On Tuesday, …”, “But …”. */
+const maxWordsBeforeSubject = 8
+
+/**
+ * The subject of the sentence a quote stands in: its first mention outside
+ * quotes, before `offset`, not owned (“his”), not after a preposition, within
+ * the first few words or right after an opening phrase and comma (“On
+ * Tuesday, Gov. Jerry Brown endorsed her, citing …”).
+ */
+export function sentenceSubject(context: RuleContext, offset: number): MentionCandidate | undefined {
+  const {text, sentence} = context
+  for (const mention of context.mentions) {
+    if (mention.end > offset) return undefined
+    if (mention.start < sentence.start) continue
+    const lead = text.slice(sentence.start, mention.start)
+    // Only an opening phrase may come first; a clause boundary ends the search.
+    if (lead.split(/\s+/).filter(Boolean).length > maxWordsBeforeSubject || /[;:]/.test(lead)) return undefined
+    if (/[“”"‘]/.test(lead)) return undefined
+    // After an opening phrase (“During the meeting,”), a capitalised word before the mention is a subject that cannot speak (“Russia pressed the group”).
+    const clause = lead.includes(',') ? ' ' + lead.slice(lead.lastIndexOf(',') + 1) : lead.replace(/^\s*\S+/, '')
+    if (/\s\p{Lu}/u.test(clause)) return undefined
+    if (mention.type === 'pronoun' && (possessive.test(mention.text) || /^(?:it|its)$/i.test(mention.text))) continue
+    if (objectPosition.test(text.slice(Math.max(sentence.start, mention.start - 16), mention.start))) continue
+    if (/^[’']s?\b/.test(text.slice(mention.end, mention.end + 2))) continue
+    return mention
+  }
+  return undefined
+}
+
+/**
+ * The speaker of a cue: the subject before it, or, for a participle after a
+ * comma (“Giuliani trashed Comey, calling it a “no-brainer””), the subject
+ * of the sentence, since the nearest name is the main verb's object.
+ */
+export function cueSubject(context: RuleContext, cue: TextRange & {readonly text: string}, maxWords?: number): MentionCandidate | undefined {
+  if (/ing$/i.test(cue.text) && /,\s*(?:and\s+)?$/.test(context.text.slice(Math.max(context.sentence.start, cue.start - 8), cue.start))) {
+    const subject = sentenceSubject(context, cue.start)
+    if (subject) return subject
+  }
+  return subjectBefore(context, cue.start, maxWords)
 }

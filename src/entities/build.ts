@@ -10,11 +10,11 @@
 import type {Span, TextRange} from '../types.js'
 import type {Sentence} from '../parse/sentences.js'
 import {objectPosition} from '../lexicon/syntax.js'
-import {genderFromRoles, genderOf, type Gender} from './gender.js'
+import {genderFromRoles, genderOf, isFirstName, type Gender} from './gender.js'
 import {namesCompatible, nameKeys} from './name-key.js'
 import {findNameRuns, type NameRun} from './names.js'
-import {getGender} from '../lexicon/first-names.js'
 import {tokenizeDocument, type DocumentWords} from '../parse/tokens.js'
+import {reportingVerb} from '../lexicon/cues.js'
 
 export interface DocumentEntity {
   id: string
@@ -36,6 +36,8 @@ export interface EntityMention extends TextRange {
   /** The first mention of a person in its sentence, outside quotes, not owned (’s) nor after a preposition. */
   readonly subject: boolean
   readonly inQuote: boolean
+  /** In a caption, photo credit or headline line: never an antecedent. */
+  readonly caption: boolean
 }
 
 export interface EntityTable {
@@ -49,6 +51,8 @@ export interface EntityTable {
   readonly runs: ReadonlyArray<readonly NameRun[]>
   /** The document's words, read once: later look-ups read them instead of the text. */
   readonly words: DocumentWords
+  /** People whose names `name` may be a form of (looked up by name key, not by reading every entity). */
+  readonly entitiesNamed: (name: string) => DocumentEntity[]
 }
 
 
@@ -57,10 +61,11 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
   const common = documentWords.common
   const isCommonWord = (lower: string) => common.has(lower)
   const entities: DocumentEntity[] = []
-  const pending: Array<NameRun & {sentence: number; inQuote: boolean}> = []
+  const pending: Array<NameRun & {sentence: number; inQuote: boolean; caption: boolean}> = []
   const others: Array<NameRun & {sentence: number}> = []
   const mentions: Array<Omit<EntityMention, 'subject'>> = []
   const runs: NameRun[][] = []
+  const index = new EntityIndex()
   let quoteIndex = 0
 
   for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
@@ -72,12 +77,13 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
       const quote = quotes[quoteIndex]
       const inQuote = quote !== undefined && quote.start <= run.start && run.end <= quote.end
       const words = run.name.split(/\s+/)
-      const looksPersonal = words.length > 1 && knownFirstName(words[0]!.replace(/\.$/, '')) && !isCommonWord(words[0]!.toLowerCase())
-      if (run.titled || looksPersonal) {
-        const entity = findOrCreate(entities, run)
-        mentions.push({start: run.start, end: run.end, text: text.slice(run.start, run.end), entity, sentence: sentenceIndex, inQuote})
+      // A first name then a surname; a first name that is also a common word (Bill, Mark) needs a surname that is none.
+      const looksPersonal = words.length > 1 && isFirstName(words[0]!) && (!isCommonWord(words[0]!.toLowerCase()) || !isCommonWord(words[words.length - 1]!.toLowerCase()) || words.length === 2)
+      if (run.titled || looksPersonal || speaksAlone(text, run, sentence)) {
+        const entity = findOrCreate(entities, index, run)
+        mentions.push({start: run.start, end: run.end, text: text.slice(run.start, run.end), entity, sentence: sentenceIndex, inQuote, caption: isCaption(text, sentences, sentenceIndex)})
       } else {
-        pending.push({...run, sentence: sentenceIndex, inQuote})
+        pending.push({...run, sentence: sentenceIndex, inQuote, caption: isCaption(text, sentences, sentenceIndex)})
       }
     }
   }
@@ -88,14 +94,9 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
     list.push(mention.start)
     positions.set(mention.entity, list)
   }
-  const byKey = new Map<string, DocumentEntity[]>()
-  for (const entity of entities) {
-    for (const key of new Set(nameKeys(entity.name))) byKey.set(key, [...(byKey.get(key) ?? []), entity])
-  }
   // Shorter forms join the nearest entity they fit.
   for (const run of pending) {
-    const candidates = new Set(nameKeys(run.name).flatMap((key) => byKey.get(key) ?? []))
-    const fitting = [...candidates].filter((entity) => namesCompatible(run.name, entity.name))
+    const fitting = index.named(run.name)
     if (fitting.length === 0) {
       others.push(run)
       continue
@@ -103,7 +104,7 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
     const entity = nearest(fitting, run.start, positions)
     entity.aliases.add(run.name)
     for (const role of run.roles) entity.roles.add(role)
-    mentions.push({start: run.start, end: run.end, text: text.slice(run.start, run.end), entity, sentence: run.sentence, inQuote: run.inQuote})
+    mentions.push({start: run.start, end: run.end, text: text.slice(run.start, run.end), entity, sentence: run.sentence, inQuote: run.inQuote, caption: run.caption})
   }
 
   mentions.sort((a, b) => a.start - b.start)
@@ -128,13 +129,71 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
     entity.genderCertain = genderFromRoles([...entity.roles]) !== null
   }
 
-  return {entities: entities.filter((entity) => entity.mentions.length > 0), mentions: withSubjects, others, isCommonWord, runs, words: documentWords}
+  return {
+    entities: entities.filter((entity) => entity.mentions.length > 0),
+    mentions: withSubjects,
+    others,
+    isCommonWord,
+    runs,
+    words: documentWords,
+    entitiesNamed: (name) => index.named(name)
+  }
 }
 
-function findOrCreate(entities: DocumentEntity[], run: NameRun): DocumentEntity {
+/** Entities by the keys of their name words: a look-up reads only those sharing a word with the name. */
+class EntityIndex {
+  private readonly byKey = new Map<string, DocumentEntity[]>()
+
+  add(entity: DocumentEntity): void {
+    for (const key of new Set(nameKeys(entity.name))) {
+      const list = this.byKey.get(key)
+      if (!list) this.byKey.set(key, [entity])
+      else if (!list.includes(entity)) list.push(entity)
+    }
+  }
+
+  /** Entities holding a word of key `key`, in the order they were made. */
+  holding(key: string): readonly DocumentEntity[] {
+    return this.byKey.get(key) ?? []
+  }
+
+  /** Entities whose name `name` may be a form of: read from the shortest list of one of its keys, as a compatible name holds every key. */
+  named(name: string): DocumentEntity[] {
+    let shortest: readonly DocumentEntity[] | undefined
+    for (const key of nameKeys(name)) {
+      const list = this.holding(key)
+      if (!shortest || list.length < shortest.length) shortest = list
+    }
+    return (shortest ?? []).filter((entity) => namesCompatible(name, entity.name))
+  }
+}
+
+/**
+ * A single capitalised word opening its sentence as the subject of a
+ * reporting verb is a person (“Burton explained from a podium.”), unless it
+ * is written in capitals (an acronym: a body) or ends in an organisation word.
+ */
+function speaksAlone(text: string, run: NameRun, sentence: TextRange): boolean {
+  if (run.name.includes(' ') || run.possessive || run.name === run.name.toUpperCase()) return false
+  if (text.slice(sentence.start, run.start).trim() !== '') return false
+  const after = /^\s+(?:[\p{Ll}-]+ly\s+)?([\p{Ll}]+)/u.exec(text.slice(run.end, run.end + 40))
+  return after !== null && reportingVerb(after[1]!) !== undefined
+}
+
+/** A line of its own with no final punctuation (a headline or caption), or a photo credit. */
+function isCaption(text: string, sentences: readonly Sentence[], index: number): boolean {
+  const sentence = sentences[index]!
+  const value = text.slice(sentence.start, sentence.end)
+  if (/\((?:AP|Getty|Reuters|AFP|EPA)\b|\b(?:Photo|Photograph|Image|Credit)s?\s*(?:by|:|\/)|\/\s*(?:AP|Getty Images|Reuters|AFP)\b/i.test(value)) return true
+  const alone = sentences[index - 1]?.paragraph !== sentence.paragraph && sentences[index + 1]?.paragraph !== sentence.paragraph
+  return alone && !/[.!?…:]["”’»)]*\s*$/u.test(value)
+}
+
+function findOrCreate(entities: DocumentEntity[], index: EntityIndex, run: NameRun): DocumentEntity {
   const keys = nameKeys(run.name)
   let found: DocumentEntity | undefined
-  for (const entity of entities) {
+  // Two full names must share the last name; one word must be a word of the other: look up that key only.
+  for (const entity of index.holding(keys[keys.length - 1]!)) {
     if (entity.kind !== 'person') continue
     const entityKeys = nameKeys(entity.name)
     // Two full names are one person when their last names and first names agree (or one has no first name).
@@ -152,37 +211,38 @@ function findOrCreate(entities: DocumentEntity[], run: NameRun): DocumentEntity 
   found.aliases.add(run.name)
   for (const role of run.roles) found.roles.add(role)
   if (run.name.split(/\s+/).length > found.name.split(/\s+/).length) found.name = run.name
+  index.add(found)
   return found
 }
 
-/** The entity mentioned closest before `offset` (else closest after it). */
+
+/** The entity mentioned closest before `offset` (else closest after it); positions are in text order. */
 function nearest(entities: readonly DocumentEntity[], offset: number, positions: ReadonlyMap<DocumentEntity, number[]>): DocumentEntity {
   let best = entities[0]!
   let bestDistance = Number.POSITIVE_INFINITY
   for (const entity of entities) {
-    for (const position of positions.get(entity) ?? []) {
-      // A mention after the offset counts as farther than any before it.
-      const distance = position <= offset ? offset - position : 1e12 + position - offset
-      if (distance < bestDistance) {
-        best = entity
-        bestDistance = distance
-      }
+    const list = positions.get(entity) ?? []
+    const after = firstAfter(list, offset)
+    // A mention after the offset counts as farther than any before it.
+    const distance = after > 0 ? offset - list[after - 1]! : after < list.length ? 1e12 + list[after]! - offset : Number.POSITIVE_INFINITY
+    if (distance < bestDistance) {
+      best = entity
+      bestDistance = distance
     }
   }
   return best
 }
 
-const firstNames = new Map<string, boolean>()
-
-/** Whether the first-name list knows `word` (memoised: the same names recur in every run). */
-function knownFirstName(word: string): boolean {
-  let known = firstNames.get(word)
-  if (known === undefined) {
-    if (firstNames.size > 50_000) firstNames.clear()
-    known = getGender(word, 'en') !== 'unknown'
-    firstNames.set(word, known)
+/** Index of the first position greater than `offset`. */
+function firstAfter(list: readonly number[], offset: number): number {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (list[middle]! <= offset) low = middle + 1
+    else high = middle
   }
-  return known
+  return low
 }
 
 /** Public form of an entity. */

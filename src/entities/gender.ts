@@ -5,6 +5,7 @@
  */
 
 import {getGender} from '../lexicon/first-names.js'
+import {ambiguousFirstNames} from '../lexicon/ambiguous-names.js'
 import {roleGender} from '../lexicon/roles.js'
 import {stopwords} from '../lexicon/stopwords.js'
 
@@ -23,7 +24,21 @@ export function genderOf(name: string, roles: readonly string[]): Gender {
   const certain = genderFromRoles(roles)
   if (certain) return certain
   const first = name.split(/\s+/)[0]?.replace(/\.$/, '') ?? ''
-  if (first.length < 2 || stopwords.has(first.toLowerCase())) return null
+  if (first.length < 2 || stopwords.has(first.toLowerCase()) || ambiguousFirstNames.has(first.toLowerCase())) return null
   const guess = getGender(first, 'en')
   return guess === 'unknown' ? null : guess
+}
+
+const firstNames = new Map<string, boolean>()
+
+/** Whether a capitalised word is a first name in the shipped list (memoised: the list look-up is slow and names repeat). */
+export function isFirstName(word: string): boolean {
+  let known = firstNames.get(word)
+  if (known === undefined) {
+    if (firstNames.size > 50_000) firstNames.clear()
+    const bare = word.replace(/\.$/, '')
+    known = bare.length > 1 && getGender(bare, 'en') !== 'unknown'
+    firstNames.set(word, known)
+  }
+  return known
 }

@@ -5,9 +5,11 @@
  */
 
 import {reportingVerb} from '../lexicon/cues.js'
-import {nameParticles, personRoles, titles} from '../lexicon/roles.js'
+import {indefinitePronouns, nameParticles, personRoles, titles} from '../lexicon/roles.js'
 import {stopwords} from '../lexicon/stopwords.js'
 import {runsIn, type DocumentWords} from '../parse/tokens.js'
+import {sentenceOpeners} from '../lexicon/openers.js'
+import {isFirstName} from './gender.js'
 
 export interface NameRun {
   readonly start: number
@@ -61,12 +63,12 @@ export function findNameRuns(text: string, from: number, to: number, isCommonWor
   const runs: NameRun[] = []
   let index = 0
   while (index < tokens.length) {
-    if (!startsName(tokens[index]!, isCommonWord)) {
+    if (!startsName(text, tokens, index, from, isCommonWord)) {
       index++
       continue
     }
     let last = index
-    while (last + 1 < tokens.length && continuesName(text, tokens, last, isCommonWord)) last++
+    while (last + 1 < tokens.length && continuesName(text, tokens, index, last, isCommonWord)) last++
     while (last > index && nameParticles.has(tokens[last]!.text.toLowerCase())) last--
     const run = describeRun(text, tokens, index, last)
     if (run) runs.push(run)
@@ -110,8 +112,8 @@ function addToken(text: string, start: number, end: number, tokens: Token[]): vo
       last = value.charCodeAt(value.length - 1)
     }
   }
-  // A trailing period ends a sentence unless the token is an initial or an abbreviation (J., Dr.).
-  if (last === period && value.length > 2 && !/^(?:\p{Lu}\.|[A-Z][a-z]{1,3}\.)$/u.test(value)) {
+  // A trailing period ends a sentence unless the token is an initial or a known abbreviation (J., Dr.), not a short surname (Lee., Ng.).
+  if (last === period && value.length > 2 && !/^\p{Lu}\.$/u.test(value) && !abbreviations.has(value.toLowerCase())) {
     value = value.slice(0, -1)
     end--
     last = value.charCodeAt(value.length - 1)
@@ -125,6 +127,12 @@ function addToken(text: string, start: number, end: number, tokens: Token[]): vo
   if (value) tokens.push({start, end, text: value, possessive})
 }
 
+/** Abbreviations written with a period inside or before a name (Dr., Sen., Jr.): the period is theirs, not a sentence end. */
+const abbreviations = new Set([
+  ...titles.filter((title) => title.endsWith('.')),
+  'jr.', 'sr.', 'st.', 'mt.', 'ft.', 'inc.', 'co.', 'corp.', 'ltd.', 'bros.', 'messrs.', 'mme.', 'mlle.', 'hon.', 'supt.', 'cmdr.', 'adm.', 'sens.', 'reps.', 'govs.', 'pres.', 'atty.', 'gens.'
+])
+
 /** Days and months are capitalised but name nobody. */
 const calendar = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
@@ -134,7 +142,7 @@ const calendar = new Set([
 function isNameWord(token: Token, isCommonWord: (lower: string) => boolean): boolean {
   if (!capitalised.test(token.text)) return false
   const lower = token.text.toLowerCase()
-  if (stopwords.has(lower) || reportingVerb(lower) || calendar.has(lower)) return false
+  if (stopwords.has(lower) || reportingVerb(lower) || calendar.has(lower) || indefinitePronouns.has(lower) || sentenceOpeners.has(lower)) return false
   if (token.text !== token.text.toUpperCase() && isCommonWord(lower) && !isTitleWord(lower)) return false
   return true
 }
@@ -143,11 +151,57 @@ function isTitleWord(lower: string): boolean {
   return titleWords.has(lower)
 }
 
-function startsName(token: Token, isCommonWord: (lower: string) => boolean): boolean {
-  return isNameWord(token, isCommonWord)
+/**
+ * A first name that is also a common word (Bill, Will, Mark) starts a name
+ * inside a sentence, where its capital is no sentence start; at a sentence
+ * start only when a name word that is no common word follows (“Bill Morneau
+ * said”, not “Will voters care?”).
+ */
+function startsName(text: string, tokens: readonly Token[], index: number, from: number, isCommonWord: (lower: string) => boolean): boolean {
+  const token = tokens[index]!
+  if (isNameWord(token, isCommonWord)) return true
+  if (!capitalised.test(token.text)) return false
+  const lower = token.text.toLowerCase()
+  if (speaksBeforeVerb(text, tokens, index, lower)) return true
+  if (!isFirstName(token.text)) return false
+  if (reportingVerb(lower) || calendar.has(lower)) return false
+  const next = tokens[index + 1]
+  const touching = next !== undefined && text.slice(token.end, next.start) === ' '
+  // A function word (Will, May) needs a capitalised word after it even inside a sentence.
+  if (!opensSentence(text, token.start, from)) return !stopwords.has(lower) || (touching && capitalised.test(next.text) && !stopwords.has(next.text.toLowerCase()))
+  return touching && !stopwords.has(lower) && isNameWord(next, isCommonWord)
 }
 
-function continuesName(text: string, tokens: readonly Token[], last: number, isCommonWord: (lower: string) => boolean): boolean {
+/**
+ * A capitalised word alone right before a reporting verb is a surname even
+ * when it is a common word (“Sharp said”, “Will wrote”), unless it is a
+ * role, a plural or a function word (“Officials said”, “They said”).
+ */
+function speaksBeforeVerb(text: string, tokens: readonly Token[], index: number, lower: string): boolean {
+  const token = tokens[index]!
+  const next = tokens[index + 1]
+  if (!next || text.slice(token.end, next.start) !== ' ' || !reportingVerb(next.text) || /ing$/.test(next.text) || capitalised.test(next.text)) return false
+  if (roleSet.has(lower) || indefinitePronouns.has(lower) || calendar.has(lower) || reportingVerb(lower)) return false
+  if (stopwords.has(lower)) return isFirstName(token.text)
+  return !/s$/.test(lower) || isFirstName(token.text)
+}
+
+/** Whether only spaces, quote marks or brackets stand between a sentence end (or the range start) and `offset`. */
+function opensSentence(text: string, offset: number, from: number): boolean {
+  for (let at = offset - 1; at >= Math.max(0, from - 1); at--) {
+    const code = text.charCodeAt(at)
+    if (isSpaceCode(code)) continue
+    // A letter, digit, comma or semicolon before it: inside a sentence.
+    return !(/[\p{L}\p{N},;]/u.test(text[at]!))
+  }
+  return true
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 9
+}
+
+function continuesName(text: string, tokens: readonly Token[], first: number, last: number, isCommonWord: (lower: string) => boolean): boolean {
   const current = tokens[last]!
   const next = tokens[last + 1]!
   if (current.possessive) return false
@@ -157,7 +211,9 @@ function continuesName(text: string, tokens: readonly Token[], last: number, isC
     const after = tokens[last + 2]
     return after !== undefined && text.slice(next.end, after.start) === ' ' && isNameWord(after, isCommonWord)
   }
-  return isNameWord(next, isCommonWord)
+  if (isNameWord(next, isCommonWord)) return true
+  // A surname that is also a common word, after a first name alone: “Will Young”, “Tim Guest”.
+  return (first === last || titleWords.has(tokens[last - 1]!.text.toLowerCase()) || roleSet.has(tokens[last - 1]!.text.toLowerCase())) && isFirstName(current.text) && capitalised.test(next.text) && (!stopwords.has(next.text.toLowerCase()) || isFirstName(next.text)) && !reportingVerb(next.text.toLowerCase()) && !calendar.has(next.text.toLowerCase())
 }
 
 /** Split a run into its titles and its name; find lowercase roles before it. */
@@ -175,6 +231,11 @@ function describeRun(text: string, tokens: readonly Token[], first: number, last
     if (scan > 0) roles.push([...words.slice(0, scan), ...words.slice(titleEnd, titleEnd + matched)].join(' '))
     titleEnd += matched
     matched = matchTitle(words, titleEnd)
+  }
+  // A capitalised role opening a sentence stands as a title: “Columnist George Will”, “Pollster Dan Ames”.
+  if (roles.length === 0 && words.length > 1 && roleSet.has(words[0]!) && !stopwords.has(words[0]!)) {
+    roles.push(words[0]!)
+    titleEnd = 1
   }
   if (roles.length > 0) nameIndex = titleEnd
   if (nameIndex >= words.length) return undefined

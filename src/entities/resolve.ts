@@ -8,8 +8,8 @@
 import type {MentionCandidate, ResolvedSpeaker, TextRange} from '../types.js'
 import {leaderRoles, organizationNouns, personRoles, roleGender, speakerPronouns} from '../lexicon/roles.js'
 import type {DocumentEntity, EntityMention, EntityTable} from './build.js'
-import {namesCompatible} from './name-key.js'
 import {findNameRuns} from './names.js'
+import {nameKind} from './kind.js'
 import {findMentions} from '../attribution/candidates.js'
 
 export interface ResolveContext {
@@ -21,8 +21,8 @@ export interface ResolveContext {
   readonly sentenceRange?: (index: number) => TextRange | undefined
   /** Speaker-like mentions of the quote's sentence, in order (for a pronoun whose antecedent is unnamed). */
   readonly sentenceMentions?: readonly MentionCandidate[]
-  /** Speaker of the previous attributed quote, with where it was. */
-  readonly previousSpeaker?: {readonly speaker: ResolvedSpeaker; readonly sentence: number}
+  /** Speaker of the previous attributed quote, with its sentence and where the quote ended. */
+  readonly previousSpeaker?: {readonly speaker: ResolvedSpeaker; readonly sentence: number; readonly end?: number}
 }
 
 /** How far back (in sentences) a pronoun or description looks. */
@@ -46,18 +46,21 @@ export function resolveMention(candidate: MentionCandidate, context: ResolveCont
 
 function resolveName(candidate: MentionCandidate, context: ResolveContext, mention: ResolvedSpeaker['mention']): ResolvedSpeaker | null {
   const {table} = context
-  const own = mentionAt(table.mentions, candidate)
+  // The head of a noun phrase is its last name: “Oilers head coach Ken Hitchcock”.
+  const own = lastMentionIn(table.mentions, candidate)
   if (own) return {name: own.entity.name, kind: own.entity.kind, mention, certainty: 1}
-  const run = findNameRuns(context.text, candidate.start, candidate.end, table.isCommonWord, table.words)[0]
+  const run = findNameRuns(context.text, candidate.start, candidate.end, table.isCommonWord, table.words).at(-1)
   const name = run?.name ?? candidate.text
-  const fitting = table.entities.filter((entity) => entity.kind === 'person' && namesCompatible(name, entity.name))
-  if (fitting.length > 0) {
-    const best = mostSalient(fitting, candidate.start, context)
+  const fitting = new Set(table.entitiesNamed(name).filter((entity) => entity.kind === 'person'))
+  if (fitting.size > 0) {
+    const best = mostSalient(candidate.start, context, (entity) => fitting.has(entity))
     if (best) return {name: best.entity.name, kind: 'person', mention, certainty: 0.95}
   }
   // A name that is no person we know of: a body (“Hamas said”), or a person named once with a title.
-  const kind = run?.titled || name.split(/\s+/).length > 1 && !/\b(?:Ministry|Party|Council|Agency|Office|Union|Company|Group|Times|News|Post)\b/.test(name) ? 'person' : 'organization'
-  return {name: name.replace(/^the\s+/i, ''), kind, mention, certainty: 0.9}
+  const typed = nameKind(name.replace(/^the\s+/i, ''), run?.titled ?? false)
+  // A place or an adjective that a rule still points at speaks for its government or people (“Israel said”).
+  const kind = typed === 'person' ? 'person' : 'organization'
+  return {name: name.replace(/^the\s+/i, ''), kind, mention, certainty: typed === 'place' || typed === 'other' ? 0.7 : 0.9}
 }
 
 function resolvePronoun(candidate: MentionCandidate, context: ResolveContext, mention: ResolvedSpeaker['mention']): ResolvedSpeaker | null {
@@ -74,12 +77,12 @@ function resolvePronoun(candidate: MentionCandidate, context: ResolveContext, me
       if (resolved) return {...resolved, mention, certainty: Math.min(resolved.certainty, 0.8)}
     }
   }
-  const people = context.table.entities.filter((entity) => {
+  // Gender agreement is a hard filter where a title or role tells the gender; a first-name list is a guess (Joan, Sasha, Andrea vary).
+  const admit = (entity: DocumentEntity) => {
     if (facts.organization && !facts.gender) return entity.kind === 'organization'
-    // A first-name list is a guess (Joan, Sasha, Andrea vary): only a title rules a person out.
     return entity.kind === 'person' && (entity.gender === null || entity.gender === facts.gender || !entity.genderCertain)
-  })
-  const best = mostSalient(people, candidate.start, context, facts.gender)
+  }
+  const best = mostSalient(candidate.start, context, admit, facts.gender)
   if (!best && facts.organization) {
     const body = recentBody(candidate, context)
     if (body) return {...body, mention, certainty: Math.min(body.certainty, 0.8)}
@@ -90,9 +93,17 @@ function resolvePronoun(candidate: MentionCandidate, context: ResolveContext, me
     if (facts.organization && previous && previous.speaker.kind !== 'person' && context.sentenceAt(candidate.start) - previous.sentence <= 2) {
       return {...previous.speaker, mention, certainty: 0.75}
     }
-    return null
+    return unresolved(candidate, mention)
   }
+  // Only people whose first name guesses the other gender are near (“she” after three men): nobody we can name.
+  const disagrees = facts.gender !== null && best.entity.gender !== null && best.entity.gender !== facts.gender
+  if (disagrees) return unresolved(candidate, mention)
   return {name: best.entity.name, kind: best.entity.kind, mention, certainty: best.clear ? 0.9 : 0.7}
+}
+
+/** A pronoun kept with its mention (and the rule's cue), so that nothing said is dropped. */
+function unresolved(candidate: MentionCandidate, mention: ResolvedSpeaker['mention']): ResolvedSpeaker {
+  return {name: candidate.text.toLowerCase(), kind: 'unresolved', mention, certainty: 0.5}
 }
 
 function resolveDescription(candidate: MentionCandidate, context: ResolveContext, mention: ResolvedSpeaker['mention']): ResolvedSpeaker | null {
@@ -102,14 +113,14 @@ function resolveDescription(candidate: MentionCandidate, context: ResolveContext
     return {name: tidyDescription(candidate.text), kind: 'organization', mention, certainty: 0.85}
   }
   const modifiers = words.slice(0, words.length - head.split(' ').length)
-  const fitting = context.table.entities.filter((entity) => {
+  const fits = (entity: DocumentEntity) => {
     if (entity.kind !== 'person') return false
     if (entity.roles.has(head)) return true
     return leaderRoles.has(head) && [...entity.roles].some((role) => leaderRoles.has(role))
-  })
+  }
   // Prefer entities whose roles carry the same modifiers (“the Russian president”).
-  const scored = fitting.filter((entity) => modifiers.every((modifier) => [...entity.roles].some((role) => role.includes(modifier))))
-  const best = mostSalient(scored.length > 0 ? scored : fitting, candidate.start, context)
+  const sameModifiers = (entity: DocumentEntity) => fits(entity) && modifiers.every((modifier) => [...entity.roles].some((role) => role.includes(modifier)))
+  const best = mostSalient(candidate.start, context, sameModifiers) ?? mostSalient(candidate.start, context, fits)
   if (!best) return {name: tidyDescription(candidate.text), kind: 'unnamed', mention, certainty: 0.8}
   return {name: best.entity.name, kind: 'person', mention, certainty: best.clear ? 0.9 : 0.75}
 }
@@ -138,52 +149,78 @@ function roleHead(words: readonly string[]): string {
 }
 
 /**
- * The most salient of `entities` before `offset`: mentioned recently (in
- * sentences), as a subject, or as the previous speaker. `clear` says that it
- * wins by a margin.
+ * The most salient person or body before `offset` among those `admit` lets
+ * through: mentioned recently (in sentences), as a subject, as the previous
+ * speaker, or introduced as a subject since the previous quote (which beats
+ * the previous speaker: “Mary Nicholson … agreed. “…,” she wrote.”). Only the
+ * mentions of the last `window` sentences are read, so a look-up costs the
+ * same anywhere in a document of any length. `clear` says that it wins by a
+ * margin.
  */
 function mostSalient(
-  entities: readonly DocumentEntity[],
   offset: number,
   context: ResolveContext,
+  admit: (entity: DocumentEntity) => boolean,
   gender?: 'male' | 'female' | null
 ): {entity: DocumentEntity; clear: boolean} | undefined {
   const sentence = context.sentenceAt(offset)
-  const scores: Array<{entity: DocumentEntity; score: number}> = []
-  for (const entity of entities) {
-    let score = Number.NEGATIVE_INFINITY
-    for (const mention of entity.mentions) {
-      if (mention.start >= offset) break
-      if (mention.inQuote) continue
-      const distance = sentence - mention.sentence
-      if (distance > window) continue
-      const value = 1 / (1 + distance) + (mention.subject ? 0.5 : 0) + (distance === 0 ? 0.3 : 0)
-      score = Math.max(score, value)
-    }
-    if (score === Number.NEGATIVE_INFINITY) continue
-    const previous = context.previousSpeaker
+  const {mentions} = context.table
+  const previous = context.previousSpeaker
+  const scores = new Map<DocumentEntity, number>()
+  for (let index = firstMentionFrom(mentions, sentence - window); index < mentions.length; index++) {
+    const mention = mentions[index]!
+    if (mention.start >= offset) break
+    if (mention.inQuote || mention.caption) continue
+    const entity = mention.entity
+    if (!admit(entity)) continue
+    const distance = sentence - mention.sentence
+    let value = 1 / (1 + distance) + (mention.subject ? 0.5 : 0) + (distance === 0 ? 0.3 : 0)
+    // A subject brought in after the last quote is who the story turned to.
+    if (mention.subject && previous?.end !== undefined && mention.start > previous.end && previous.speaker.name !== entity.name) value += 0.7
+    if (value > (scores.get(entity) ?? Number.NEGATIVE_INFINITY)) scores.set(entity, value)
+  }
+  let first: {entity: DocumentEntity; score: number} | undefined
+  let second = Number.NEGATIVE_INFINITY
+  for (let [entity, score] of scores) {
     if (previous && previous.speaker.name === entity.name && sentence - previous.sentence <= window) score += 0.6
     if (gender && entity.gender === null) score -= 0.2
+    // A first-name list is a guess (Joan, Sasha, Andrea vary): it lowers the score; a title rules out (in `admit`).
     if (gender && entity.gender !== null && entity.gender !== gender) score -= 0.6
-    scores.push({entity, score})
+    if (!first || score > first.score) {
+      if (first) second = Math.max(second, first.score)
+      first = {entity, score}
+    } else {
+      second = Math.max(second, score)
+    }
   }
-  if (scores.length === 0) return undefined
-  scores.sort((a, b) => b.score - a.score)
-  const [first, second] = scores
-  return {entity: first!.entity, clear: !second || first!.score - second.score >= 0.3}
+  if (!first) return undefined
+  return {entity: first.entity, clear: first.score - second >= 0.3}
 }
 
-function mentionAt(mentions: readonly EntityMention[], range: TextRange): EntityMention | undefined {
+/** Index of the first mention in sentence `sentence` or later (mentions are in text order). */
+function firstMentionFrom(mentions: readonly EntityMention[], sentence: number): number {
   let low = 0
-  let high = mentions.length - 1
-  while (low <= high) {
+  let high = mentions.length
+  while (low < high) {
     const middle = (low + high) >> 1
-    const mention = mentions[middle]!
-    if (mention.end <= range.start) low = middle + 1
-    else if (mention.start >= range.end) high = middle - 1
-    else return mention
+    if (mentions[middle]!.sentence < sentence) low = middle + 1
+    else high = middle
   }
-  return undefined
+  return low
+}
+
+/** The last entity mention inside `range` (mentions are in text order). */
+function lastMentionIn(mentions: readonly EntityMention[], range: TextRange): EntityMention | undefined {
+  let low = 0
+  let high = mentions.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (mentions[middle]!.end <= range.start) low = middle + 1
+    else high = middle
+  }
+  let found: EntityMention | undefined
+  for (let index = low; index < mentions.length && mentions[index]!.start < range.end; index++) found = mentions[index]
+  return found
 }
 
 /** “A spokesman for the authority” → “a spokesman for the authority”. */

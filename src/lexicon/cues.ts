@@ -17,8 +17,20 @@ export const reportingVerbs: readonly string[] = [
   'welcome', 'condemn', 'criticize', 'criticise', 'decry', 'denounce', 'blast', 'slam', 'accuse',
   'wonder', 'muse', 'opine', 'begin', 'interject', 'interrupt', 'chime', 'estimate', 'forecast',
   'predict', 'advise', 'assure', 'reassure', 'inform', 'remind', 'proclaim', 'affirm', 'underline',
-  'underscore', 'highlight', 'express', 'address', 'brief', 'announce', 'reckon', 'think', 'believe'
+  'underscore', 'highlight', 'express', 'address', 'brief', 'announce', 'reckon', 'think', 'believe',
+  'beam', 'echo', 'crow', 'sniff', 'chant', 'fume', 'email', 'text', 'scold', 'gush', 'rave', 'snap',
+  'bark', 'groan', 'grumble', 'marvel', 'rail', 'scoff', 'sneer', 'taunt', 'tease', 'huff', 'hiss', 'rant',
+  'relate', 'rejoin', 'chide', 'brag', 'bristle', 'query', 'shrug', 'concur', 'recount', 'narrate', 'editorialize',
+  'editorialise', 'beg', 'implore'
 ]
+
+/** Two-word cues: a verb and its particle (“shot back”, “went on”), found as one cue. */
+export const phrasalCues: ReadonlyMap<string, string> = new Map([
+  ['went', 'on'], ['goes', 'on'], ['go', 'on'], ['shot', 'back'], ['shoots', 'back'], ['fired', 'back'], ['fires', 'back'],
+  ['hit', 'back'], ['hits', 'back'], ['pointed', 'out'], ['points', 'out'], ['chimed', 'in'], ['chimes', 'in'],
+  ['spoke', 'up'], ['summed', 'up'], ['sums', 'up'], ['piped', 'up'], ['weighed', 'in'], ['weighs', 'in'],
+  ['lashed', 'out'], ['cut', 'in'], ['broke', 'in'], ['called', 'out'], ['wrote', 'back']
+])
 
 
 const forms = new Map<string, string>()

@@ -17,7 +17,16 @@ const irregular: Record<string, readonly string[]> = {
   think: ['thinks', 'thought', 'thinking'],
   teach: ['teaches', 'taught', 'teaching'],
   bid: ['bids', 'bid', 'bidding'],
-  forecast: ['forecasts', 'forecast', 'forecasting']
+  forecast: ['forecasts', 'forecast', 'forecasting'],
+  snap: ['snaps', 'snapped', 'snapping'],
+  beg: ['begs', 'begged', 'begging'],
+  brag: ['brags', 'bragged', 'bragging'],
+  scoff: ['scoffs', 'scoffed', 'scoffing'],
+  sniff: ['sniffs', 'sniffed', 'sniffing'],
+  shrug: ['shrugs', 'shrugged', 'shrugging'],
+  concur: ['concurs', 'concurred', 'concurring'],
+  echo: ['echoes', 'echoed', 'echoing'],
+  rejoin: ['rejoins', 'rejoined', 'rejoining']
 }
 
 /** All forms of a (regular or listed irregular) verb. */

@@ -22,7 +22,11 @@ export const titles: readonly string[] = [
   'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'head', 'chief', 'leader', 'lawyer', 'attorney',
   'prosecutor', 'counsel', 'negotiator', 'delegate', 'striker', 'midfielder', 'defender', 'goalkeeper',
   'manager', 'analyst', 'economist', 'founder', 'co-founder', 'editor', 'journalist', 'activist', 'host',
-  'anchor', 'correspondent', 'lawmaker', 'legislator', 'mp', 'mep', 'councillor', 'councilor', 'trustee'
+  'anchor', 'correspondent', 'lawmaker', 'legislator', 'mp', 'mep', 'councillor', 'councilor', 'trustee',
+  'councilwoman', 'councilman', 'council member', 'councilmember', 'alderman', 'alderwoman', 'assemblyman',
+  'assemblywoman', 'assemblymember', 'police chief', 'fire chief', 'chief of police', 'sheriff', 'superintendent',
+  'district attorney', 'state senator', 'state representative', 'lt. gov.', 'lieutenant governor', 'dean',
+  'principal', 'chief strategist', 'chief economist', 'strategist', 'pollster', 'president and ceo'
 ]
 
 /** Nouns that name a person by role: the head of a description (“the Kremlin leader”). */
@@ -38,7 +42,14 @@ export const personRoles: readonly string[] = [
   'boy', 'girl', 'monarch', 'ruler', 'strongman', 'dictator', 'politician', 'candidate', 'nominee',
   'opposition leader', 'cleric', 'priest', 'clergyman', 'worker', 'workers', 'organizer', 'organiser',
   'protester', 'protesters', 'officer', 'soldier', 'soldiers', 'commander', 'militant', 'militants',
-  'owner', 'employee', 'employees', 'representative', 'representatives', 'member', 'members', 'fan', 'fans'
+  'owner', 'employee', 'employees', 'representative', 'representatives', 'member', 'members', 'fan', 'fans',
+  'businessman', 'businesswoman', 'mogul', 'billionaire', 'entrepreneur', 'professor', 'historian', 'demographer',
+  'consultant', 'strategist', 'operative', 'supporter', 'supporters', 'voter', 'voters', 'commenter', 'blogger',
+  'columnist', 'pundit', 'lobbyist', 'donor', 'insider', 'aides', 'veteran', 'rookie', 'defenceman', 'defenseman',
+  'forward', 'quarterback', 'pitcher', 'rival', 'challenger', 'incumbent', 'contender', 'frontrunner', 'front-runner',
+  'hopeful', 'nominee', 'spokesperson', 'whistleblower', 'attorney general', 'sheriff', 'parent', 'parents', 'citizen',
+  'farmer', 'driver', 'pilot', 'engineer', 'mechanic', 'firefighter', 'paramedic', 'chef', 'retiree', 'pensioner',
+  'homeowner', 'landlord', 'tenant', 'shopkeeper', 'artist', 'musician', 'filmmaker', 'photographer', 'novelist', 'poet'
 ]
 
 /** Roles that head something: “the Kremlin leader” fits any of them. */
@@ -52,7 +63,9 @@ export const leaderRoles: ReadonlySet<string> = new Set([
 /** Roles that tell a gender. */
 export const roleGender: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['mr', 'male'], ['mr.', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'],
-  ['chairman', 'male'], ['spokesman', 'male'], ['congressman', 'male'], ['father', 'male'], ['brother', 'male'],
+  ['chairman', 'male'], ['spokesman', 'male'], ['congressman', 'male'], ['councilman', 'male'], ['alderman', 'male'],
+  ['assemblyman', 'male'], ['businessman', 'male'], ['councilwoman', 'female'], ['alderwoman', 'female'],
+  ['assemblywoman', 'female'], ['businesswoman', 'female'], ['father', 'male'], ['brother', 'male'],
   ['son', 'male'], ['husband', 'male'], ['man', 'male'], ['boy', 'male'], ['actor', 'male'], ['clergyman', 'male'],
   ['mrs', 'female'], ['mrs.', 'female'], ['ms', 'female'], ['ms.', 'female'], ['miss', 'female'], ['dame', 'female'],
   ['lady', 'female'], ['queen', 'female'], ['princess', 'female'], ['chairwoman', 'female'], ['spokeswoman', 'female'],
@@ -69,8 +82,19 @@ export const organizationNouns: readonly string[] = [
   'foundation', 'institute', 'campaign', 'coalition', 'alliance', 'league', 'network', 'newspaper',
   'broadcaster', 'channel', 'station', 'statement', 'spokesman’s office', 'parliament', 'senate',
   'congress', 'assembly', 'municipality', 'city', 'state', 'regulator', 'prosecutors', 'ministry of defense',
-  'prosecution', 'defense', 'defence', 'opposition', 'club', 'school', 'hospital', 'airline', 'carrier'
+  'prosecution', 'defense', 'defence', 'opposition', 'club', 'school', 'hospital', 'airline', 'carrier',
+  ...documentNouns()
 ]
+
+/** Writings that speak in news (“the report concluded”, “the lawsuit says”): sources, as bodies are. */
+function documentNouns(): string[] {
+  return [
+    'report', 'study', 'survey', 'poll', 'letter', 'memo', 'email', 'e-mail', 'note', 'editorial', 'lawsuit',
+    'complaint', 'filing', 'indictment', 'affidavit', 'ruling', 'opinion', 'decision', 'order', 'release',
+    'press release', 'post', 'tweet', 'ad', 'advertisement', 'website', 'site', 'petition', 'resolution', 'motion',
+    'brief', 'document', 'documents', 'transcript', 'platform', 'manifesto', 'bill', 'law', 'sign', 'banner'
+  ]
+}
 
 /** Pronouns that may stand for a speaker, with what they tell. */
 export const speakerPronouns: ReadonlyMap<string, {gender: 'male' | 'female' | null; plural: boolean; organization: boolean}> = new Map([
@@ -89,4 +113,9 @@ export const speakerPronouns: ReadonlyMap<string, {gender: 'male' | 'female' | n
 export const nameParticles: ReadonlySet<string> = new Set([
   'de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'bint', 'al', 'el', 'da', 'di', 'du',
   'dos', 'das', 'la', 'le', 'y', 'ter', 'ten', 'op', 'st.', 'mac'
+])
+
+/** Words that stand for people without naming anyone: never a name, even capitalised. */
+export const indefinitePronouns: ReadonlySet<string> = new Set([
+  'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone', 'anybody', 'others', 'people', 'one', 'another', 'none', 'many', 'several'
 ])

@@ -1,5 +1,5 @@
 import {defineRule} from '../define-rule.js'
-import {subjectBefore} from '../helpers.js'
+import {cueSubject, subjectBefore} from '../helpers.js'
 
 /** Putin said the release was possible due to “…” / what he called “…” / the “unprecedented” move, the minister said. */
 export const cueInSentence = defineRule({
@@ -11,7 +11,7 @@ export const cueInSentence = defineRule({
     // The nearest verb before the quote whose subject we can find, else the first after it.
     const before = context.cues.filter((cue) => cue.type === 'verb' && cue.end <= open).reverse()
     for (const cue of before) {
-      const speaker = subjectBefore(context, cue.start)
+      const speaker = cueSubject(context, cue)
       if (speaker) return {speaker, cue}
     }
     for (const cue of context.cues) {

@@ -1,5 +1,5 @@
 import {defineRule} from '../define-rule.js'
-import {subjectBefore} from '../helpers.js'
+import {cueSubject} from '../helpers.js'
 
 /** He added, “…” / Putin addressed the ex-hostages, stating, “…” / X told supporters: “…” */
 export const speakerCueQuote = defineRule({
@@ -13,7 +13,7 @@ export const speakerCueQuote = defineRule({
     const between = context.text.slice(cue.end, open)
     // Up to a few words after the verb (“told supporters”, “said in a statement”), then a comma, colon or nothing.
     if (!/^(?:\s+[\p{L}’'-]+){0,6}\s*[,:]?\s*$/u.test(between) || /\b(?:that|whether|if)\b/i.test(between)) return undefined
-    const speaker = subjectBefore(context, cue.start)
+    const speaker = cueSubject(context, cue)
     return speaker ? {speaker, cue} : undefined
   }
 })
