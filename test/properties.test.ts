@@ -86,7 +86,8 @@ describe('time grows linearly', () => {
   // mention and name matching every earlier entity.
   it('handles twelve times the news with many people and pronouns in about twelve times the time', () => {
     time(news(100), 1)
-    const ratio = time(news(2400), 1) / Math.max(1, time(news(200)))
+    // Best of three for both sizes: one run of the larger one measured a collection or a recompile as often as the code.
+    const ratio = time(news(2400)) / Math.max(1, time(news(200)))
     // Linear: about 12 (the larger one even a little cheaper per character, once compiled).
     expect(ratio).toBeLessThan(24)
   })
