@@ -6,6 +6,8 @@ import {printable} from '../src/cli/terminal.js'
 import {place} from '../src/cli/document.js'
 import {readAhead} from '../src/cli/inputs.js'
 import {createPool} from '../src/cli/pool.js'
+import {defaultJobs, parseArguments} from '../src/cli/args.js'
+import {availableParallelism} from 'node:os'
 
 describe('CLI parts', () => {
   it('draws progress only on a terminal, and erases it around other lines', () => {
@@ -118,5 +120,20 @@ describe('CLI worker pool', () => {
     } finally {
       await pool.close()
     }
+  })
+
+  it('leaves a core to the main thread by default: `--jobs` is cores - 1, at least 1', () => {
+    expect([1, 2, 3, 8].map((cores) => defaultJobs(cores))).toEqual([1, 1, 2, 7])
+    const given = parseArguments(['-j', '3', 'news'], false)
+    const unset = parseArguments(['news'], false)
+    expect('jobs' in given && given.jobs).toBe(3)
+    expect('jobs' in unset && unset.jobs).toBe(Math.max(1, availableParallelism() - 1))
+  })
+
+  it('prints JSON a document at a time exactly as one JSON.stringify of the whole would', () => {
+    const documents = [{id: 'a', quotes: [], entities: [{name: 'x', aliases: ['y\nz']}]}, {id: 'b', quotes: [{text: '"\\n"'}]}]
+    const writer = new JsonWriter()
+    const printed = documents.map((document) => writer.before() + jsonDocument(document as never)).join('') + writer.endDocuments() + writer.endClusters() + writer.end([{id: 'c', error: 'bad\nfile'}])
+    expect(printed).toBe(JSON.stringify({documents, clusters: [], errors: [{id: 'c', error: 'bad\nfile'}]}, null, 2) + '\n')
   })
 })

@@ -140,7 +140,7 @@ export function parseArguments(argv: readonly string[], stdoutIsTerminal: boolea
     minConfidence: number(text('min-confidence'), '--min-confidence', (value) => value >= 0 && value <= 1, 'a number from 0 to 1') ?? 0,
     cluster,
     clusterOptions,
-    jobs: number(text('jobs'), '--jobs', (value) => Number.isInteger(value) && value >= 1 && value <= 256, 'a whole number from 1 to 256') ?? availableParallelism(),
+    jobs: number(text('jobs'), '--jobs', (value) => Number.isInteger(value) && value >= 1 && value <= 256, 'a whole number from 1 to 256') ?? defaultJobs(),
     maxSize: size(text('max-size')) ?? defaultMaxSize,
     ...common
   }
@@ -186,8 +186,8 @@ Options:
       --word-order <0..1>           share of word order in the similarity
       --margin <0..1>               how far a pair must stand above its neighbourhood
       --no-synonyms                 words of one WordNet synonym set do not match
-  -j, --jobs <n>                    worker threads for extraction (default: the number
-                                    of cores; 1: in the main thread)
+  -j, --jobs <n>                    worker threads for extraction (default: cores - 1,
+                                    at least 1; 1: in the main thread)
       --max-size <bytes>            skip (and report) larger inputs (default 10MB;
                                     units k, MB, GB, KiB, MiB, GiB)
   -h, --help                        show this help
@@ -197,3 +197,13 @@ Folders are read recursively for .txt, .text, .md, .markdown, .mdx, .html and
 .htm files; globs (\`'news/**/*.html'\`) are expanded when the shell did not.
 Exit code: 0 on success, 1 if any input failed (the others are still
 processed), 2 on usage errors.`
+
+/**
+ * Worker threads when `--jobs` is not given: one core is left to the main
+ * thread (reading, printing, clustering) and V8's own threads (garbage
+ * collection, compilation). On 2 cores two workers ran at 0.79 of one
+ * thread, so there the extraction stays in the main thread.
+ */
+export function defaultJobs(cores = availableParallelism()): number {
+  return Math.max(1, cores - 1)
+}

@@ -44,13 +44,14 @@ export type DocumentOutcome =
 
 export function processDocument(input: InputDocument, settings: DocumentSettings, position: number): DocumentOutcome {
   const size = input.text.length
-  // No size limit here: the byte limit was applied when the input was read.
-  const result = extractOne({id: input.id, source: input.text, format: input.format}, {minConfidence: settings.minConfidence, maxSize: Number.POSITIVE_INFINITY}, position)
+  // No size limit here: the byte limit was applied when the input was read. Nothing of the result
+  // outlives this call but the clustering items, copied below, so it is not detached.
+  const result = extractOne({id: input.id, source: input.text, format: input.format}, {minConfidence: settings.minConfidence, maxSize: Number.POSITIVE_INFINITY}, position, false)
   if ('error' in result) return {...result, size}
   // Bytes, not a string: a worker hands them over without a copy, and stdout takes them as they are.
   const output = encoder.encode(settings.format === 'json' ? jsonDocument(result) : settings.format === 'ndjson' ? JSON.stringify(result) + '\n' : documentAsText(result) + '\n\n')
   const items = settings.cluster
-    ? result.quotes.filter((quote) => quote.kind !== 'mention').map((quote) => ({quote: quote.id, text: ownCopy(quote.decoded ?? quote.text), speaker: quote.speaker?.name ?? null}))
+    ? result.quotes.filter((quote) => quote.kind !== 'mention').map((quote) => ({quote: quote.id, text: ownCopy(quote.decoded ?? quote.text), speaker: quote.speaker ? ownCopy(quote.speaker.name) : null}))
     : []
   const warnings = result.messages.map((message) => `${place(input.text, message.start)}: warning: ${message.reason} [${message.ruleId}]`)
   return {id: result.id, output, quotes: result.quotes.length, items, warnings, size}

@@ -44,7 +44,7 @@ export async function extractCommand(options: ExtractArguments, paths: readonly 
   const processDocument = pool ? undefined : (await import('./document.js')).processDocument
   let position = 0
   const work = async function* (): AsyncGenerator<() => Promise<Outcome>> {
-    // With workers, each reads its own files; in the main thread, files are read a few ahead.
+    // With workers, each reads its own files; in the main thread, each file just before it is extracted.
     for await (const input of pool ? all : readFiles(all, options.maxSize)) {
       position++
       const at = position

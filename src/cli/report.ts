@@ -32,7 +32,7 @@ export function contractCluster(cluster: Cluster, lookup: (id: string) => {docum
 
 /** One document as an element of the contract's `documents` array (indented as in the whole). */
 export function jsonDocument(result: DocumentResult): string {
-  return indent(JSON.stringify(result, null, 2), '    ')
+  return indented(result, 2)
 }
 
 /**
@@ -56,7 +56,7 @@ export class JsonWriter {
 
   /** One cluster, with what goes before it. */
   cluster(cluster: ContractCluster): string {
-    return (this.clusters++ === 0 ? ',\n  "clusters": [\n' : ',\n') + indent(JSON.stringify(cluster, null, 2), '    ')
+    return (this.clusters++ === 0 ? ',\n  "clusters": [\n' : ',\n') + indented(cluster, 2)
   }
 
   /** Close the clusters array (when there is one). */
@@ -66,12 +66,26 @@ export class JsonWriter {
 
   /** Close the object; `errors` left out when empty. */
   end(errors: ReadonlyArray<{id: string; error: string}>): string {
-    return (errors.length > 0 ? ',\n  "errors": ' + indent(JSON.stringify(errors, null, 2), '  ').slice(2) : '') + '\n}\n'
+    return (errors.length > 0 ? ',\n  "errors": ' + indented(errors, 1).slice(2) : '') + '\n}\n'
   }
 }
 
-function indent(text: string, by: string): string {
-  return by + text.replace(/\n/g, '\n' + by)
+/**
+ * `value` as `JSON.stringify(…, null, 2)` prints it `depth` levels down, its
+ * first line indented too. Wrapped in `depth` arrays and cut out, so that
+ * `JSON.stringify` indents it natively: a third of the cost of re-indenting
+ * the printed text with a replace, and no second copy of it.
+ */
+function indented(value: unknown, depth: number): string {
+  let wrapped = value
+  let cut = 0
+  for (let level = 0; level < depth; level++) {
+    wrapped = [wrapped]
+    // `[` and a line break before, a line break, the indent and `]` after.
+    cut += 2 * level + 2
+  }
+  const text = JSON.stringify(wrapped, null, 2)
+  return text.slice(cut, text.length - cut)
 }
 
 const shorten = (value: string, length = 90) => {

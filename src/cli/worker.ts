@@ -8,18 +8,15 @@ import {readDocument, type InputDocument, type InputFile} from './inputs.js'
 
 export function runWorker(): void {
   const {settings} = workerData as {settings: DocumentSettings}
-  // A batch of documents a message, answered in the order they came: the pool matches answers to
-  // batches by order, and may have sent the next batch before this one is done.
-  let previous = Promise.resolve()
-  parentPort!.on('message', (batch: Array<{input: InputDocument | InputFile; position: number}>) => {
-    previous = previous.then(() => handle(batch))
-  })
-  async function handle(batch: Array<{input: InputDocument | InputFile; position: number}>): Promise<void> {
-    // The batch's files are read at once, then extracted in order.
-    const documents = await Promise.all(batch.map(({input}) => ('file' in input ? readDocument(input, settings.maxSize) : input)))
-    const outcomes: DocumentOutcome[] = documents.map((document, index) =>
-      'problem' in document ? {id: document.id, error: document.problem, size: 0} : processDocument(document, settings, batch[index]!.position)
-    )
+  // A batch of documents a message, answered in the order they came (the pool matches answers to
+  // batches by order): each is handled whole, synchronously, before the next message.
+  parentPort!.on('message', handle)
+  function handle(batch: Array<{input: InputDocument | InputFile; position: number}>): void {
+    // Each file is read just before it is extracted: a synchronous read costs less than waiting.
+    const outcomes: DocumentOutcome[] = batch.map(({input, position}) => {
+      const document = 'file' in input ? readDocument(input, settings.maxSize) : input
+      return 'problem' in document ? {id: document.id, error: document.problem, size: 0} : processDocument(document, settings, position)
+    })
     parentPort!.postMessage(outcomes, outcomes.flatMap((outcome) => ('output' in outcome ? [outcome.output.buffer as ArrayBuffer] : [])))
   }
 }
