@@ -11,12 +11,16 @@ tester.run('quote-phrase-cue', quotePhraseCue, {
     {text: 'The ferry sank near the harbour. “He always helped strangers,” a neighbour wrote on Facebook.', expected: [{quote: 'He always helped strangers,', speaker: 'a neighbour', cue: 'wrote'}]},
     {text: 'The veteran lost the final. “I gave everything today,” said the 38-year-old after the match.', expected: [{quote: 'I gave everything today,', speaker: 'the 38-year-old', cue: 'said'}]},
     {text: 'Fans gathered outside. “This club is finished,” one angry supporter shouted.', expected: [{quote: 'This club is finished,', speaker: 'one angry supporter', cue: 'shouted'}]},
-    {text: 'The bill passed at midnight. “It was a close call,” his longtime colleague told reporters.', expected: [{quote: 'It was a close call,', speaker: 'his longtime colleague', cue: 'told'}]}
+    {text: 'The bill passed at midnight. “It was a close call,” his longtime colleague told reporters.', expected: [{quote: 'It was a close call,', speaker: 'his longtime colleague', cue: 'told'}]},
+    // Written words: “read” counts only right next to the quote.
+    {text: 'The campaign wrote to donors overnight. “Every dollar counts,” read the email.', expected: [{quote: 'Every dollar counts,', speaker: 'the email', cue: 'read'}]},
+    {text: 'The town courted newcomers. “Come and stay,” a welcome message on the council website reads.', expected: [{quote: 'Come and stay,', speaker: 'a welcome message on the council website', cue: 'reads'}]}
   ],
   unattributed: [
     {text: '“It was a close call,” they said.'},
     {text: 'The mayor called the plan “a close call” at the meeting.'},
-    {text: '“It was a close call.” The vote said little about the future.'}
+    {text: '“It was a close call.” The vote said little about the future.'},
+    {text: 'She finished “Bleak House” and read the last chapter twice.'}
   ]
 })
 
