@@ -6,6 +6,7 @@
 
 import type {AttributedSpan, QuoteKind, RuleContext, TextRange} from '../types.js'
 import type {Sentence as SentenceNode} from 'nlcst'
+import {reportingVerb} from '../lexicon/cues.js'
 import {sentenceNodes, type Sentence} from '../parse/sentences.js'
 import type {QuoteSpan} from '../quotes/scan.js'
 import {findCandidates, outsideQuotes} from './candidates.js'
@@ -97,6 +98,24 @@ function runsIn(view: DocumentView, range: TextRange): NameRun[] {
   return found
 }
 
+/** Capitalised words of a name (“Mr. Prince”, “Sen. Ann Lee”) then a reporting verb, or the verb then such a name. */
+const nameThenVerb = /^(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,4}(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?=[\s,.;:!?]|$)(.*)$/su
+const verbThenName = /^(\p{Lu}\p{Ll}+)\s+\p{Lu}/u
+/** What may follow “Trump said” in an attribution sentence of its own: its end, a comma clause, a place, time or audience. */
+const attributionTail = /^(?:\s*[.,;!?]|\s+(?:to|on|in|at|during|after|before|as|while|from|with|when|of|about|via|reporters|today|yesterday|later|afterward|afterwards|again)\b)/u
+
+/**
+ * Whether a sentence is only the attribution of the quote closed before it:
+ * “…?” Trump asked. / “…” Mr. Prince said on Monday. / “…” Said Ann Lee, who … .
+ * Its capital comes from the sentence break after `?”` or `.”`, not from a new statement.
+ */
+function opensWithAttribution(sentence: string): boolean {
+  const inverted = verbThenName.exec(sentence)
+  if (inverted && reportingVerb(inverted[1]!.toLowerCase())) return true
+  const match = nameThenVerb.exec(sentence)
+  return match !== null && reportingVerb(match[1]!) !== undefined && attributionTail.test(match[2]!)
+}
+
 /** The sentence range holding a whole quote, and a lowercase attribution cut off after `?”`. */
 function quoteSentence(view: DocumentView, span: QuoteSpan): TextRange {
   const {sentences, text} = view
@@ -112,7 +131,7 @@ function quoteSentence(view: DocumentView, span: QuoteSpan): TextRange {
   }
   let end = last ? Math.max(last.end, span.close) : span.close
   const next = sentences[lastIndex + 1]
-  if (last && next && next.paragraph === last.paragraph && text.slice(span.close, last.end).trim() === '' && /^(?:\p{Ll}|[—–-])/u.test(text.slice(next.start, next.start + 1))) {
+  if (last && next && next.paragraph === last.paragraph && text.slice(span.close, last.end).trim() === '' && (/^(?:\p{Ll}|[—–-])/u.test(text.slice(next.start, next.start + 1)) || opensWithAttribution(text.slice(next.start, next.end)))) {
     last = next
     end = next.end
   }

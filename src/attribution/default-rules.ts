@@ -13,6 +13,7 @@ import {previousSpeaker} from './rules/previous-speaker.js'
 import {quoteAccordingTo} from './rules/quote-according-to.js'
 import {quoteCueSpeaker} from './rules/quote-cue-speaker.js'
 import {quoteDashSpeaker} from './rules/quote-dash-speaker.js'
+import {quotePhraseCue} from './rules/quote-phrase-cue.js'
 import {quoteSpeakerCue} from './rules/quote-speaker-cue.js'
 import {sentenceSubjectRule} from './rules/sentence-subject.js'
 import {sourceInSentence} from './rules/source-in-sentence.js'
@@ -24,6 +25,7 @@ export const defaultRules: ReadonlyArray<Rule> = Object.freeze([
   splitQuote,
   quoteSpeakerCue,
   quoteCueSpeaker,
+  quotePhraseCue,
   quoteDashSpeaker,
   quoteAccordingTo,
   speakerCueQuote,
