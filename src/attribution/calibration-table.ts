@@ -18,31 +18,35 @@ export const calibrationTable: Readonly<Record<string, Readonly<Record<string, n
     name: 1
   },
   'paragraph-before': {
-    name: 0.73
+    name: 0.81
   },
   'previous-speaker': {
-    description: 0.95,
-    'description-resolved': 0.96,
+    description: 1,
+    'description-resolved': 0.95,
     name: 0.97,
-    pronoun: 0.99,
-    unresolved: 0.99
+    pronoun: 0.99
   },
   'quote-cue-speaker': {
     description: 0.93,
     'description-resolved': 0.98,
     name: 0.98
   },
+  'quote-phrase-cue': {
+    description: 0.95,
+    'description-resolved': 0.92,
+    name: 0.97
+  },
   'quote-speaker-cue': {
     description: 1,
-    'description-resolved': 0.89,
-    name: 0.99,
-    pronoun: 1,
+    'description-resolved': 0.88,
+    name: 0.98,
+    pronoun: 0.99,
     unresolved: 0.98
   },
   'sentence-subject': {
     description: 0.63,
     name: 0.69,
-    pronoun: 0.69,
+    pronoun: 0.71,
     unresolved: 0.68
   },
   'source-in-sentence': {
@@ -52,9 +56,9 @@ export const calibrationTable: Readonly<Record<string, Readonly<Record<string, n
     name: 0.96
   },
   'speaker-cue-quote': {
-    description: 0.83,
+    description: 0.84,
     'description-resolved': 0.88,
-    name: 0.88,
+    name: 0.89,
     pronoun: 0.95,
     unresolved: 0.82
   },
