@@ -59,9 +59,15 @@ export function buildContext(
   const {text, spans, paragraphs} = view
   const span = spans[index]!
   const range = quoteSentence(view, span)
+  // Speaker phrases and cues are read near the quote only, and no further than its eighth
+  // neighbouring quote on either side: in a run-on “sentence” (a page of quotes with no full stop,
+  // or a list of one-word quotes) the cost per quote stays small and bounded.
   const nearby = spans.slice(Math.max(0, index - 8), index + 9)
-  // Speaker phrases and cues are read near the quote only: in a run-on “sentence” (a page of quotes with no full stop) the cost per quote stays bounded.
-  const parts = outsideQuotes({start: Math.max(range.start, span.open - maxReach), end: Math.min(range.end, span.close + maxReach)}, nearby)
+  const reach = {
+    start: Math.max(range.start, span.open - maxReach, spans[index - 8]?.close ?? 0),
+    end: Math.min(range.end, span.close + maxReach, spans[index + 8]?.open ?? text.length)
+  }
+  const parts = outsideQuotes(reach, nearby)
   const before = text.slice(range.start, span.open)
   const after = text.slice(span.close, range.end)
   const paragraph = paragraphs[span.paragraph]!
