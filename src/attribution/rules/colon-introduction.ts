@@ -8,7 +8,8 @@ export const colonIntroduction = defineRule({
   confidence: 0.75,
   match(context) {
     const {open} = context.quote
-    if (!/:\s*$/.test(context.before) || context.quote.kind === 'mention') return undefined
+    // Read from the end: an end-anchored pattern would be tried from every position of a long sentence.
+    if (!context.before.trimEnd().endsWith(':') || context.quote.kind === 'mention') return undefined
     const speaker = sentenceSubject(context, open)
     // A clause, not a label: a word of its own between the subject and the colon (“Breaking:” introduces nothing).
     if (!speaker || !/\s\p{Ll}/u.test(context.text.slice(speaker.end, open))) return undefined
