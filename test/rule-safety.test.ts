@@ -141,3 +141,22 @@ describe('RuleTester', () => {
     expect(() => cases[0]!()).toThrow('Rule `user-rule` threw Error: boom on quote q1')
   })
 })
+
+describe('our own rules are not timed', () => {
+  it('gives the same speakers however slow the clock says the machine is', () => {
+    const before = extractQuotes(source)
+    const now = performance.now
+    let clock = 0
+    // Every read of the clock a second later: a user rule would be over its budget at once.
+    performance.now = () => (clock += 1000)
+    try {
+      const slow = extractQuotes(source)
+      expect(slow.quotes.map((quote) => quote.speaker?.name)).toEqual(before.quotes.map((quote) => quote.speaker?.name))
+      expect(slow.messages.filter((message) => message.ruleId === 'slow-rule')).toEqual([])
+      const user = run(returning(() => undefined))
+      expect(user.messages.filter((message) => message.ruleId === 'slow-rule').map((message) => message.reason)).toEqual([expect.stringContaining('`user-rule`')])
+    } finally {
+      performance.now = now
+    }
+  })
+})
