@@ -38,6 +38,9 @@ const lastWords = new Set(
 )
 const letter = /[\p{L}-]/u
 
+/** Characters before a quote that the end-anchored patterns below read: more than any of them spans. */
+const tailLength = 64
+
 const coordinated = /["”’»]\s*(?:,|or|and|nor|,\s*or|,\s*and)\s*$/u
 
 /** Classify one quote. `previousKind` is the kind of the quote just before it in the same sentence, if any. */
@@ -48,7 +51,7 @@ export function classifyKind(
 ): QuoteKind {
   const {quote, before} = context
   if (introducesWordsAsWords(before) || isLinkLine(context)) return 'mention'
-  if (previousKind === 'mention' && coordinated.test(before)) return 'mention'
+  if (previousKind === 'mention' && coordinated.test(before.slice(-tailLength))) return 'mention'
   const standsAlone = introduced(context) && attributedOrEnds(context)
   if (!standsAlone && isQuotedName(context, isCommonWord)) return 'mention'
   const first = /[\p{L}\p{N}]/u.exec(quote.text)?.[0] ?? ''
@@ -83,8 +86,10 @@ const objectSlot = /(?:[’']s|\b(?:on|in|at|of|from|with|by|for|about|into|onto
 /** Nothing before the quote in its sentence but an introduction. */
 function introduced(context: RuleContext): boolean {
   const before = context.before.trimEnd()
-  if (before === '' || /[:—–]$/.test(before) || /^[-–—•*]+$/.test(before)) return true
-  if (objectSlot.test(before)) return false
+  // End-anchored patterns see only the tail: V8 would try them from every position of a long sentence.
+  const tail = before.slice(-tailLength)
+  if (before === '' || /[:—–]$/.test(tail) || /^[-–—•*]+$/.test(before)) return true
+  if (objectSlot.test(tail)) return false
   const lastCue = context.cues.filter((cue) => cue.end <= context.quote.open).pop()
   if (!lastCue) return false
   const between = context.text.slice(lastCue.end, context.quote.open)
