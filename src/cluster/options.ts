@@ -12,7 +12,8 @@ export const clusterDefaults: Required<ClusterOptions> = {
   minFragmentWeight: 1.5,
   maxPostings: 32,
   wordOrder: 0.25,
-  synonyms: true
+  synonyms: true,
+  spellings: true
 }
 
 /** Most postings read per wording: beyond this a saved or given value only slows clustering down. */
@@ -45,6 +46,8 @@ export function checkOptions(options: unknown, where = 'options'): Required<Clus
   if (!Number.isInteger(merged.maxPostings) || merged.maxPostings < 1 || merged.maxPostings > maxPostingsLimit) {
     throw new RangeError(`\`maxPostings\` in ${where} must be a whole number from 1 to ${maxPostingsLimit}, not \`${String(merged.maxPostings)}\``)
   }
-  if (typeof merged.synonyms !== 'boolean') throw new TypeError(`\`synonyms\` in ${where} must be a boolean, not \`${String(merged.synonyms)}\``)
+  for (const key of ['synonyms', 'spellings'] as const) {
+    if (typeof merged[key] !== 'boolean') throw new TypeError(`\`${key}\` in ${where} must be a boolean, not \`${String(merged[key])}\``)
+  }
   return merged
 }

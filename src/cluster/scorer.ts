@@ -5,6 +5,8 @@
  *   two full wordings, the share of the fragment's weight for containment);
  * - `synonyms`: unmatched terms of the two that share a WordNet synonym set
  *   count as a part of a match (see `synonyms.ts`), added to `words`;
+ * - `spellings`: unmatched terms one edit apart (“Sassuolo” / “Sasuolo”)
+ *   count the same way (see `spellings.ts`), added to `words`;
  * - `pairs`: the same measure on pairs of neighbouring terms (word order);
  * - `score`: `words` and `pairs` mixed by `wordOrder`.
  *
@@ -17,6 +19,7 @@ import {blockSize} from './blocks.js'
 import {grown} from './grown.js'
 import {pairKey} from './pairs.js'
 import {containment, overlap} from './similarity.js'
+import type {Spellings} from './spellings.js'
 import {softWeight, type Synonyms} from './synonyms.js'
 import type {Wordings} from './wordings.js'
 
@@ -30,6 +33,8 @@ export interface ScoreParts {
   pairs: number
   /** The weight synonyms added to the shared weight. */
   synonyms: number
+  /** The weight near-identical spellings added to the shared weight. */
+  spellings: number
   /** Two full wordings: `words` and `pairs` mixed by `wordOrder`. */
   overlap: number
   /** A fragment: the share of the lighter wording's weight found in the other, its pairs mixed in by `wordOrder`. */
@@ -40,7 +45,8 @@ export class Scorer {
   readonly #wordings: Wordings
   readonly #wordOrder: number
   readonly #synonyms: Synonyms | undefined
-  readonly parts: ScoreParts = {words: 0, pairs: 0, synonyms: 0, overlap: 0, contained: 0}
+  readonly #spellings: Spellings | undefined
+  readonly parts: ScoreParts = {words: 0, pairs: 0, synonyms: 0, spellings: 0, overlap: 0, contained: 0}
   /** The marked wording (-1: none). */
   marked = -1
   #marks: Int32Array = new Int32Array(0)
@@ -53,10 +59,11 @@ export class Scorer {
   #markedWeight = 0
   #markedPairWeight = 0
 
-  constructor(wordings: Wordings, wordOrder: number, synonyms?: Synonyms) {
+  constructor(wordings: Wordings, wordOrder: number, synonyms?: Synonyms, spellings?: Spellings) {
     this.#wordings = wordings
     this.#wordOrder = wordOrder
     this.#synonyms = synonyms
+    this.#spellings = spellings
   }
 
   /** Mark wording `index`: the one the next calls compare with others. */
@@ -70,6 +77,7 @@ export class Scorer {
     const terms = wordings.terms(index)
     for (let at = 0; at < terms.length; at++) this.#marks[terms[at]!] = this.#mark
     this.#synonyms?.mark(terms)
+    this.#spellings?.mark(terms)
     const size = Math.max(64, blockSize(4 * terms.length))
     if (this.#markedPairs.length < size) {
       this.#markedPairs = new Int32Array(size)
@@ -95,14 +103,22 @@ export class Scorer {
     const order = this.#wordOrder
     const weight = wordings.itemWeight(other)
     const markedWeight = this.#markedWeight
-    // Synonyms re-score only a pair that already shares a fair part of its weight: the rest cannot reach a threshold.
-    const soft = this.#synonyms && this.#shared >= minSharedForSynonyms * Math.min(weight, markedWeight) ? this.#synonyms.shared(wordings.terms(other), this.#isMarked) : 0
-    // A pair of neighbours that holds a synonym is the marked wording's pair too, at the weight of a synonym.
+    // Soft matches re-score only a pair that already shares a fair part of its weight: the rest cannot reach a threshold.
+    let synonyms = 0
+    let spellings = 0
+    if ((this.#synonyms || this.#spellings) && this.#shared >= minSharedForSynonyms * Math.min(weight, markedWeight)) {
+      const terms = wordings.terms(other)
+      if (this.#synonyms) synonyms = this.#synonyms.shared(terms, this.#isMarked)
+      if (this.#spellings) spellings = this.#spellings.shared(terms, this.#isMarked, this.#synonyms)
+    }
+    const soft = synonyms + spellings
+    // A pair of neighbours that holds a soft match is the marked wording's pair too, at the weight of a soft match.
     if (soft > 0) this.#count(other, true)
     const shared = this.#shared + soft
     const pairWeight = wordings.pairWeight(other)
     const markedPairWeight = this.#markedPairWeight
-    parts.synonyms = soft
+    parts.synonyms = synonyms
+    parts.spellings = spellings
     parts.words = overlap(shared, weight, markedWeight)
     parts.pairs = overlap(this.#sharedPairs, pairWeight, markedPairWeight)
     parts.overlap = (1 - order) * parts.words + order * parts.pairs
@@ -113,8 +129,14 @@ export class Scorer {
     return parts
   }
 
+  /** The marked term a soft match gave term `term` of the other wording, or -1. */
+  #partner(term: number): number {
+    const synonym = this.#synonyms ? this.#synonyms.partner(term) : -1
+    return synonym !== -1 || !this.#spellings ? synonym : this.#spellings.partner(term)
+  }
+
   /** Weight of the terms and of the pairs of neighbours that wording `other` shares with the marked one (a pair weighs its two terms). */
-  #count(other: number, withSynonyms = false): void {
+  #count(other: number, withSoft = false): void {
     const wordings = this.#wordings
     const pool = wordings.pool
     const pairs = this.#markedPairs
@@ -130,7 +152,7 @@ export class Scorer {
       let term = pool[at]!
       let soft = false
       if (this.#marks[term] !== mark) {
-        const partner = withSynonyms ? this.#synonyms!.partner(term) : -1
+        const partner = withSoft ? this.#partner(term) : -1
         if (partner === -1) {
           previous = -1
           continue
@@ -153,7 +175,7 @@ export class Scorer {
       previous = term
       previousSoft = soft
     }
-    if (!withSynonyms) this.#shared = shared
+    if (!withSoft) this.#shared = shared
     this.#sharedPairs = sharedPairs
   }
 }

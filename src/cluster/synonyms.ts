@@ -104,9 +104,9 @@ export class Synonyms {
    * marked one that `other` lacks, through a shared synset.
    */
   shared(other: ArrayLike<number>, isMarked: (term: number) => boolean): number {
+    const comparison = ++this.#comparison
     // Nothing to match with: most wordings of names and numbers, and every synthetic one.
     if (!this.#markedHasSynsets) return 0
-    const comparison = ++this.#comparison
     const vocabularySize = this.#wordings.vocabulary.size
     if (this.#inOther.length < vocabularySize) {
       this.#inOther = grown(this.#inOther, vocabularySize * 2)
@@ -134,6 +134,11 @@ export class Synonyms {
       }
     }
     return added
+  }
+
+  /** Whether marked term `term` was matched in the last `shared` call. */
+  used(term: number): boolean {
+    return this.#used[term] === this.#comparison
   }
 
   /** The marked term that term `term` of the other wording was matched to in the last `shared` call, or -1. */
