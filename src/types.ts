@@ -258,6 +258,6 @@ export interface ClusterOptions {
   readonly margin?: number
   /** Whether words of a shared WordNet synonym set count as a partial match; default true. */
   readonly synonyms?: boolean
-  /** Whether words one edit apart (“Sassuolo” / “Sasuolo”, “colour” / “color”; letters only, 7 or more) count as a partial match; default true. */
+  /** Whether words one edit apart (“Sassuolo” / “Sasuolo”, “colour” / “color”; letters only, stems of 5 letters or more) count as a partial match; default true. */
   readonly spellings?: boolean
 }

@@ -1,7 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {clusterQuotes} from '../src/index.js'
 import {Scorer} from '../src/cluster/scorer.js'
+import {Spellings, spellingKeys} from '../src/cluster/spellings.js'
 import {Synonyms} from '../src/cluster/synonyms.js'
+import {Vocabulary} from '../src/cluster/features.js'
 import {Wordings} from '../src/cluster/wordings.js'
 
 const groups = (clusters: ReturnType<typeof clusterQuotes>) => clusters.map((cluster) => cluster.members.map((member) => member.id).sort())
@@ -85,5 +87,68 @@ describe('Scorer', () => {
     // A word the other wording holds itself is matched as itself, not through a synonym.
     scorer.mark(two)
     expect(scorer.compare(other).synonyms).toBe(0)
+  })
+})
+
+describe('near-identical spellings', () => {
+  const score = (a: string, b: string, synonyms = false) => {
+    const wordings = new Wordings()
+    const one = wordings.add({id: 'a', text: a})
+    const two = wordings.add({id: 'b', text: b})
+    const scorer = new Scorer(wordings, 0, synonyms ? new Synonyms(wordings) : undefined, new Spellings(wordings))
+    scorer.mark(one)
+    return {...scorer.compare(two)}
+  }
+
+  it('counts a name spelt one letter apart as a partial match', () => {
+    const parts = score('Sassuolo beat Juventus in Turin', 'Sasuolo beat Juventus in Turin')
+    expect(parts.spellings).toBeGreaterThan(0)
+    const plain = new Wordings()
+    plain.add({id: 'a', text: 'Sassuolo beat Juventus in Turin'})
+    plain.add({id: 'b', text: 'Sasuolo beat Juventus in Turin'})
+    const without = new Scorer(plain, 0)
+    without.mark(0)
+    expect(parts.words).toBeGreaterThan(without.compare(1).words)
+  })
+
+  it('reads transliterations and swapped letters: “Djuričič” / “Đuričić”, “Mourinho” / “Mouirnho”', () => {
+    expect(score('Djuričič scored against Sparta', 'Đuričić scored against Sparta').spellings).toBeGreaterThan(0)
+    expect(score('Mourinho praised the squad', 'Mouirnho praised the squad').spellings).toBeGreaterThan(0)
+  })
+
+  it('leaves short words, codes and numbers alone', () => {
+    expect(score('the court ruled on Monday', 'the count ruled on Monday').spellings).toBe(0)
+    expect(score('flight A1090 landed in Prague', 'flight A1091 landed in Prague').spellings).toBe(0)
+    expect(spellingKeys('1999999')).toHaveLength(0)
+    expect(spellingKeys('court')).toHaveLength(6)
+    expect(spellingKeys('kayserispor')).toHaveLength(12)
+  })
+
+  it('does not match a word the other wording holds itself, nor one a synonym took', () => {
+    expect(score('Sassuolo Sasuolo derby', 'Sassuolo Sasuolo derby').spellings).toBe(0)
+    // “tribunal” meets “court” as a synonym; it is not matched again by spelling.
+    const parts = score('the tribunal rejected Sassuolo', 'the court rejected Sassuolo', true)
+    expect(parts.synonyms).toBeGreaterThan(0)
+    expect(parts.spellings).toBe(0)
+  })
+
+  it('is an option: `spellings: false` keeps one edit apart as different words', () => {
+    const items = [
+      {id: 'a', text: 'Sassuolo stunned Juventus with a late header from Berardi'},
+      {id: 'b', text: 'Sasuolo stunned Juventos thanks to a header by Berardi'}
+    ]
+    expect(groups(clusterQuotes(items))).toEqual([['a', 'b']])
+    expect(groups(clusterQuotes(items, {spellings: false}))).toEqual([['a'], ['b']])
+  })
+})
+
+describe('numbers in words and figures', () => {
+  it('reads “63rd” and “63th” as 63, and “thirty” as 30, but “one” stays a function word', () => {
+    const vocabulary = new Vocabulary()
+    const terms = (text: string) => Array.from(vocabulary.terms(text), (id) => vocabulary.stems[id])
+    expect(terms('in the 63rd minute')).toEqual(['63', 'minut'])
+    expect(terms('in the 63th minute')).toEqual(['63', 'minut'])
+    expect(terms('thirty degrees, seven days')).toEqual(['30', 'degre', '7', 'dai'])
+    expect(terms('no one came')).toEqual(['came'])
   })
 })

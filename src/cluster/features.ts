@@ -8,6 +8,7 @@ import {stemmer} from 'stemmer'
 import {stopwords} from '../lexicon/stopwords.js'
 import {hashStart, hashStep, missing, SpanTable} from './span-table.js'
 import {grown} from './grown.js'
+import {asFigures} from './numbers.js'
 
 /** One word at a given place (sticky): for words that hold characters outside ASCII. */
 const wordAt = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/uy
@@ -121,7 +122,9 @@ export class Vocabulary {
     const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower
     let id = this.#stems.get(word)
     if (id === undefined) {
-      id = stopwords.has(word.replace(/'/g, '’')) || stopwords.has(word) ? -1 : this.#id(stemmer(fold(word).replace(/'s$/, '')))
+      const figures = asFigures(word)
+      if (figures !== undefined) id = this.#id(figures)
+      else id = stopwords.has(word.replace(/'/g, '’')) || stopwords.has(word) ? -1 : this.#id(stemmer(fold(word).replace(/'s$/, '')))
       // A word already as the table keeps it is not kept twice (most are).
       if (word !== written) this.#stems.set(word, id)
     }
@@ -145,8 +148,12 @@ export class Vocabulary {
   }
 }
 
+/** Letters that do not decompose into a base letter and a mark, as transliterations write them (“Đuričić” → “Djuricic” is one edit from “duricic”). */
+const unmarked: Record<string, string> = {đ: 'd', ð: 'd', ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ħ: 'h', ı: 'i'}
+const unmarkedLetters = /[đðłøßæœþħı]/g
+
 function fold(word: string): string {
-  return /[^\u0000-\u007F]/.test(word) ? word.normalize('NFKD').replace(/\p{M}/gu, '') : word
+  return /[^\u0000-\u007F]/.test(word) ? word.normalize('NFKD').replace(/\p{M}/gu, '').replace(unmarkedLetters, (letter) => unmarked[letter]!) : word
 }
 
 function isAsciiLetter(code: number): boolean {

@@ -6,7 +6,7 @@
  * Translators and reporters transliterate names their own way, and typos
  * cost a rare word its whole weight.
  *
- * Each stem of `minLength` letters or more (letters only: “A109” and
+ * Each stem of `minSpellingLength` letters or more (letters only: “A109” and
  * “A110”, “1998” and “1999” are different things) is keyed by itself and
  * by each of its one-letter deletions, hashed to 32 bits (symmetric
  * deletion, as in SymSpell): two stems one edit apart share a key, so a
@@ -21,8 +21,9 @@ import type {Wordings} from './wordings.js'
 
 /** What a spelling match counts, as a share of the smaller weight of its two terms. */
 export const spellingWeight = 0.85
-/** Shortest stem compared by spelling: shorter words one letter apart are often other words (“court” / “count”); 5, 6 and 7 measured alike on WMT21. */
-export const minSpellingLength = 7
+/** Shortest stem compared by spelling, and shortest longer stem of a match: shorter words one letter apart are often other words (“court” / “count”), while Porter leaves names short (“Djuričić” → `djuric`). Lengths 5 to 7 measured alike on WMT21. */
+export const minSpellingLength = 5
+export const minLongerLength = 6
 
 const noKeys = new Int32Array(0)
 
@@ -140,6 +141,8 @@ export class Spellings {
         const match = this.#lookup(keys[each]!)
         if (match === -1 || this.#inOther[match] === comparison || this.#used[match] === comparison) continue
         if (synonyms && synonyms.used(match)) continue
+        const stems = this.#wordings.vocabulary.stems
+        if (Math.max(stems[term]!.length, stems[match]!.length) < minLongerLength) continue
         this.#used[match] = comparison
         this.#matchedIn[term] = comparison
         this.#partner[term] = match

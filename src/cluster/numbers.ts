@@ -1,0 +1,23 @@
+/**
+ * Numbers written two ways are one term: “63rd” and “63th” (a translator's
+ * slip) are `63`, and so are “sixty-three”'s parts as figures: “thirty”
+ * is `30`, “seven” is `7`. Translators write a number in words or in
+ * figures as their style guide says, not as the source did.
+ */
+
+const units = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
+const tens = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
+
+// “One” stays a function word: “no one”, “one of them”.
+const figures = new Map<string, string>([...units.map((word, value) => [word, String(value)] as const), ...tens.map((word, at) => [word, String(20 + 10 * at)] as const)])
+figures.delete('one')
+
+const ordinal = /^(\d+)(?:st|nd|rd|th)$/
+
+/** The figures of a lowercased number word or ordinal (“thirty” → `30`, “63rd” → `63`), or undefined. */
+export function asFigures(word: string): string | undefined {
+  const figure = figures.get(word)
+  if (figure !== undefined) return figure
+  const match = ordinal.exec(word)
+  return match ? match[1] : undefined
+}
