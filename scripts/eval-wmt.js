@@ -5,21 +5,23 @@
 // English translations of the same source sentences, line by line. For each language pair
 // (de-en and cs-en by default; `--pairs de-en,cs-en`) every A and B sentence is pooled into one
 // `clusterQuotes` run; two sentences belong together when they translate the same source
-// sentence (the same line number). `--options=<JSON>` passes clustering options. Prints pairwise precision, recall and F1, and examples of
+// sentence (the same line number). `--options=<JSON>` passes clustering options; `--incremental` adds the sentences one by one. Prints pairwise precision, recall and F1, and examples of
 // false joins and misses. The texts are never copied into the repository.
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {clusterQuotes} from '../dist/index.js'
+import {ClusterIndex, clusterQuotes} from '../dist/index.js'
 
 const args = process.argv.slice(2)
 const folder = args.find((arg) => !arg.startsWith('--'))
 const pairsArg = args.find((arg) => arg.startsWith('--pairs='))
 const examples = Number(args.find((arg) => arg.startsWith('--examples='))?.slice(11) ?? 5)
 const optionsArg = args.find((arg) => arg.startsWith('--options='))
+// `--incremental`: one `add` per sentence instead of one `addAll` (the path of a stream).
+const incremental = args.includes('--incremental')
 const options = optionsArg ? JSON.parse(optionsArg.slice(10)) : {}
 const languagePairs = pairsArg ? pairsArg.slice(8).split(',') : ['de-en', 'cs-en']
 if (!folder) {
-  console.error('Usage: npm run eval:wmt -- <folder with newstest2021.<pair>.ref.{A,B}.en> [--pairs=de-en,cs-en] [--examples=5] [--options={"margin":0.08}]')
+  console.error('Usage: npm run eval:wmt -- <folder with newstest2021.<pair>.ref.{A,B}.en> [--pairs=de-en,cs-en] [--examples=5] [--options={"margin":0.08}] [--incremental]')
   process.exit(2)
 }
 
@@ -41,7 +43,12 @@ for (const pair of languagePairs) {
     })
   }
   const start = performance.now()
-  const clusters = clusterQuotes(items.map(({id, text}) => ({id, text})), options)
+  let clusters
+  if (incremental) {
+    const index = new ClusterIndex(options)
+    for (const {id, text} of items) index.add({id, text})
+    clusters = index.clusters()
+  } else clusters = clusterQuotes(items.map(({id, text}) => ({id, text})), options)
   const seconds = (performance.now() - start) / 1000
   const byId = new Map(items.map((item) => [item.id, item]))
   const clusterOf = new Map()

@@ -52,6 +52,37 @@ describe('ClusterIndex saved and resumed', () => {
     return JSON.parse(JSON.stringify(index))
   }
 
+  it('loads a save of version 2, each item’s neighbourhood as its eight best similarities', () => {
+    const data = saved()
+    data.version = 2
+    for (const item of data.items) {
+      item.neighbourhood = 0.25
+      delete item.nearest
+    }
+    const index = ClusterIndex.fromJSON(data)
+    expect(groups(index.clusters())).toEqual([['a', 'b'], ['c']])
+    expect(index.toJSON().version).toBe(3)
+    // Kept in 65,535ths.
+    for (const value of index.toJSON().items[0]!.nearest) expect(value).toBeCloseTo(0.25, 4)
+    expect(() => ClusterIndex.fromJSON({...data, items: [{...data.items[0], neighbourhood: 2}, ...data.items.slice(1)]})).toThrow(/`items\[0\]\.neighbourhood` must be a number from 0 to 1/)
+  })
+
+  it('updates an older wording’s best similarities when a single `add` meets it, as a batch would', () => {
+    const first = {id: 'a', text: 'Energy prices will fall next winter because the new pipeline doubles our gas supply.'}
+    const second = {id: 'b', text: 'Energy costs are going to drop next winter, since the new pipeline will double our supply of gas.'}
+    const one = new ClusterIndex()
+    one.add(first)
+    expect(one.toJSON().items[0]!.nearest).toEqual([])
+    one.add(second)
+    const batch = new ClusterIndex()
+    batch.addAll([first, second])
+    const [alone] = one.toJSON().items[0]!.nearest
+    // The same pair, scored from the other side (synonyms are matched from the marked wording's side).
+    expect(alone).toBeCloseTo(batch.toJSON().items[0]!.nearest[0]!, 2)
+    expect(one.toJSON().items[0]!.nearest).toHaveLength(1)
+    expect(groups(one.clusters())).toEqual(groups(batch.clusters()))
+  })
+
   it('loads what it saved', () => {
     expect(groups(ClusterIndex.fromJSON(saved()).clusters())).toEqual([['a', 'b'], ['c']])
   })
@@ -67,7 +98,10 @@ describe('ClusterIndex saved and resumed', () => {
     expect(broken((data) => (data.items[1].similarity = 'x'))).toThrow(/`items\[1\]\.similarity` must be a number from 0 to 1, not `"x"`/)
     expect(broken((data) => (data.items[1].similarity = -5))).toThrow(/`items\[1\]\.similarity`/)
     expect(broken((data) => (data.items[1].similarity = 1e308))).toThrow(/`items\[1\]\.similarity`/)
-    expect(broken((data) => (data.items[0].neighbourhood = Number.NaN))).toThrow(/`items\[0\]\.neighbourhood`/)
+    expect(broken((data) => (data.items[0].nearest = [Number.NaN]))).toThrow(/`items\[0\]\.nearest` must be numbers from 0 to 1, highest first/)
+    expect(broken((data) => (data.items[0].nearest = [0.1, 0.2]))).toThrow(/`items\[0\]\.nearest` must be numbers from 0 to 1, highest first, not `\[0.1,0.2\]`/)
+    expect(broken((data) => (data.items[0].nearest = Array.from({length: 9}, () => 0.1)))).toThrow(/`items\[0\]\.nearest` must be an array of at most 8 numbers/)
+    expect(broken((data) => delete data.items[0].nearest)).toThrow(/`items\[0\]\.nearest`/)
     expect(broken((data) => data.items.pop())).toThrow(/`clusters\[1\]\.members` must be item numbers, not `2`/)
     expect(broken((data) => data.clusters.pop())).toThrow(/`items\[2\]` must be in a cluster/)
     expect(broken((data) => data.clusters[1].members.push(0))).toThrow(/`clusters\[1\]\.members` must be items in no other cluster, not `0`/)
@@ -75,7 +109,7 @@ describe('ClusterIndex saved and resumed', () => {
     expect(broken((data) => (data.items[1].id = 'a'))).toThrow(/`items\[1\]\.id` must be unique/)
     expect(broken((data) => (data.options.maxPostings = 1e9))).toThrow(/`maxPostings` in saved options must be a whole number from 1 to 1024, not `1000000000`/)
     expect(broken((data) => (data.options.treshold = 0.2))).toThrow(/Unknown key `treshold` in saved options/)
-    expect(broken((data) => (data.version = 1))).toThrow(/saved in version 1 of the format, this whosaid reads version 2/)
+    expect(broken((data) => (data.version = 1))).toThrow(/saved in version 1 of the format, this whosaid reads version 3/)
     expect(() => ClusterIndex.fromJSON(null)).toThrow(/Not a whosaid cluster index/)
   })
 })

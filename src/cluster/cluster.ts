@@ -85,7 +85,7 @@ export class ClusterIndex {
       speaker: wordings.speakerName(wordings.speaker[index]!),
       document: wordings.documents[index]!,
       similarity: statements.similarity[index]!,
-      neighbourhood: this.#placement.neighbourhood[index]!
+      nearest: this.#placement.nearestOf(index)
     }))
     const clusters = this.#live(false).map(({statement, members}) => ({
       members,
@@ -104,7 +104,7 @@ export class ClusterIndex {
     for (const item of data.items) wordings.add(item)
     const placement = index.#placement
     placement.reserve(wordings.size)
-    data.items.forEach((item, at) => (placement.neighbourhood[at] = item.neighbourhood))
+    data.items.forEach((item, at) => placement.restoreNearest(at, item.nearest))
     for (const cluster of data.clusters) {
       const statement = statements.empty(cluster.representative, wordings.internSpeaker(cluster.speaker))
       for (const member of cluster.members) statements.append(statement, member, data.items[member]!.similarity)

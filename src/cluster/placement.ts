@@ -43,6 +43,8 @@ const candidatesScored = 12
 const neighbours = 8
 /** Collection size at which the neighbourhood counts half (the absolute rule the other half). */
 const collectionPrior = 200
+/** Steps of a similarity in `nearest`. */
+const quantum = 65_535
 /** Members of each side compared when checking a merge. */
 const membersCompared = 8
 /** A similarity at which two wordings are one statement whatever their neighbourhood (or `threshold`, if higher). */
@@ -56,10 +58,16 @@ export class Placement {
   readonly #scorer: Scorer
   readonly #statements: Statements
   readonly #options: PlacementOptions
-  /** Per wording: the mean of its best similarities when placed. */
+  /** Per wording: the mean of its best similarities (`nearest`). */
   neighbourhood: Float64Array = new Float64Array(1024)
+  /**
+   * Per wording, `neighbours` entries: its best similarities so far, highest
+   * first, in 65,535ths (16 MB at a million wordings, where doubles would
+   * take 64). A later wording that meets it offers its similarity too, so a
+   * single `add` updates its neighbours as a batch would.
+   */
+  nearest: Uint16Array = new Uint16Array(1024 * neighbours)
   #found = new Int32Array(candidatesScored)
-  #best = new Float64Array(neighbours)
   // Edges of this placement: wordings and similarity.
   #from = new Int32Array(1024)
   #to = new Int32Array(1024)
@@ -88,6 +96,7 @@ export class Placement {
   /** Room for the neighbourhoods of `count` wordings. */
   reserve(count: number): void {
     if (this.neighbourhood.length < count) this.neighbourhood = grown(this.neighbourhood, Math.max(count, this.neighbourhood.length * 2))
+    if (this.nearest.length < count * neighbours) this.nearest = grown(this.nearest, Math.max(count, this.neighbourhood.length) * neighbours)
     if (this.#fragmentStamp.length < count) this.#fragmentStamp = grown(this.#fragmentStamp, Math.max(count, this.#fragmentStamp.length * 2))
   }
 
@@ -101,7 +110,7 @@ export class Placement {
     this.#fragmentCount = 0
     this.#containments = 0
     for (let index = from; index < to; index++) this.#statements.open(index)
-    for (let index = from; index < to; index++) this.#score(index)
+    for (let index = from; index < to; index++) this.#score(index, from)
 
     // Full wordings: edges best first, by their margin over the neighbourhood.
     const {margin} = this.#options
@@ -150,30 +159,22 @@ export class Placement {
   }
 
   /** Score wording `index` against its candidates: its neighbourhood, its edges, fragments met. */
-  #score(index: number): void {
+  #score(index: number, from: number): void {
     const wordings = this.#wordings
     const scorer = this.#scorer
     const {threshold, minFragmentWeight} = this.#options
     const floor = (threshold * 2) / 3
     const found = this.#search.find(index, candidatesScored, this.#found)
     scorer.mark(index)
-    const best = this.#best
-    best.fill(0)
     const own = wordings.itemWeight(index)
     for (let at = 0; at < found; at++) {
       const other = this.#found[at]!
       const weight = wordings.itemWeight(other)
       const parts = scorer.compare(other)
       const similarity = parts.overlap
-      // Keep the best `neighbours` similarities, highest first.
-      if (similarity > best[neighbours - 1]!) {
-        let to = neighbours - 1
-        while (to > 0 && best[to - 1]! < similarity) {
-          best[to] = best[to - 1]!
-          to--
-        }
-        best[to] = similarity
-      }
+      this.#offer(index, similarity)
+      // An older wording meets a newer one only now (a wording of this batch searches for itself).
+      if (other < from) this.#offer(other, similarity)
       if (own <= weight / 2 || weight <= own / 2) {
         const part = own <= weight / 2 ? index : other
         if (parts.contained >= this.#options.containment && wordings.itemWeight(part) >= minFragmentWeight) {
@@ -183,9 +184,41 @@ export class Placement {
       }
       if (similarity >= floor) this.#edge(index, other, similarity)
     }
+  }
+
+  /** Count similarity `similarity` among wording `index`'s best, if it is one. */
+  #offer(index: number, similarity: number): void {
+    const nearest = this.nearest
+    const value = Math.round(similarity * quantum)
+    const start = index * neighbours
+    let to = start + neighbours - 1
+    if (value <= nearest[to]!) return
+    while (to > start && nearest[to - 1]! < value) {
+      nearest[to] = nearest[to - 1]!
+      to--
+    }
+    nearest[to] = value
+    this.neighbourhood[index] = this.#mean(index)
+  }
+
+  #mean(index: number): number {
     let sum = 0
-    for (let at = 0; at < neighbours; at++) sum += best[at]!
-    this.neighbourhood[index] = sum / neighbours
+    for (let at = index * neighbours; at < (index + 1) * neighbours; at++) sum += this.nearest[at]!
+    return sum / quantum / neighbours
+  }
+
+  /** Wording `index`'s best similarities, highest first (for the saved form). */
+  nearestOf(index: number): number[] {
+    const values: number[] = []
+    for (let at = index * neighbours; at < (index + 1) * neighbours && this.nearest[at]! > 0; at++) values.push(this.nearest[at]! / quantum)
+    return values
+  }
+
+  /** Restore wording `index`'s best similarities from the saved form. */
+  restoreNearest(index: number, values: readonly number[]): void {
+    this.nearest.fill(0, index * neighbours, (index + 1) * neighbours)
+    values.slice(0, neighbours).forEach((value, at) => (this.nearest[index * neighbours + at] = Math.round(value * quantum)))
+    this.neighbourhood[index] = this.#mean(index)
   }
 
   /** A wording's neighbourhood drawn towards the absolute rule in a small collection. */

@@ -7,7 +7,11 @@
 import type {ClusterOptions} from '../types.js'
 
 export const savedFormat = 'whosaid-cluster-index'
-export const savedVersion = 2
+export const savedVersion = 3
+/** Version 2 kept each item's `neighbourhood` (the mean of its best similarities) where version 3 keeps them all (`nearest`): it loads as eight equal ones. */
+const previousVersion = 2
+/** Best similarities kept per item. */
+const nearestKept = 8
 
 export interface SavedItem {
   readonly id: string
@@ -16,8 +20,8 @@ export interface SavedItem {
   readonly document: string | null
   /** The similarity that admitted it to its cluster (1: the representative, or alone). */
   readonly similarity: number
-  /** The mean of its best similarities when it was placed (see `placement.ts`). */
-  readonly neighbourhood: number
+  /** Its best similarities to other items, highest first, at most 8 (their mean is its neighbourhood, see `placement.ts`). */
+  readonly nearest: readonly number[]
 }
 
 export interface SavedCluster {
@@ -42,7 +46,7 @@ export function checkSaved(value: unknown): SerializedIndex {
   if (!data || typeof data !== 'object' || data.format !== savedFormat) {
     throw new TypeError(`Not a whosaid cluster index: expected the value of \`ClusterIndex#toJSON()\` (format \`${savedFormat}\`, version ${savedVersion})`)
   }
-  if (data.version !== savedVersion) {
+  if (data.version !== savedVersion && data.version !== previousVersion) {
     throw new TypeError(
       `Cluster index saved in version ${JSON.stringify(data.version)} of the format, this whosaid reads version ${savedVersion}: cluster its items again (\`index.addAll(saved.items)\`)`
     )
@@ -59,7 +63,16 @@ export function checkSaved(value: unknown): SerializedIndex {
     ids.add(fields.id as string)
     if (typeof fields.text !== 'string') fail(`${where}.text`, 'a string', fields.text)
     for (const key of ['speaker', 'document']) if (fields[key] !== null && typeof fields[key] !== 'string') fail(`${where}.${key}`, 'a string or null', fields[key])
-    for (const key of ['similarity', 'neighbourhood']) if (!isShare(fields[key])) fail(`${where}.${key}`, 'a number from 0 to 1', fields[key])
+    if (!isShare(fields.similarity)) fail(`${where}.similarity`, 'a number from 0 to 1', fields.similarity)
+    if (data.version === previousVersion) {
+      if (!isShare(fields.neighbourhood)) fail(`${where}.neighbourhood`, 'a number from 0 to 1', fields.neighbourhood)
+      return
+    }
+    const nearest = fields.nearest
+    if (!Array.isArray(nearest) || nearest.length > nearestKept) fail(`${where}.nearest`, `an array of at most ${nearestKept} numbers`, nearest)
+    ;(nearest as unknown[]).forEach((value, place) => {
+      if (!isShare(value) || (place > 0 && (value as number) > (nearest as number[])[place - 1]!)) fail(`${where}.nearest`, 'numbers from 0 to 1, highest first', nearest)
+    })
   })
   const seen = new Int32Array(data.items.length).fill(-1)
   data.clusters.forEach((cluster: unknown, at) => {
@@ -79,6 +92,10 @@ export function checkSaved(value: unknown): SerializedIndex {
   })
   const lost = seen.indexOf(-1)
   if (lost !== -1) fail(`items[${lost}]`, 'in a cluster', (data.items[lost] as SavedItem).id)
+  if (data.version === previousVersion) {
+    const items = (data.items as Array<Record<string, unknown>>).map(({neighbourhood, ...item}) => ({...item, nearest: Array.from({length: nearestKept}, () => neighbourhood)}))
+    return {...data, version: savedVersion, items} as unknown as SerializedIndex
+  }
   return data as unknown as SerializedIndex
 }
 
