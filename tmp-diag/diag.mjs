@@ -56,6 +56,7 @@ function grown(array, length) {
 var candidatesScored = 12;
 var neighbours = 8;
 var collectionPrior = 200;
+var quantum = 65535;
 var membersCompared = 8;
 var certain = 0.75;
 var fragmentTie = 0.1;
@@ -65,10 +66,16 @@ var Placement = class {
   #scorer;
   #statements;
   #options;
-  /** Per wording: the mean of its best similarities when placed. */
+  /** Per wording: the mean of its best similarities (`nearest`). */
   neighbourhood = new Float64Array(1024);
+  /**
+   * Per wording, `neighbours` entries: its best similarities so far, highest
+   * first, in 65,535ths (16 MB at a million wordings, where doubles would
+   * take 64). A later wording that meets it offers its similarity too, so a
+   * single `add` updates its neighbours as a batch would.
+   */
+  nearest = new Uint16Array(1024 * neighbours);
   #found = new Int32Array(candidatesScored);
-  #best = new Float64Array(neighbours);
   // Edges of this placement: wordings and similarity.
   #from = new Int32Array(1024);
   #to = new Int32Array(1024);
@@ -95,6 +102,7 @@ var Placement = class {
   /** Room for the neighbourhoods of `count` wordings. */
   reserve(count) {
     if (this.neighbourhood.length < count) this.neighbourhood = grown(this.neighbourhood, Math.max(count, this.neighbourhood.length * 2));
+    if (this.nearest.length < count * neighbours) this.nearest = grown(this.nearest, Math.max(count, this.neighbourhood.length) * neighbours);
     if (this.#fragmentStamp.length < count) this.#fragmentStamp = grown(this.#fragmentStamp, Math.max(count, this.#fragmentStamp.length * 2));
   }
   /** Place the stored wordings `from … to - 1` (each in a statement of its own so far). */
@@ -107,7 +115,7 @@ var Placement = class {
     this.#fragmentCount = 0;
     this.#containments = 0;
     for (let index2 = from; index2 < to; index2++) this.#statements.open(index2);
-    for (let index2 = from; index2 < to; index2++) this.#score(index2);
+    for (let index2 = from; index2 < to; index2++) this.#score(index2, from);
     const { margin } = this.#options;
     const order = this.#edgeOrder();
     for (let at = 0; at < order.length; at++) {
@@ -149,29 +157,21 @@ var Placement = class {
     this.#byPart = new Float64Array(0);
   }
   /** Score wording `index` against its candidates: its neighbourhood, its edges, fragments met. */
-  #score(index2) {
+  #score(index2, from) {
     const wordings = this.#wordings;
     const scorer2 = this.#scorer;
     const { threshold, minFragmentWeight } = this.#options;
     const floor = threshold * 2 / 3;
     const found2 = this.#search.find(index2, candidatesScored, this.#found);
     scorer2.mark(index2);
-    const best = this.#best;
-    best.fill(0);
     const own = wordings.itemWeight(index2);
     for (let at = 0; at < found2; at++) {
       const other = this.#found[at];
       const weight = wordings.itemWeight(other);
       const parts = scorer2.compare(other);
       const similarity = parts.overlap;
-      if (similarity > best[neighbours - 1]) {
-        let to = neighbours - 1;
-        while (to > 0 && best[to - 1] < similarity) {
-          best[to] = best[to - 1];
-          to--;
-        }
-        best[to] = similarity;
-      }
+      this.#offer(index2, similarity);
+      if (other < from) this.#offer(other, similarity);
       if (own <= weight / 2 || weight <= own / 2) {
         const part = own <= weight / 2 ? index2 : other;
         if (parts.contained >= this.#options.containment && wordings.itemWeight(part) >= minFragmentWeight) {
@@ -181,9 +181,37 @@ var Placement = class {
       }
       if (similarity >= floor) this.#edge(index2, other, similarity);
     }
+  }
+  /** Count similarity `similarity` among wording `index`'s best, if it is one. */
+  #offer(index2, similarity) {
+    const nearest = this.nearest;
+    const value = Math.round(similarity * quantum);
+    const start = index2 * neighbours;
+    let to = start + neighbours - 1;
+    if (value <= nearest[to]) return;
+    while (to > start && nearest[to - 1] < value) {
+      nearest[to] = nearest[to - 1];
+      to--;
+    }
+    nearest[to] = value;
+    this.neighbourhood[index2] = this.#mean(index2);
+  }
+  #mean(index2) {
     let sum = 0;
-    for (let at = 0; at < neighbours; at++) sum += best[at];
-    this.neighbourhood[index2] = sum / neighbours;
+    for (let at = index2 * neighbours; at < (index2 + 1) * neighbours; at++) sum += this.nearest[at];
+    return sum / quantum / neighbours;
+  }
+  /** Wording `index`'s best similarities, highest first (for the saved form). */
+  nearestOf(index2) {
+    const values = [];
+    for (let at = index2 * neighbours; at < (index2 + 1) * neighbours && this.nearest[at] > 0; at++) values.push(this.nearest[at] / quantum);
+    return values;
+  }
+  /** Restore wording `index`'s best similarities from the saved form. */
+  restoreNearest(index2, values) {
+    this.nearest.fill(0, index2 * neighbours, (index2 + 1) * neighbours);
+    values.slice(0, neighbours).forEach((value, at) => this.nearest[index2 * neighbours + at] = Math.round(value * quantum));
+    this.neighbourhood[index2] = this.#mean(index2);
   }
   /** A wording's neighbourhood drawn towards the absolute rule in a small collection. */
   #prior(index2) {
@@ -352,13 +380,15 @@ var Placement = class {
 
 // src/cluster/saved.ts
 var savedFormat = "whosaid-cluster-index";
-var savedVersion = 2;
+var savedVersion = 3;
+var previousVersion = 2;
+var nearestKept = 8;
 function checkSaved(value) {
   const data = value;
   if (!data || typeof data !== "object" || data.format !== savedFormat) {
     throw new TypeError(`Not a whosaid cluster index: expected the value of \`ClusterIndex#toJSON()\` (format \`${savedFormat}\`, version ${savedVersion})`);
   }
-  if (data.version !== savedVersion) {
+  if (data.version !== savedVersion && data.version !== previousVersion) {
     throw new TypeError(
       `Cluster index saved in version ${JSON.stringify(data.version)} of the format, this whosaid reads version ${savedVersion}: cluster its items again (\`index.addAll(saved.items)\`)`
     );
@@ -375,7 +405,16 @@ function checkSaved(value) {
     ids.add(fields.id);
     if (typeof fields.text !== "string") fail(`${where}.text`, "a string", fields.text);
     for (const key2 of ["speaker", "document"]) if (fields[key2] !== null && typeof fields[key2] !== "string") fail(`${where}.${key2}`, "a string or null", fields[key2]);
-    for (const key2 of ["similarity", "neighbourhood"]) if (!isShare(fields[key2])) fail(`${where}.${key2}`, "a number from 0 to 1", fields[key2]);
+    if (!isShare(fields.similarity)) fail(`${where}.similarity`, "a number from 0 to 1", fields.similarity);
+    if (data.version === previousVersion) {
+      if (!isShare(fields.neighbourhood)) fail(`${where}.neighbourhood`, "a number from 0 to 1", fields.neighbourhood);
+      return;
+    }
+    const nearest = fields.nearest;
+    if (!Array.isArray(nearest) || nearest.length > nearestKept) fail(`${where}.nearest`, `an array of at most ${nearestKept} numbers`, nearest);
+    nearest.forEach((value2, place) => {
+      if (!isShare(value2) || place > 0 && value2 > nearest[place - 1]) fail(`${where}.nearest`, "numbers from 0 to 1, highest first", nearest);
+    });
   });
   const seen = new Int32Array(data.items.length).fill(-1);
   data.clusters.forEach((cluster, at) => {
@@ -395,6 +434,10 @@ function checkSaved(value) {
   });
   const lost = seen.indexOf(-1);
   if (lost !== -1) fail(`items[${lost}]`, "in a cluster", data.items[lost].id);
+  if (data.version === previousVersion) {
+    const items2 = data.items.map(({ neighbourhood, ...item }) => ({ ...item, nearest: Array.from({ length: nearestKept }, () => neighbourhood) }));
+    return { ...data, version: savedVersion, items: items2 };
+  }
   return data;
 }
 function isShare(value) {
@@ -1720,7 +1763,7 @@ var ClusterIndex = class _ClusterIndex {
       speaker: wordings.speakerName(wordings.speaker[index2]),
       document: wordings.documents[index2],
       similarity: statements.similarity[index2],
-      neighbourhood: this.#placement.neighbourhood[index2]
+      nearest: this.#placement.nearestOf(index2)
     }));
     const clusters = this.#live(false).map(({ statement, members }) => ({
       members,
@@ -1738,7 +1781,7 @@ var ClusterIndex = class _ClusterIndex {
     for (const item of data.items) wordings.add(item);
     const placement = index2.#placement;
     placement.reserve(wordings.size);
-    data.items.forEach((item, at) => placement.neighbourhood[at] = item.neighbourhood);
+    data.items.forEach((item, at) => placement.restoreNearest(at, item.nearest));
     for (const cluster of data.clusters) {
       const statement = statements.empty(cluster.representative, wordings.internSpeaker(cluster.speaker));
       for (const member of cluster.members) statements.append(statement, member, data.items[member].similarity);
