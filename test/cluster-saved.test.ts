@@ -120,6 +120,7 @@ describe('clusterQuotes misuse', () => {
     expect(() => clusterQuotes([], 'strict' as never)).toThrow(/Expected an object as options, not `"strict"`/)
     expect(() => clusterQuotes([], {margin: 2})).toThrow(/`margin` in options must be a number from 0 to 1, not `2`/)
     expect(() => clusterQuotes([], {synonyms: 'yes' as never})).toThrow(/`synonyms` in options must be a boolean/)
+    expect(() => clusterQuotes([], {spellings: 1 as never})).toThrow(/`spellings` in options must be a boolean, not `1`/)
   })
 
   it('names a speaker or document that is not a string', () => {
