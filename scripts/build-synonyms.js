@@ -37,17 +37,38 @@ function stemOf(lemma) {
 }
 
 const stemsOfSynset = []
+// Experiment: WordNet pointers (symbols in WHOSAID_POINTERS, e.g. "+,&") add groups of their two ends.
+const pointers = new Set((process.env.WHOSAID_POINTERS ?? '').split(',').filter(Boolean))
+const parts = {n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv'}
+const synsets = new Map()
 for (const part of ['noun', 'verb', 'adj', 'adv']) {
   for (const line of readFileSync(join(dictionary, `data.${part}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue
     const fields = line.split(' ')
     const count = parseInt(fields[3], 16)
-    const stems = new Set()
-    for (let word = 0; word < count; word++) {
-      const stem = stemOf(fields[4 + 2 * word])
-      if (stem) stems.add(stem)
+    const words = []
+    for (let word = 0; word < count; word++) words.push(stemOf(fields[4 + 2 * word]))
+    const at = 4 + 2 * count
+    const links = []
+    const pointerCount = Number(fields[at])
+    for (let k = 0; k < pointerCount; k++) {
+      const [symbol, offset, pos, sourceTarget] = fields.slice(at + 1 + 4 * k, at + 5 + 4 * k)
+      links.push({symbol, key: `${parts[pos]}:${offset}`, source: parseInt(sourceTarget.slice(0, 2), 16), target: parseInt(sourceTarget.slice(2), 16)})
     }
+    synsets.set(`${part}:${fields[0]}`, {words, links})
+    const stems = new Set(words.filter(Boolean))
     if (stems.size >= 2) stemsOfSynset.push([...stems])
+  }
+}
+if (pointers.size > 0) {
+  for (const {words, links} of synsets.values()) {
+    for (const link of links) {
+      if (!pointers.has(link.symbol)) continue
+      const other = synsets.get(link.key)
+      if (!other) continue
+      const stems = new Set(link.source === 0 ? [...words, ...other.words].filter(Boolean) : [words[link.source - 1], other.words[link.target - 1]].filter(Boolean))
+      if (stems.size >= 2) stemsOfSynset.push([...stems])
+    }
   }
 }
 const synsetsOfStem = new Map()

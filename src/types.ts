@@ -250,7 +250,7 @@ export interface ClusterOptions {
   readonly containment?: number
   /** Minimal rarity-weighted content of a fragment for it to join anything; default 1.5. */
   readonly minFragmentWeight?: number
-  /** Entries of single-term postings read at most per wording when looking for candidates, rarest terms first, 1 to 1,024; default 32 (pairs of neighbouring terms are read besides, see the README). */
+  /** Entries of single-term postings read at most per wording when looking for candidates, rarest terms first, the newest 32 of each term at most, 1 to 1,024; default 256 (pairs of neighbouring terms are read besides, see the README). */
   readonly maxPostings?: number
   /** Share of the similarity given to word order (the same measure on pairs of neighbouring content words), from 0 to 1; default 0.25. */
   readonly wordOrder?: number

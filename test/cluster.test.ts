@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {ClusterIndex, clusterQuotes} from '../src/index.js'
 import {isDescription} from '../src/cluster/speakers.js'
+import {CandidateSearch} from '../src/cluster/search.js'
+import {Wordings} from '../src/cluster/wordings.js'
 
 const groups = (clusters: ReturnType<typeof clusterQuotes>) => clusters.map((cluster) => cluster.members.map((member) => member.id).sort())
 
@@ -137,5 +139,36 @@ describe('ClusterIndex', () => {
 
   it('refuses what is not a saved index', () => {
     expect(() => ClusterIndex.fromJSON({format: 'other'})).toThrow(/Not a whosaid cluster index/)
+  })
+})
+
+describe('CandidateSearch', () => {
+  // A wording shares a rare word with a few others and two commoner words with the one that matters.
+  const build = (targetFirst = false) => {
+    const wordings = new Wordings()
+    if (targetFirst) wordings.add({id: 'old', text: 'zeppelin hangar'})
+    for (let at = 0; at < 3; at++) wordings.add({id: `rare${at}`, text: `cathedral filler${at}`})
+    for (let at = 0; at < 40; at++) wordings.add({id: `zeppelin${at}`, text: `zeppelin other${at}`})
+    for (let at = 0; at < 45; at++) wordings.add({id: `hangar${at}`, text: `hangar more${at}`})
+    const target = targetFirst ? 0 : wordings.add({id: 'target', text: 'zeppelin hangar'})
+    // Not the target's pair of neighbours: only single terms can find it.
+    const query = wordings.add({id: 'query', text: 'zeppelin cathedral hangar'})
+    return {wordings, target, query}
+  }
+  const found = (maxPostings: number, targetFirst = false) => {
+    const {wordings, target, query} = build(targetFirst)
+    const search = new CandidateSearch(wordings, maxPostings)
+    search.indexUpTo(wordings.size)
+    const out = new Int32Array(12)
+    return Array.from(out.subarray(0, search.find(query, 12, out))).includes(target)
+  }
+
+  it('spends `maxPostings` across terms, rarest first, the newest 32 of each', () => {
+    // 32: the rare word's 3, then the next term holds more than what is left, and reading stops.
+    expect(found(32)).toBe(false)
+    // 256 (the default): each commoner term's newest 32 too; the one holding both is found through them.
+    expect(found(256)).toBe(true)
+    // Older than a term's newest 32: not read, however large the budget (a common term's memory stays bounded).
+    expect(found(256, true)).toBe(false)
   })
 })

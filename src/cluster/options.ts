@@ -10,7 +10,7 @@ export const clusterDefaults: Required<ClusterOptions> = {
   margin: 0.1,
   containment: 0.9,
   minFragmentWeight: 1.5,
-  maxPostings: 32,
+  maxPostings: 256,
   wordOrder: 0.25,
   synonyms: true,
   spellings: true

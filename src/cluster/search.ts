@@ -5,8 +5,9 @@
  * - pairs of neighbouring terms (`PairIndex`): a pair is far rarer than its
  *   words, so its list stays short; a fragment holds the pairs of the
  *   wording it was cut from;
- * - single terms (`Postings`), rarest first, until `maxPostings` entries are
- *   read (the rarest term's newest entries at least).
+ * - single terms (`Postings`), rarest first, the newest 32 wordings of each,
+ *   until `maxPostings` entries are read (the rarest term's newest entries
+ *   at least).
  *
  * The work per wording is bounded, so clustering stays linear. Wordings are
  * indexed in the order they are stored, so a resumed index finds the same
@@ -18,6 +19,14 @@ import {PairIndex} from './pairs.js'
 import {Postings} from './postings.js'
 import type {Wordings} from './wordings.js'
 
+/**
+ * Newest wordings of a term read, at most (and kept: see `Postings`). The
+ * budget `maxPostings` is spent across terms, rarest first: reading more
+ * terms found the other translation more often than reading deeper into
+ * one (WMT21 cs-en F1 85.0 either way with 256, 83.9 with 32 and 32), and a
+ * term's memory stays bounded.
+ */
+const keptPerTerm = 32
 /** Wordings holding a pair of neighbouring terms, at most, for the pair to count (see `PairIndex`). */
 const maxPairHolders = 16
 /** Fields of a wording's entry in the per-query hits: the last list read that counted it, and the weight counted. */
@@ -51,7 +60,7 @@ export class CandidateSearch {
   constructor(wordings: Wordings, maxPostings: number) {
     this.#wordings = wordings
     this.#maxPostings = maxPostings
-    this.#postings = new Postings(maxPostings)
+    this.#postings = new Postings(Math.min(maxPostings, keptPerTerm))
   }
 
   /** Index the stored wordings not indexed yet, in store order. */
