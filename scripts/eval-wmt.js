@@ -18,10 +18,20 @@ const examples = Number(args.find((arg) => arg.startsWith('--examples='))?.slice
 const optionsArg = args.find((arg) => arg.startsWith('--options='))
 // `--incremental`: one `add` per sentence instead of one `addAll` (the path of a stream).
 const incremental = args.includes('--incremental')
+// `--condition=orphans`: half the sentences keep one reference (a third of the wordings have no partner);
+// `--condition=multi`: the references and three systems' translations (five wordings a statement), from
+// `<folder>/../system-outputs/newstest2021.<pair>.hyp.<system>.en`. Both guard against fitting "every
+// statement has exactly two wordings".
+const condition = args.find((arg) => arg.startsWith('--condition='))?.slice(12) ?? 'pairs'
+const systems = ['Online-A', 'Online-B', 'Facebook-AI']
+if (!['pairs', 'orphans', 'multi'].includes(condition)) {
+  console.error(`eval:wmt: unknown condition \`${condition}\`, expected \`pairs\`, \`orphans\` or \`multi\``)
+  process.exit(2)
+}
 const options = optionsArg ? JSON.parse(optionsArg.slice(10)) : {}
 const languagePairs = pairsArg ? pairsArg.slice(8).split(',') : ['de-en', 'cs-en']
 if (!folder) {
-  console.error('Usage: npm run eval:wmt -- <folder with newstest2021.<pair>.ref.{A,B}.en> [--pairs=de-en,cs-en] [--examples=5] [--options={"margin":0.08}] [--incremental]')
+  console.error('Usage: npm run eval:wmt -- <folder with newstest2021.<pair>.ref.{A,B}.en> [--pairs=de-en,cs-en] [--examples=5] [--options={"margin":0.08}] [--incremental] [--condition=pairs|orphans|multi]')
   process.exit(2)
 }
 
@@ -36,9 +46,14 @@ for (const pair of languagePairs) {
     continue
   }
   const [a, b] = files.map((file) => readFileSync(file, 'utf8').split('\n'))
+  const sets = [['A', a], ['B', b]]
+  if (condition === 'multi') {
+    for (const system of systems) sets.push([`${system}:`, readFileSync(join(folder, '..', 'system-outputs', `newstest2021.${pair}.hyp.${system}.en`), 'utf8').split('\n')])
+  }
   const items = []
-  for (const [reference, lines] of [['A', a], ['B', b]]) {
+  for (const [reference, lines] of sets) {
     lines.forEach((text, line) => {
+      if (condition === 'orphans' && reference === 'B' && line % 2 === 0) return
       if (text.trim()) items.push({id: `${reference}${line + 1}`, text, source: line})
     })
   }
@@ -83,7 +98,7 @@ for (const pair of languagePairs) {
   const precision = joined ? correct / joined : 1
   const recall = expected ? correct / expected : 1
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0
-  console.log(`\n## ${pair}: ${items.length} sentences, ${clusters.length} clusters, ${seconds.toFixed(2)} s`)
+  console.log(`\n## ${pair}${condition === 'pairs' ? '' : ` (${condition})`}: ${items.length} sentences, ${clusters.length} clusters, ${seconds.toFixed(2)} s`)
   console.log(`pairwise P ${pct(precision)}  R ${pct(recall)}  F1 ${pct(f1)}  (${correct} of ${joined} joined pairs right, ${expected} expected)`)
   const show = ([x, y]) => `  ${x.id}: ${x.text.slice(0, 110)}\n  ${y.id}: ${y.text.slice(0, 110)}\n`
   console.log(`\nFalse joins (${falseJoins.length}), the first ${Math.min(examples, falseJoins.length)}:`)
