@@ -17,6 +17,6 @@ export function runWorker(): void {
       const document = 'file' in input ? readDocument(input, settings.maxSize) : input
       return 'problem' in document ? {id: document.id, error: document.problem, size: 0} : processDocument(document, settings, position)
     })
-    parentPort!.postMessage(outcomes, outcomes.flatMap((outcome) => ('output' in outcome ? [outcome.output.buffer as ArrayBuffer] : [])))
+    parentPort!.postMessage(outcomes, outcomes.flatMap((outcome) => ('output' in outcome ? outcome.output.map((piece) => piece.buffer as ArrayBuffer) : [])))
   }
 }
