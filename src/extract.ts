@@ -17,8 +17,9 @@ import {tokenizeDocument} from './parse/tokens.js'
 import {scanQuotes} from './quotes/scan.js'
 import {isSourceFormat, loadDocument, unknownFormat} from './source/document.js'
 import {checkOptionKeys} from './options.js'
+import {checkMaxSize, oversize} from './size-limit.js'
 
-const optionKeys = ['format', 'rules', 'minConfidence'] as const
+const optionKeys = ['format', 'rules', 'minConfidence', 'maxSize'] as const
 
 /** Find, classify and attribute every quotation in `source`. */
 export function extractQuotes(source: string, given?: Options): Extraction {
@@ -30,6 +31,8 @@ export function extractQuotes(source: string, given?: Options): Extraction {
     throw new RangeError(`\`minConfidence\` must be a number from 0 to 1, not \`${String(minConfidence)}\``)
   }
   const rules = resolveRules(options.rules)
+  const tooLarge = oversize(source, checkMaxSize(options.maxSize))
+  if (tooLarge) throw new RangeError(`Cannot extract quotes from a document ${tooLarge}: pass a larger \`maxSize\` to read it`)
 
   const document = loadDocument(source, format)
   const {text, paragraphs, map} = document
