@@ -4,7 +4,7 @@ import {createProgress} from '../src/cli/progress.js'
 import fc from 'fast-check'
 import {jsonDocument, jsonPieces, JsonWriter} from '../src/cli/report.js'
 import {printable} from '../src/cli/terminal.js'
-import {encodePieces, place} from '../src/cli/document.js'
+import {encodePieces, place, places} from '../src/cli/document.js'
 import {readAhead} from '../src/cli/inputs.js'
 import {createPool} from '../src/cli/pool.js'
 import {defaultJobs, parseArguments} from '../src/cli/args.js'
@@ -103,6 +103,10 @@ describe('CLI parts', () => {
     expect(place('ab\ncd\n\nef', 0)).toBe('1:1')
     expect(place('ab\ncd\n\nef', 4)).toBe('2:2')
     expect(place('ab\ncd\n\nef', 8)).toBe('4:2')
+    // One reading of the line starts for all of a document's warnings, each placed as one at a time would be.
+    const text = Array.from({length: 500}, (_, index) => 'x'.repeat(index % 7) + '\n'.repeat(index % 3)).join('')
+    const placeOf = places(text)
+    for (let offset = 0; offset <= text.length; offset += 3) expect(placeOf(offset)).toBe(slowPlace(text, offset))
   })
 
   it('reads ahead a bounded number of tasks and keeps their order', async () => {
@@ -164,3 +168,9 @@ describe('CLI worker pool', () => {
     expect(printed).toBe(JSON.stringify({documents, clusters: [], errors: [{id: 'c', error: 'bad\nfile'}]}, null, 2) + '\n')
   })
 })
+
+/** `line:column` counted from the start of the text, for comparison. */
+function slowPlace(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n')
+  return `${before.length}:${before.at(-1)!.length + 1}`
+}

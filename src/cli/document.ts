@@ -53,7 +53,8 @@ export function processDocument(input: InputDocument, settings: DocumentSettings
   const items = settings.cluster
     ? result.quotes.filter((quote) => quote.kind !== 'mention').map((quote) => ({quote: quote.id, text: ownCopy(quote.decoded ?? quote.text), speaker: quote.speaker ? ownCopy(quote.speaker.name) : null}))
     : []
-  const warnings = result.messages.map((message) => `${place(input.text, message.start)}: warning: ${message.reason} [${message.ruleId}]`)
+  const placeOf = places(input.text)
+  const warnings = result.messages.map((message) => `${placeOf(message.start)}: warning: ${message.reason} [${message.ruleId}]`)
   return {id: result.id, output, quotes: result.quotes.length, items, warnings, size}
 }
 
@@ -79,11 +80,29 @@ export function encodePieces(pieces: Iterable<string>): Uint8Array[] {
 
 /** 1-based `line:column` of `offset`. */
 export function place(text: string, offset: number): string {
-  let line = 1
-  let lineStart = 0
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
-    line++
-    lineStart = index + 1
+  return places(text)(offset)
+}
+
+/**
+ * 1-based `line:column` of offsets in `text`: the line starts are found once,
+ * at the first call, and each offset is looked up among them (a document with
+ * thousands of warnings is not read again from its start for each).
+ */
+export function places(text: string): (offset: number) => string {
+  let lineStarts: number[] | undefined
+  return (offset) => {
+    if (!lineStarts) {
+      lineStarts = [0]
+      for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1)
+    }
+    // The last line start at or before `offset` (a line break at `offset` itself belongs to its line).
+    let low = 0
+    let high = lineStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (lineStarts[middle]! <= offset) low = middle
+      else high = middle - 1
+    }
+    return `${low + 1}:${offset - lineStarts[low]! + 1}`
   }
-  return `${line}:${offset - lineStart + 1}`
 }
