@@ -94,9 +94,9 @@ describe('CLI parts', () => {
       {numRuns: 100}
     )
     // Encoded a piece of about 64 KB at a time, never whole.
-    const buffers = encodePieces(Array.from({length: 3000}, () => 'é'.repeat(50)))
+    const buffers = [...encodePieces(Array.from({length: 3000}, () => 'é'.repeat(50)))]
     expect(buffers.length).toBe(3)
-    expect(Buffer.concat(buffers).toString('utf8')).toBe('é'.repeat(150_000))
+    expect(Buffer.concat([...buffers]).toString('utf8')).toBe('é'.repeat(150_000))
   })
 
   it('places offsets as line:column', () => {
@@ -146,7 +146,7 @@ describe('CLI worker pool', () => {
       expect(outcomes[2]).toEqual({id: 'doc2', error: 'extraction stopped (worker exit code 7)', size: 0})
       for (const [index, outcome] of outcomes.entries()) {
         if (index === 2) continue
-        expect('output' in outcome && outcome.output.map((piece) => new TextDecoder().decode(piece)).join('')).toBe(`${index + 1}:${texts[index]}`)
+        expect('output' in outcome && [...outcome.output].map((piece) => new TextDecoder().decode(piece)).join('')).toBe(`${index + 1}:${texts[index]}`)
       }
     } finally {
       await pool.close()

@@ -32,8 +32,11 @@ export type DocumentOutcome =
   | {readonly id: string; readonly error: string; readonly size: number}
   | {
       readonly id: string
-      /** The document in the output format, with what follows it (not what goes before), as UTF-8 pieces of about 64 KB. */
-      readonly output: readonly Uint8Array[]
+      /**
+       * The document in the output format, with what follows it (not what goes before), as UTF-8
+       * pieces of about 64 KB, encoded as they are read (a worker reads them all to send them).
+       */
+      readonly output: Iterable<Uint8Array>
       readonly quotes: number
       readonly items: readonly QuoteItem[]
       /** `line:column: warning: reason [rule]` for each message. */
@@ -49,7 +52,7 @@ export function processDocument(input: InputDocument, settings: DocumentSettings
   const result = extractOne({id: input.id, source: input.text, format: input.format}, {minConfidence: settings.minConfidence, maxSize: Number.POSITIVE_INFINITY}, position, false)
   if ('error' in result) return {...result, size}
   // Bytes, not a string: a worker hands them over without a copy, and stdout takes them as they are.
-  const output = encodePieces(settings.format === 'json' ? jsonPieces(result, 2) : settings.format === 'ndjson' ? [...jsonPieces(result), '\n'] : [documentAsText(result), '\n\n'])
+  const output = encodePieces(settings.format === 'json' ? jsonPieces(result, 2) : settings.format === 'ndjson' ? ndjsonPieces(result) : [documentAsText(result), '\n\n'])
   const items = settings.cluster
     ? result.quotes.filter((quote) => quote.kind !== 'mention').map((quote) => ({quote: quote.id, text: ownCopy(quote.decoded ?? quote.text), speaker: quote.speaker ? ownCopy(quote.speaker.name) : null}))
     : []
@@ -63,19 +66,29 @@ const encoder = new TextEncoder()
 /** Bytes of a piece of output: a long document is encoded (and written) a piece at a time, never whole. */
 const pieceSize = 1 << 16
 
-/** `pieces` joined and encoded as UTF-8, in buffers of about `pieceSize` characters. */
-export function encodePieces(pieces: Iterable<string>): Uint8Array[] {
-  const buffers: Uint8Array[] = []
+/**
+ * `pieces` joined and encoded as UTF-8, in buffers of about `pieceSize`
+ * characters, each made when it is asked for: printed in the main thread, a
+ * huge document's output is written as it is made, never held whole (it is
+ * eight times the source).
+ */
+export function* encodePieces(pieces: Iterable<string>): Generator<Uint8Array, void, undefined> {
   let pending = ''
+  let any = false
   for (const piece of pieces) {
     pending += piece
     if (pending.length >= pieceSize) {
-      buffers.push(encoder.encode(pending))
+      any = true
+      yield encoder.encode(pending)
       pending = ''
     }
   }
-  if (pending.length > 0 || buffers.length === 0) buffers.push(encoder.encode(pending))
-  return buffers
+  if (pending.length > 0 || !any) yield encoder.encode(pending)
+}
+
+function* ndjsonPieces(result: object): Generator<string> {
+  yield* jsonPieces(result)
+  yield '\n'
 }
 
 /** 1-based `line:column` of `offset`. */
