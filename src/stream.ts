@@ -11,7 +11,7 @@
 import type {Entity, Finding, Options, Quote, SourceFormat} from './types.js'
 import {extractQuotes, resolveRules} from './extract.js'
 import {isSourceFormat, sourceFormats} from './source/document.js'
-import {checkMaxSize, oversize} from './size-limit.js'
+import {checkMaxSize, defaultMaxSize, oversize} from './size-limit.js'
 
 /** One document of the stream. */
 export interface StreamDocument {
@@ -72,7 +72,7 @@ export function extractOne(document: StreamDocument, options: StreamOptions, pos
   const {source, format = options.format ?? 'text'} = document
   if (typeof source !== 'string') return {id, error: `expected a string as \`source\`, not \`${source === null ? 'null' : typeof source}\``}
   if (!isSourceFormat(format)) return {id, error: `unknown format \`${String(format)}\`: expected ${sourceFormats.map((name) => `'${name}'`).join(', ')}`}
-  const tooLarge = oversize(source, options.maxSize ?? checkMaxSize())
+  const tooLarge = oversize(source, options.maxSize ?? defaultMaxSize)
   if (tooLarge) return {id, error: tooLarge}
   try {
     const {quotes, entities, messages} = extractQuotes(source, {...options, format})
