@@ -17,8 +17,9 @@ import {tokenizeDocument} from './parse/tokens.js'
 import {scanQuotes} from './quotes/scan.js'
 import {isSourceFormat, loadDocument, unknownFormat} from './source/document.js'
 import {checkOptionKeys} from './options.js'
+import {checkMaxSize, oversize} from './size-limit.js'
 
-const optionKeys = ['format', 'rules', 'minConfidence'] as const
+const optionKeys = ['format', 'rules', 'minConfidence', 'maxSize'] as const
 
 /** Find, classify and attribute every quotation in `source`. */
 export function extractQuotes(source: string, given?: Options): Extraction {
@@ -30,6 +31,8 @@ export function extractQuotes(source: string, given?: Options): Extraction {
     throw new RangeError(`\`minConfidence\` must be a number from 0 to 1, not \`${String(minConfidence)}\``)
   }
   const rules = resolveRules(options.rules)
+  const tooLarge = oversize(source, checkMaxSize(options.maxSize))
+  if (tooLarge) throw new RangeError(`Cannot extract quotes from a document ${tooLarge}: pass a larger \`maxSize\` to read it`)
 
   const document = loadDocument(source, format)
   const {text, paragraphs, map} = document
@@ -52,20 +55,17 @@ export function extractQuotes(source: string, given?: Options): Extraction {
     const decided = attributions[index]!
     const {text: quoteText, start, end} = toSpan(span)
     const plain = text.slice(span.start, span.end)
-    const quote: Quote = {
-      id: `q${index + 1}`,
-      text: quoteText,
-      start,
-      end,
-      ...(plain === quoteText ? {} : {decoded: plain}),
-      kind: decided.kind,
-      speaker: decided.speaker ? {name: decided.speaker.name, mention: toSpan(decided.speaker.mention), kind: decided.speaker.kind} : null,
-      cue: decided.cue ? toSpan(decided.cue) : null,
-      rule: decided.rule,
-      confidence: decided.confidence,
-      ...(decided.continues === undefined ? {} : {continues: `q${decided.continues + 1}`}),
-      marks: {open: span.openMark, close: span.closeMark}
-    }
+    // Fields set in the order they print, the optional ones only when present (a conditional spread
+    // `...(x ? {} : {decoded})` builds and copies a small object for every quote).
+    const quote: Mutable<Quote> = {id: `q${index + 1}`, text: quoteText, start, end} as Mutable<Quote>
+    if (plain !== quoteText) quote.decoded = plain
+    quote.kind = decided.kind
+    quote.speaker = decided.speaker ? {name: decided.speaker.name, mention: toSpan(decided.speaker.mention), kind: decided.speaker.kind} : null
+    quote.cue = decided.cue ? toSpan(decided.cue) : null
+    quote.rule = decided.rule
+    quote.confidence = decided.confidence
+    if (decided.continues !== undefined) quote.continues = `q${decided.continues + 1}`
+    quote.marks = {open: span.openMark, close: span.closeMark}
     return quote
   })
 
@@ -84,6 +84,8 @@ export function extractQuotes(source: string, given?: Options): Extraction {
   }
   return {quotes, entities, messages}
 }
+
+type Mutable<T> = {-readonly [Key in keyof T]: T[Key]}
 
 /** The rules to use: the defaults, a replacement list, or what a function made of the defaults. */
 export function resolveRules(rules: Options['rules']): readonly Rule[] {

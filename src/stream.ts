@@ -11,6 +11,7 @@
 import type {Entity, Finding, Options, Quote, SourceFormat} from './types.js'
 import {extractQuotes, resolveRules} from './extract.js'
 import {isSourceFormat, sourceFormats} from './source/document.js'
+import {checkMaxSize, defaultMaxSize, oversize} from './size-limit.js'
 
 /** One document of the stream. */
 export interface StreamDocument {
@@ -20,25 +21,19 @@ export interface StreamDocument {
   readonly format?: SourceFormat
 }
 
-/** Options of `extractStream`: those of `extractQuotes`, and a size limit. */
-export interface StreamOptions extends Options {
-  /** Largest source, in characters (UTF-16 code units), extracted; larger ones are error results. Default 10,000,000. */
-  readonly maxSize?: number
-}
+/** Options of `extractStream`: those of `extractQuotes` (a source over `maxSize` is an error result). */
+export type StreamOptions = Options
 
 /** What one document gave: its extraction, or why it has none. */
 export type StreamResult =
   | {readonly id: string; readonly quotes: Quote[]; readonly entities: Entity[]; readonly messages: Finding[]}
   | {readonly id: string; readonly error: string}
 
-export const defaultMaxSize = 10_000_000
-
-
 /** Check the options once, before any document is read: only misuse throws. */
 export function checkStreamOptions(options: StreamOptions): void {
   if (options === null || typeof options !== 'object') throw new TypeError(`Expected an object as \`options\`, not \`${options === null ? 'null' : typeof options}\``)
-  const {maxSize = defaultMaxSize, format = 'text', minConfidence = 0} = options
-  if (typeof maxSize !== 'number' || !(maxSize >= 0)) throw new RangeError(`\`maxSize\` must be a number of characters, not \`${String(maxSize)}\``)
+  const {format = 'text', minConfidence = 0} = options
+  checkMaxSize(options.maxSize)
   if (!isSourceFormat(format)) throw new TypeError(`Unknown format \`${String(format)}\`: expected ${sourceFormats.map((name) => `'${name}'`).join(', ')}`)
   if (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1)) {
     throw new RangeError(`\`minConfidence\` must be a number from 0 to 1, not \`${String(minConfidence)}\``)
@@ -72,15 +67,15 @@ export async function* extractStream(
  * slices of the source (a tenth of the CLI's work was copying them).
  */
 export function extractOne(document: StreamDocument, options: StreamOptions, position: number, kept = true): StreamResult {
-  const {maxSize = defaultMaxSize, ...extractOptions} = options
   const id = document !== null && typeof document === 'object' && (typeof document.id === 'string' || typeof document.id === 'number') ? String(document.id) : `#${position}`
   if (document === null || typeof document !== 'object') return {id, error: `expected a document \`{id, source}\`, not \`${document === null ? 'null' : typeof document}\``}
   const {source, format = options.format ?? 'text'} = document
   if (typeof source !== 'string') return {id, error: `expected a string as \`source\`, not \`${source === null ? 'null' : typeof source}\``}
   if (!isSourceFormat(format)) return {id, error: `unknown format \`${String(format)}\`: expected ${sourceFormats.map((name) => `'${name}'`).join(', ')}`}
-  if (source.length > maxSize) return {id, error: `too large (${source.length} characters, \`maxSize\` is ${maxSize})`}
+  const tooLarge = oversize(source, options.maxSize ?? defaultMaxSize)
+  if (tooLarge) return {id, error: tooLarge}
   try {
-    const {quotes, entities, messages} = extractQuotes(source, {...extractOptions, format})
+    const {quotes, entities, messages} = extractQuotes(source, {...options, format})
     return kept ? {id, quotes: quotes.map(detach), entities: entities.map(detachEntity), messages} : {id, quotes, entities, messages}
   } catch (error) {
     return {id, error: (error as Error)?.message ?? String(error)}

@@ -216,6 +216,8 @@ export interface Options {
   readonly rules?: ReadonlyArray<Rule> | ((defaults: ReadonlyArray<Rule>) => ReadonlyArray<Rule>)
   /** Attributions below this confidence are dropped (speaker `null`); default 0. */
   readonly minConfidence?: number
+  /** Largest source, in characters (UTF-16 code units), extracted; a larger one is refused. Default 10,000,000. */
+  readonly maxSize?: number
 }
 
 /** One thing to cluster. */

@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest'
 import {globToRegExp} from '../src/cli/glob.js'
 import {createProgress} from '../src/cli/progress.js'
-import {jsonDocument, JsonWriter} from '../src/cli/report.js'
+import fc from 'fast-check'
+import {jsonDocument, jsonPieces, JsonWriter} from '../src/cli/report.js'
 import {printable} from '../src/cli/terminal.js'
-import {place} from '../src/cli/document.js'
+import {encodePieces, place, places} from '../src/cli/document.js'
 import {readAhead} from '../src/cli/inputs.js'
 import {createPool} from '../src/cli/pool.js'
 import {defaultJobs, parseArguments} from '../src/cli/args.js'
@@ -72,10 +73,40 @@ describe('CLI parts', () => {
     expect(none.endDocuments() + none.endClusters() + none.end([])).toBe(JSON.stringify({documents: [], clusters: []}, null, 2) + '\n')
   })
 
+  it('prints a long document in pieces that join to exactly what JSON.stringify prints', () => {
+    const quotes = Array.from({length: 70}, (_, index) => ({id: `q${index}`, text: '“a”\n', start: index, end: undefined, confidence: index / 7}))
+    const document = {id: 'a', quotes, entities: [], messages: Array.from({length: 65}, () => ({reason: 'r', start: 0})), skipped: undefined, nested: {list: [...quotes, null]}}
+    const pieces = [...jsonPieces(document, 2)]
+    expect(pieces.length).toBeGreaterThan(100)
+    expect(pieces.join('')).toBe(jsonDocument(document as never))
+    expect([...jsonPieces(document)].join('')).toBe(JSON.stringify(document))
+    // Long arrays (printed a member at a time) of small values, inside objects and arrays, with members that print as nothing.
+    const leaf = fc.oneof(fc.jsonValue({maxDepth: 2}), fc.constant(undefined))
+    const long = fc.array(leaf, {minLength: 60, maxLength: 70})
+    const holder = fc.dictionary(fc.string({maxLength: 4}), fc.oneof(leaf, long), {maxKeys: 4})
+    const value = fc.oneof(leaf, long, holder, fc.array(fc.oneof(holder, long), {minLength: 1, maxLength: 70}), fc.dictionary(fc.string({maxLength: 4}), holder, {maxKeys: 3}))
+    fc.assert(
+      fc.property(value, fc.integer({min: 0, max: 3}), (any, depth) => {
+        if (any === undefined) return
+        expect([...jsonPieces(any)].join('')).toBe(JSON.stringify(any))
+        expect([...jsonPieces(any, depth)].join('')).toBe(' '.repeat(2 * depth) + JSON.stringify(any, null, 2).replaceAll('\n', '\n' + ' '.repeat(2 * depth)))
+      }),
+      {numRuns: 100}
+    )
+    // Encoded a piece of about 64 KB at a time, never whole.
+    const buffers = [...encodePieces(Array.from({length: 3000}, () => 'é'.repeat(50)))]
+    expect(buffers.length).toBe(3)
+    expect(Buffer.concat([...buffers]).toString('utf8')).toBe('é'.repeat(150_000))
+  })
+
   it('places offsets as line:column', () => {
     expect(place('ab\ncd\n\nef', 0)).toBe('1:1')
     expect(place('ab\ncd\n\nef', 4)).toBe('2:2')
     expect(place('ab\ncd\n\nef', 8)).toBe('4:2')
+    // One reading of the line starts for all of a document's warnings, each placed as one at a time would be.
+    const text = Array.from({length: 500}, (_, index) => 'x'.repeat(index % 7) + '\n'.repeat(index % 3)).join('')
+    const placeOf = places(text)
+    for (let offset = 0; offset <= text.length; offset += 3) expect(placeOf(offset)).toBe(slowPlace(text, offset))
   })
 
   it('reads ahead a bounded number of tasks and keeps their order', async () => {
@@ -115,7 +146,7 @@ describe('CLI worker pool', () => {
       expect(outcomes[2]).toEqual({id: 'doc2', error: 'extraction stopped (worker exit code 7)', size: 0})
       for (const [index, outcome] of outcomes.entries()) {
         if (index === 2) continue
-        expect('output' in outcome && new TextDecoder().decode(outcome.output)).toBe(`${index + 1}:${texts[index]}`)
+        expect('output' in outcome && [...outcome.output].map((piece) => new TextDecoder().decode(piece)).join('')).toBe(`${index + 1}:${texts[index]}`)
       }
     } finally {
       await pool.close()
@@ -137,3 +168,9 @@ describe('CLI worker pool', () => {
     expect(printed).toBe(JSON.stringify({documents, clusters: [], errors: [{id: 'c', error: 'bad\nfile'}]}, null, 2) + '\n')
   })
 })
+
+/** `line:column` counted from the start of the text, for comparison. */
+function slowPlace(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n')
+  return `${before.length}:${before.at(-1)!.length + 1}`
+}

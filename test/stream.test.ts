@@ -102,3 +102,24 @@ describe('extractStream', () => {
     expect(output.stream).toBeLessThan(3)
   })
 })
+
+describe('extractQuotes `maxSize`', () => {
+  it('refuses a source over the limit at once, naming its size and the limit', () => {
+    const source = '“We won,” said Coach Dana Whitfield.'
+    expect(() => extractQuotes(source, {maxSize: 10})).toThrow(new RangeError('Cannot extract quotes from a document too large (36 characters, `maxSize` is 10): pass a larger `maxSize` to read it'))
+    expect(extractQuotes(source, {maxSize: source.length})).toEqual(extractQuotes(source))
+    expect(extractQuotes(source, {maxSize: Number.POSITIVE_INFINITY}).quotes).toHaveLength(1)
+  })
+
+  it('defaults to 10,000,000 characters, as extractStream and the CLI', () => {
+    const started = performance.now()
+    expect(() => extractQuotes('x'.repeat(10_000_001))).toThrow('too large (10000001 characters, `maxSize` is 10000000)')
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+
+  it('throws on a limit that is not a number ≥ 0', () => {
+    expect(() => extractQuotes('a', {maxSize: -1})).toThrow('`maxSize` must be a number of characters, not `-1`')
+    expect(() => extractQuotes('a', {maxSize: '5' as unknown as number})).toThrow('`maxSize` must be a number of characters, not `5`')
+    expect(() => extractQuotes('a', {maxSize: Number.NaN})).toThrow('not `NaN`')
+  })
+})

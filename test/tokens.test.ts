@@ -29,7 +29,11 @@ describe('tokenizeDocument: one reading of the words', () => {
   it('finds the same common words as the common-word pattern', () => {
     fc.assert(
       fc.property(text, (value) => {
-        expect(tokenizeDocument(value).common).toEqual(commonWords(value))
+        const words = tokenizeDocument(value)
+        expect(words.common).toEqual(commonWords(value))
+        // Read by character codes, the runs are the pattern's matches, surrogate pairs and marks included.
+        const runs = Array.from({length: words.count}, (_, index) => [words.starts[index], words.ends[index]])
+        expect(runs).toEqual(matches(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.\-]*/u, value, 0, value.length))
       }),
       {numRuns: 2000}
     )

@@ -15,6 +15,8 @@ export type Cue = CueCandidate
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const roles = new Set([...personRoles, ...organizationNouns].map((role) => role.toLowerCase()))
+/** First words of the roles of more than one word: only after one of these is a pair of words looked up (and its string made). */
+const roleFirstWords = new Set([...roles].filter((role) => role.includes(' ')).map((role) => role.slice(0, role.indexOf(' '))))
 /** Words that cannot stand between an article and a role (“the minister told the official”). */
 const notModifiers = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'who', 'which', 'but'])
 const tailPrepositions = new Set(['for', 'of', 'at', 'from', 'in', 'with', 'to'])
@@ -208,7 +210,7 @@ function findDescriptions(text: string, tokens: readonly Word[]): MentionCandida
   for (let index = 0; index < tokens.length; index++) {
     let headStart = index
     if (!roles.has(tokens[index]!.lower)) {
-      if (index + 1 < tokens.length && touching(index, index + 1) && roles.has(`${tokens[index]!.lower} ${tokens[index + 1]!.lower}`)) {
+      if (index + 1 < tokens.length && roleFirstWords.has(tokens[index]!.lower) && touching(index, index + 1) && roles.has(`${tokens[index]!.lower} ${tokens[index + 1]!.lower}`)) {
         headStart = index
         index++
       } else {

@@ -77,8 +77,9 @@ export function buildContext(
   return {
     text,
     quote: {index, start: span.start, end: span.end, open: span.open, close: span.close, text: text.slice(span.start, span.end), kind, continues},
-    paragraph: {...paragraph, index: span.paragraph, text: text.slice(paragraph.start, paragraph.end)},
-    sentence: {...range, text: sentenceText},
+    // Fields written out, not spread: spreading these ranges for every quote cost more than reading its candidates.
+    paragraph: {start: paragraph.start, end: paragraph.end, index: span.paragraph, text: text.slice(paragraph.start, paragraph.end)},
+    sentence: {start: range.start, end: range.end, text: sentenceText},
     // Parsed on first use: no default rule reads them, and keeping every sentence's tree would cost far more memory than the text.
     get nodes() {
       return (nodes ??= sentenceNodes(text, range))

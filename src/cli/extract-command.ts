@@ -83,7 +83,7 @@ export async function extractCommand(options: ExtractArguments, paths: readonly 
       const {id, output: printed, warnings, items: quoteItems} = outcome
       if (!options.quiet) for (const warning of warnings) progress.line(`whosaid: ${printable(id)}:${printable(warning)}`)
       if (options.format === 'json') await output.write(json.before())
-      await output.write(printed)
+      for (const piece of printed) await output.write(piece)
       progress.document(outcome.size, outcome.quotes)
       if (!options.cluster) continue
       const document = ids.push(id) - 1

@@ -35,6 +35,53 @@ export function jsonDocument(result: DocumentResult): string {
   return indented(result, 2)
 }
 
+/** Arrays this long are printed a member at a time. */
+const piecesFrom = 64
+
+/**
+ * `value` printed as `indented(value, depth)`, or as `JSON.stringify(value)`
+ * without a depth, in pieces that join to exactly that text: the members of
+ * long arrays (a document's quotes) one at a time. A document of 300,000
+ * quotes then never becomes one string (its JSON is 8 times its source, two
+ * bytes a character) nor one buffer.
+ */
+export function* jsonPieces(value: unknown, depth?: number): Generator<string> {
+  if (depth !== undefined && depth > 0) yield ' '.repeat(2 * depth)
+  yield* piecesOf(value, depth ?? 0, depth === undefined)
+}
+
+/** `value` printed `level` levels down, its first line not indented (it follows an indent, a key or a comma). */
+function* piecesOf(value: unknown, level: number, flat: boolean): Generator<string> {
+  if (!holdsLongArray(value)) {
+    yield flat ? JSON.stringify(value) : indented(value, level).slice(2 * level)
+    return
+  }
+  const array = Array.isArray(value)
+  const pad = flat ? '' : '\n' + ' '.repeat(2 * level)
+  const inner = flat ? '' : pad + '  '
+  let count = 0
+  for (const [key, member] of array ? (value as unknown[]).entries() : Object.entries(value as object)) {
+    // As JSON.stringify: what prints as nothing is left out of an object and `null` in an array.
+    const nothing = member === undefined || typeof member === 'function' || typeof member === 'symbol'
+    if (nothing && !array) continue
+    yield (count++ === 0 ? (array ? '[' : '{') : ',') + inner + (array ? '' : JSON.stringify(key) + (flat ? ':' : ': '))
+    if (nothing) yield 'null'
+    else yield* piecesOf(member, level + 1, flat)
+  }
+  yield count === 0 ? (array ? '[]' : '{}') : pad + (array ? ']' : '}')
+}
+
+/** A long array, or an object with one as a member. */
+function holdsLongArray(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false
+  if (Array.isArray(value)) return value.length >= piecesFrom
+  for (const key in value) {
+    const member = (value as Record<string, unknown>)[key]
+    if (Array.isArray(member) && member.length >= piecesFrom && Object.hasOwn(value, key)) return true
+  }
+  return false
+}
+
 /**
  * The JSON contract, a piece at a time, byte for byte what
  * `JSON.stringify({documents, clusters, errors}, null, 2)` would print:

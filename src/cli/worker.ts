@@ -13,10 +13,13 @@ export function runWorker(): void {
   parentPort!.on('message', handle)
   function handle(batch: Array<{input: InputDocument | InputFile; position: number}>): void {
     // Each file is read just before it is extracted: a synchronous read costs less than waiting.
-    const outcomes: DocumentOutcome[] = batch.map(({input, position}) => {
+    const outcomes = batch.map(({input, position}): DocumentOutcome => {
       const document = 'file' in input ? readDocument(input, settings.maxSize) : input
-      return 'problem' in document ? {id: document.id, error: document.problem, size: 0} : processDocument(document, settings, position)
+      if ('problem' in document) return {id: document.id, error: document.problem, size: 0}
+      const outcome = processDocument(document, settings, position)
+      // The output, made when it is read, is read here whole: it goes to the main thread in one message.
+      return 'output' in outcome ? {...outcome, output: [...outcome.output]} : outcome
     })
-    parentPort!.postMessage(outcomes, outcomes.flatMap((outcome) => ('output' in outcome ? [outcome.output.buffer as ArrayBuffer] : [])))
+    parentPort!.postMessage(outcomes, outcomes.flatMap((outcome) => ('output' in outcome ? (outcome.output as Uint8Array[]).map((piece) => piece.buffer as ArrayBuffer) : [])))
   }
 }

@@ -139,11 +139,27 @@ const calendar = new Set([
   'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'
 ])
 
+/**
+ * Answers of `isNameWord` for each document (its `isCommonWord`) by word: the
+ * same capitalised word is asked about again and again (lowercasing it and
+ * five look-ups each time), and the answer depends on the word and the
+ * document only.
+ */
+const nameWordAnswers = new WeakMap<(lower: string) => boolean, Map<string, boolean>>()
+
 function isNameWord(token: Token, isCommonWord: (lower: string) => boolean): boolean {
-  if (!capitalised.test(token.text)) return false
-  const lower = token.text.toLowerCase()
+  let answers = nameWordAnswers.get(isCommonWord)
+  if (!answers) nameWordAnswers.set(isCommonWord, (answers = new Map()))
+  let answer = answers.get(token.text)
+  if (answer === undefined) answers.set(token.text, (answer = readNameWord(token.text, isCommonWord)))
+  return answer
+}
+
+function readNameWord(text: string, isCommonWord: (lower: string) => boolean): boolean {
+  if (!capitalised.test(text)) return false
+  const lower = text.toLowerCase()
   if (stopwords.has(lower) || reportingVerb(lower) || calendar.has(lower) || indefinitePronouns.has(lower) || sentenceOpeners.has(lower)) return false
-  if (token.text !== token.text.toUpperCase() && isCommonWord(lower) && !isTitleWord(lower)) return false
+  if (text !== text.toUpperCase() && isCommonWord(lower) && !isTitleWord(lower)) return false
   return true
 }
 

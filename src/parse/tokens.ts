@@ -45,11 +45,44 @@ export function tokenizeDocument(text: string): DocumentWords {
   let flags = new Uint8Array(starts.length)
   const common = new Set<string>()
   let count = 0
-  runPattern.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = runPattern.exec(text))) {
-    const start = match.index
-    const end = start + match[0].length
+  const length = text.length
+  let at = 0
+  // Character codes, not `runPattern.exec`: ASCII decides by itself where a run starts and ends
+  // (a match and its string per word were a tenth of the whole pipeline); the pattern, sticky, reads
+  // only where a character outside ASCII starts or continues a run.
+  while (at < length) {
+    const code = text.charCodeAt(at)
+    let start = -1
+    let end = -1
+    if (code < 0x80) {
+      if (!isAsciiAlphanumeric(code)) {
+        at++
+        continue
+      }
+      start = at
+      end = at + 1
+      while (end < length) {
+        const next = text.charCodeAt(end)
+        if (next < 0x80 ? isAsciiAlphanumeric(next) || next === 0x27 || next === 0x2e || next === 0x2d : next === 0x2019) end++
+        else if (next < 0x80) break
+        else {
+          end = -1
+          break
+        }
+      }
+    }
+    if (end === -1) {
+      // Outside ASCII: the pattern says whether a run starts here and where it ends.
+      runSticky.lastIndex = at
+      const match = runSticky.exec(text)
+      if (!match) {
+        // A surrogate pair is one character to the pattern: never tried from its second half.
+        at += code >= 0xd800 && code <= 0xdbff && at + 1 < length && isLowSurrogate(text.charCodeAt(at + 1)) ? 2 : 1
+        continue
+      }
+      start = at
+      end = at + match[0].length
+    }
     if (count === starts.length) {
       starts = grow(starts)
       ends = grow(ends)
@@ -62,11 +95,23 @@ export function tokenizeDocument(text: string): DocumentWords {
     ends[count] = end
     flags[count] = flag
     count++
-    if (flag & LOWER) common.add(match[0])
+    if (flag & LOWER) common.add(text.slice(start, end))
     else if (flag & PLAIN) addPlainLowercaseWords(text, start, end, common)
     else addLowercaseWords(text, start, end, common)
+    at = end
   }
   return {text, count, starts, ends, flags, common}
+}
+
+/** `runPattern` from one position only. */
+const runSticky = new RegExp(runPattern.source, 'uy')
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
 }
 
 /** Index of the first run that starts at or after `offset`. */
