@@ -10,6 +10,7 @@ import {findNameRuns, type NameRun} from '../entities/names.js'
 import {letterWordsIn, type DocumentWords} from '../parse/tokens.js'
 import {nameKind} from '../entities/kind.js'
 import {stopwords} from '../lexicon/stopwords.js'
+import {findCueSubjects} from './cue-subjects.js'
 
 export type Cue = CueCandidate
 
@@ -129,17 +130,18 @@ function mentionsIn(
         continue
       }
       let start = Math.max(part.start, run.phraseStart)
-      if (modifierStart !== -1 && /^[\p{L}\s’'-]*$/u.test(text.slice(modifierStart, start)) && start - modifierStart <= 60) start = modifierStart
+      if (modifierStart !== -1 && modifiesName(text.slice(modifierStart, start))) start = modifierStart
       modifierStart = -1
       found.push({start, end: run.end, text: text.slice(start, run.end), type: 'name'})
     }
     found.push(...findDescriptions(text, words))
+    for (const phrase of findCueSubjects(words, (a, b) => text.slice(words[a]!.end, words[b]!.start))) found.push({...phrase, text: text.slice(phrase.start, phrase.end)})
     for (let index = 0; index < words.length; index++) {
       const current = words[index]!
       if (barePlurals.has(current.lower)) {
         // Up to two words right before it, none an article (then it is a description): “senior Israeli officials”.
         let first = index
-        while (first > index - 2 && first > 0 && wordsTouch(text, words, first - 1, first)) first--
+        while (first > index - 2 && first > 0 && wordsTouch(text, words, first - 1, first) && isPluralModifier(words[first - 1]!.lower)) first--
         if (words.slice(first, index).some((modifier) => articles.has(modifier.lower))) continue
         const start = words[first]!.start
         found.push({start, end: current.end, text: text.slice(start, current.end), type: 'unnamed'})
@@ -154,7 +156,9 @@ function mentionsIn(
     const previous = kept[kept.length - 1]
     if (previous && candidate.start < previous.end) {
       // Prefer a name over a description that swallowed it, and the longer of two descriptions.
-      if (candidate.type === 'name' && previous.type !== 'name' && candidate.end - candidate.start >= (previous.end - previous.start) / 2) {
+      // Not the owner of a phrase, though: “Mara Lind’s family said” is the family speaking.
+      const owner = previous.end > candidate.end + 3 && /^[’']s?(?![\p{L}])/u.test(text.slice(candidate.end, candidate.end + 3))
+      if (candidate.type === 'name' && previous.type !== 'name' && !owner && candidate.end - candidate.start >= (previous.end - previous.start) / 2) {
         kept[kept.length - 1] = candidate
       }
       continue
@@ -164,8 +168,28 @@ function mentionsIn(
   return kept
 }
 
+/** Whether the text from a modifier to a name is only that modifier and a title (“Oilers head coach ”), not a clause (“Democratic candidate stated that ”). */
+function modifiesName(between: string): boolean {
+  if (!/^[\p{L}\s’'-]*$/u.test(between) || between.length > 60) return false
+  const words = between.trim().split(/\s+/)
+  return words.length <= 5 && words.every((word) => (!stopwords.has(word.toLowerCase()) || /^(?:of|the)$/i.test(word)) && reportingVerb(word) === undefined || reportingVerb(word) === word.toLowerCase())
+}
+
+/** A word that may qualify a bare plural (“senior Israeli officials”), unlike “and other sources” or “called on police”. */
+function isPluralModifier(lower: string): boolean {
+  return !stopwords.has(lower) && !notModifiers.has(lower) && reportingVerb(lower) === undefined && lower !== 'other'
+}
+
 /** Verbs that follow a subject name without being reporting verbs or ending in -ed. */
 const commonVerbs = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'went', 'made', 'took', 'got', 'gave', 'came', 'saw', 'knew', 'wants', 'won', 'lost', 'ran', 'runs', 'began', 'left', 'put', 'set', 'sent', 'spent', 'felt', 'kept', 'held', 'led', 'met', 'paid', 'brought', 'bought', 'built', 'fought', 'sought', 'taught', 'caught', 'stood', 'understood', 'became', 'becomes', 'remains', 'seems', 'appears', 'needs', 'knows', 'thinks', 'believes', 'hopes', 'plans', 'tries', 'gets', 'goes', 'makes', 'takes', 'gives', 'comes', 'sees', 'looks', 'feels', 'keeps', 'holds', 'leads', 'lets', 'brags', 'blames', 'likes', 'loves', 'hates', 'uses', 'faces', 'owns', 'leads', 'also', 'himself', 'herself', 'itself', 'themselves'])
+
+/** Whether a reporting verb that is plainly a verb (“said”, “says”, not “claims”) follows `offset`, an adverb between allowed. */
+function verbFormAfter(text: string, offset: number): boolean {
+  const form = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(offset, offset + 30))?.[1]
+  const lemma = form === undefined ? undefined : reportingVerb(form)
+  if (form === undefined || lemma === undefined) return false
+  return /^(?:says|adds|tells|writes|asks|notes)$/.test(form) || (form !== lemma && form !== lemma + 's' && form !== lemma + 'es')
+}
 
 /** Whether a reporting verb stands right before or after a run (an adverb between allowed). */
 function nextToVerb(text: string, run: NameRun): boolean {
@@ -184,7 +208,8 @@ function cannotSpeak(text: string, run: NameRun): boolean {
   const kind = nameKind(run.name, false)
   // A place that says something is a government or a surname (“Israel said”, “said Bolton”).
   if (kind === 'place') return !nextToVerb(text, run)
-  if (kind === 'other') return true
+  // A nationality word right before a reporting verb is a surname (“Cuban said”); before a noun it qualifies it.
+  if (kind === 'other') return !verbFormAfter(text, run.end)
   const next = /^ (\p{Ll}[\p{Ll}-]*)(?![\p{L}’'])/u.exec(text.slice(run.end, run.end + 30))
   if (!next) return false
   const word = next[1]!

@@ -9,7 +9,7 @@ import {objectPosition} from '../lexicon/syntax.js'
 import {reportingVerb} from '../lexicon/cues.js'
 
 /** Adverbs allowed between a speaker and a cue (“Putin simply said”, “he added with a sigh”). */
-const adverb = /^(?:[\p{L}-]+ly|also|then|later|again|once|simply|in turn|finally|now|still|had|has|have|was|is|would|will|could|can|did|does)\s+/iu
+const adverb = /^(?:[\p{L}-]+ly|also|then|later|again|once|often|simply|in turn|finally|now|still|had|has|have|was|is|would|will|could|can|did|does)\s+/iu
 const possessive = /^(?:his|her|its|their)$/i
 
 /** Words that may stand right before a subject: conjunctions and clause openers. */

@@ -11,6 +11,7 @@ import type {DocumentEntity, EntityMention, EntityTable} from './build.js'
 import {findNameRuns} from './names.js'
 import {nameKind} from './kind.js'
 import {findMentions} from '../attribution/candidates.js'
+import {definiteDeterminers, indefiniteDeterminers} from '../lexicon/determiners.js'
 
 export interface ResolveContext {
   readonly text: string
@@ -225,5 +226,8 @@ function lastMentionIn(mentions: readonly EntityMention[], range: TextRange): En
 
 /** “A spokesman for the authority” → “a spokesman for the authority”. */
 function tidyDescription(value: string): string {
-  return value.replace(/^(?:The|A|An|One|Another|Its|Their)\b/, (article) => article.toLowerCase()).replace(/\s+/g, ' ').trim()
+  const first = /^\p{L}+/u.exec(value)?.[0] ?? ''
+  const lower = first.toLowerCase()
+  const opens = definiteDeterminers.has(lower) || indefiniteDeterminers.has(lower)
+  return (opens ? lower + value.slice(first.length) : value).replace(/\s+/g, ' ').trim()
 }

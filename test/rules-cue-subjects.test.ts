@@ -1,0 +1,51 @@
+import {RuleTester} from '../src/testing.js'
+import {speakerCueQuote} from '../src/attribution/rules/speaker-cue-quote.js'
+import {quoteSpeakerCue} from '../src/attribution/rules/quote-speaker-cue.js'
+import {cueInSentence} from '../src/attribution/rules/cue-in-sentence.js'
+
+const tester = new RuleTester()
+
+// The noun phrase before a reporting verb speaks, whatever its noun: a determiner or an owner opens it.
+tester.run('speaker-cue-quote (any noun before the verb)', speakerCueQuote, {
+  attributed: [
+    {text: 'As the lights dimmed, the announcer said, “Please take your seats.”', expected: [{quote: 'Please take your seats.', speaker: 'the announcer', cue: 'said'}]},
+    {text: 'Over dinner, a neighbour commented: “The new road will bring traffic.”', expected: [{quote: 'The new road will bring traffic.', speaker: 'a neighbour', cue: 'commented'}]},
+    {text: 'The elderly, 82-year-old fisherman told us: “The river was cleaner then.”', expected: [{quote: 'The river was cleaner then.', speaker: 'the elderly, 82-year-old fisherman', cue: 'told'}]},
+    {text: 'The two plaintiffs, however, argue: “The ruling is plainly wrong.”', expected: [{quote: 'The ruling is plainly wrong.', speaker: 'the two plaintiffs', cue: 'argue'}]}
+  ]
+})
+
+tester.run('quote-speaker-cue (any noun before the verb)', quoteSpeakerCue, {
+  attributed: [
+    {text: '“Keep your word,” my grandmother often said.', expected: [{quote: 'Keep your word,', speaker: 'my grandmother', cue: 'said'}]},
+    {text: '“We want answers,” Mara Lind’s family has said.', expected: [{quote: 'We want answers,', speaker: 'Mara Lind’s family', cue: 'said'}]},
+    {text: '“It was a fair deal,” the town’s treasurer wrote.', expected: [{quote: 'It was a fair deal,', speaker: 'the town’s treasurer', cue: 'wrote'}]}
+  ]
+})
+
+tester.run('cue-in-sentence (any noun before the verb)', cueInSentence, {
+  attributed: [
+    {text: 'At the hearing, one questioner claimed that the plan was “a giveaway” to developers.', expected: [{quote: 'a giveaway', speaker: 'one questioner', cue: 'claimed'}]},
+    {text: 'His supporters have called the verdict “a travesty” and plan to appeal.', expected: [{quote: 'a travesty', speaker: 'his supporters', cue: 'called'}]},
+    {text: 'Several residents said the noise of the new plant was “unbearable” at night.', expected: [{quote: 'unbearable', speaker: 'several residents', cue: 'said'}]}
+  ],
+  // A phrase after a preposition, in the passive, or a noun compound of a verb-like noun is no speaker.
+  unattributed: [
+    {text: 'People walking through the streets chanted “No more cuts” until dawn.'},
+    {text: 'The winner was declared “the people’s choice” by the panel.'},
+    {text: 'A campaign email “Join us today” went out to donors.'}
+  ]
+})
+
+// A nationality word right before a plain reporting verb is a surname; a modifier opens a name's phrase only across a title, never a clause.
+tester.run('quote-speaker-cue (nationality word as surname)', quoteSpeakerCue, {
+  attributed: [{text: '“We must act now,” English said on Tuesday.', expected: [{quote: 'We must act now,', speaker: 'English', cue: 'said'}]}]
+})
+
+tester.run('cue-in-sentence (modifier does not reach across a clause)', cueInSentence, {
+  attributed: [
+    {text: 'Speaking with hosts Ann Fields and Bo Reyes, the Republican presidential candidate stated that Lowe’s plan was “divisive.”', expected: [{quote: 'divisive.', speaker: 'the Republican presidential candidate', cue: 'stated'}]}
+  ],
+  // A claim owned by a nationality or party is no speaker: “Republican claims of …”.
+  unattributed: [{text: 'The papers were released to disprove Republican claims of “major breakthroughs” in the inquiry.'}]
+})
