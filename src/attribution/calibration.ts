@@ -7,7 +7,8 @@
  * confidence.
  */
 
-import {speakerPronouns} from '../lexicon/roles.js'
+import {firstPerson, speakerPronouns} from '../lexicon/roles.js'
+import {definiteDeterminers, indefiniteDeterminers} from '../lexicon/determiners.js'
 import {calibrationTable} from './calibration-table.js'
 
 /** What a speaker was found from, as the calibration table is keyed. */
@@ -18,7 +19,9 @@ export function speakerBasis(speaker: {readonly kind: string; readonly mention: 
   const mention = typeof speaker.mention === 'string' ? speaker.mention : speaker.mention.text
   if (speaker.kind === 'unresolved') return 'unresolved'
   if (speakerPronouns.has(mention.toLowerCase())) return 'pronoun'
-  if (/^(?:\p{Ll}|(?:The|A|An|One|Another|Its|Their)\s)/u.test(mention)) return speaker.kind === 'person' ? 'description-resolved' : 'description'
+  const first = /^\p{L}+/u.exec(mention)?.[0].toLowerCase() ?? ''
+  const opensPhrase = /\s/.test(mention) && (definiteDeterminers.has(first) || indefiniteDeterminers.has(first))
+  if (mention === firstPerson || /^\p{Ll}/u.test(mention) || opensPhrase) return speaker.kind === 'person' ? 'description-resolved' : 'description'
   return 'name'
 }
 

@@ -5,11 +5,12 @@
 
 import type {CueCandidate, MentionCandidate, TextRange} from '../types.js'
 import {phrasalCues, reportingNouns, reportingVerb, sourcePhrases} from '../lexicon/cues.js'
-import {organizationNouns, personRoles, speakerPronouns} from '../lexicon/roles.js'
+import {firstPerson, organizationNouns, personRoles, speakerPronouns} from '../lexicon/roles.js'
 import {findNameRuns, type NameRun} from '../entities/names.js'
 import {letterWordsIn, type DocumentWords} from '../parse/tokens.js'
 import {nameKind} from '../entities/kind.js'
 import {stopwords} from '../lexicon/stopwords.js'
+import {sentenceOpeners} from '../lexicon/openers.js'
 import {findCueSubjects} from './cue-subjects.js'
 
 export type Cue = CueCandidate
@@ -24,6 +25,8 @@ const descriptionArticles = new Set(['the', 'its', 'their'])
 /** Bare plurals of unnamed sources: “officials said”, “senior Israeli officials”. */
 const barePlurals = new Set(['officials', 'sources', 'experts', 'witnesses', 'diplomats', 'analysts', 'residents', 'police', 'prosecutors', 'investigators', 'authorities', 'critics', 'doctors', 'medics', 'organizers', 'organisers', 'protesters', 'activists'])
 const pronouns = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'its', 'their'])
+/** A subject pronoun and a contracted auxiliary: “he’s”, “they’ve”, “I’m”, “she’d”, “it’ll”. */
+const contraction = /^(he|she|they|it|I|He|She|They|It)[’'](?:s|re|ve|m|d|ll)$/
 const word = /[\p{L}][\p{L}’'-]*/gu
 /** Words that may own a reporting noun: “his remarks”. */
 const owners = new Set(['his', 'her', 'their', 'its'])
@@ -125,6 +128,8 @@ function mentionsIn(
     // A modifier that cannot speak opens the noun phrase of the name after it: “Oilers head coach Ken Hitchcock”.
     let modifierStart = -1
     for (const run of runsIn(part)) {
+      // “They’ve” opening a sentence is a pronoun, found below.
+      if (contraction.test(text.slice(run.start, run.end))) continue
       if (cannotSpeak(text, run)) {
         if (modifierStart === -1) modifierStart = run.start
         continue
@@ -145,8 +150,14 @@ function mentionsIn(
         if (words.slice(first, index).some((modifier) => articles.has(modifier.lower))) continue
         const start = words[first]!.start
         found.push({start, end: current.end, text: text.slice(start, current.end), type: 'unnamed'})
-      } else if (pronouns.has(current.lower)) {
+      } else if (pronouns.has(current.lower) || (current.value === firstPerson && isFirstPerson(text, words, index))) {
         found.push({start: current.start, end: current.end, text: current.value, type: 'pronoun'})
+      } else {
+        // “He’s claiming”, “They’ve said”, “I’m told”: the pronoun before a contracted auxiliary.
+        const contracted = contraction.exec(current.value)
+        if (contracted && (pronouns.has(contracted[1]!.toLowerCase()) || contracted[1] === firstPerson)) {
+          found.push({start: current.start, end: current.start + contracted[1]!.length, text: contracted[1]!, type: 'pronoun'})
+        }
       }
     }
   }
@@ -311,5 +322,12 @@ function cuesIn(text: string, read: ReadonlyArray<{part: TextRange; words: Word[
 
 /** Whether a pronoun can stand for a speaker. */
 export function isSpeakerPronoun(value: string): boolean {
-  return speakerPronouns.has(value.toLowerCase())
+  return value === firstPerson || speakerPronouns.has(value.toLowerCase())
+}
+
+/** “I laughed and said”, not the numeral of “World War I veterans”: a capitalised name word before it makes it a numeral. */
+function isFirstPerson(text: string, words: readonly Word[], index: number): boolean {
+  const before = words[index - 1]
+  if (!before || !wordsTouch(text, words, index - 1, index) || !/^\p{Lu}/u.test(before.value)) return true
+  return stopwords.has(before.lower) || sentenceOpeners.has(before.lower)
 }

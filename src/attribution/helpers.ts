@@ -61,7 +61,8 @@ export function subjectBefore(context: RuleContext, offset: number, maxWords = N
     const between = context.text.slice(mention.end, offset)
     if (between.split(/\s+/).filter(Boolean).length > maxWords) return undefined
     if (mention.type === 'pronoun' && possessive.test(mention.text)) continue
-    if (/[’']s?$/.test(context.text.slice(mention.end, mention.end + 2)) && /^[’']/.test(context.text.slice(mention.end))) continue
+    // An owner (“Trump’s aides said”) is not the subject; a pronoun before ’s is (“He’s claiming”).
+    if (mention.type !== 'pronoun' && /^[’']/.test(context.text.slice(mention.end, mention.end + 1))) continue
     if (objectPosition.test(context.text.slice(Math.max(context.sentence.start, mention.start - 16), mention.start))) continue
     if (afterVerb(context.text.slice(Math.max(context.sentence.start, mention.start - 24), mention.start))) continue
     // A clause boundary (“;”, a sentence end) between them ends the search.
@@ -94,7 +95,7 @@ export function sentenceSubject(context: RuleContext, offset: number): MentionCa
     if (/\s\p{Lu}/u.test(clause)) return undefined
     if (mention.type === 'pronoun' && (possessive.test(mention.text) || /^(?:it|its)$/i.test(mention.text))) continue
     if (objectPosition.test(text.slice(Math.max(sentence.start, mention.start - 16), mention.start))) continue
-    if (/^[’']s?\b/.test(text.slice(mention.end, mention.end + 2))) continue
+    if (mention.type !== 'pronoun' && /^[’']s?\b/.test(text.slice(mention.end, mention.end + 2))) continue
     return mention
   }
   return undefined

@@ -6,7 +6,7 @@
  */
 
 import type {MentionCandidate, ResolvedSpeaker, TextRange} from '../types.js'
-import {leaderRoles, organizationNouns, personRoles, roleGender, speakerPronouns} from '../lexicon/roles.js'
+import {firstPerson, leaderRoles, organizationNouns, personRoles, roleGender, speakerPronouns} from '../lexicon/roles.js'
 import type {DocumentEntity, EntityMention, EntityTable} from './build.js'
 import {findNameRuns} from './names.js'
 import {nameKind} from './kind.js'
@@ -65,6 +65,8 @@ function resolveName(candidate: MentionCandidate, context: ResolveContext, menti
 }
 
 function resolvePronoun(candidate: MentionCandidate, context: ResolveContext, mention: ResolvedSpeaker['mention']): ResolvedSpeaker | null {
+  // “I laughed and said, “…””: the writer, whom the text does not name.
+  if (candidate.text === firstPerson) return {name: firstPerson, kind: 'unnamed', mention, certainty: 0.9}
   const facts = speakerPronouns.get(candidate.text.toLowerCase())
   if (!facts) return null
   // “A spokeswoman for the company … what she called”: the pronoun takes the sentence's unnamed subject.
