@@ -2,6 +2,7 @@ import {RuleTester} from '../src/testing.js'
 import {speakerCueQuote} from '../src/attribution/rules/speaker-cue-quote.js'
 import {quoteSpeakerCue} from '../src/attribution/rules/quote-speaker-cue.js'
 import {cueInSentence} from '../src/attribution/rules/cue-in-sentence.js'
+import {quoteCueSpeaker} from '../src/attribution/rules/quote-cue-speaker.js'
 
 const tester = new RuleTester()
 
@@ -48,4 +49,22 @@ tester.run('cue-in-sentence (modifier does not reach across a clause)', cueInSen
   ],
   // A claim owned by a nationality or party is no speaker: “Republican claims of …”.
   unattributed: [{text: 'The papers were released to disprove Republican claims of “major breakthroughs” in the inquiry.'}]
+})
+
+// A surname that is also a title (“Mr. King”), a name behind lowercase modifiers, a verb opening its sentence.
+tester.run('quote-speaker-cue (names behind titles and modifiers)', quoteSpeakerCue, {
+  attributed: [
+    {text: '“We need the money,” Mr. King said.', expected: [{quote: 'We need the money,', speaker: 'King', cue: 'said'}]},
+    {text: '“She has the experience,” retired navy captain Ruth Alder said.', expected: [{quote: 'She has the experience,', speaker: 'Ruth Alder', cue: 'said'}]}
+  ],
+  // A conjunction between the quote and the name starts a new clause: Haley spoke later, not the quote.
+  unattributed: [{text: 'He was “riding the fence” until Dana Holt said she would back him.'}]
+})
+
+tester.run('quote-cue-speaker (a numeral among the modifiers)', quoteCueSpeaker, {
+  attributed: [{text: '“They are wrong,” said 9/11 widow Terry Strand.', expected: [{quote: 'They are wrong,', speaker: 'Terry Strand', cue: 'said'}]}]
+})
+
+tester.run('speaker-cue-quote (verb opening the sentence)', speakerCueQuote, {
+  attributed: [{text: 'Said Ellison: “I don’t see any interest in reform.”', expected: [{quote: 'I don’t see any interest in reform.', speaker: 'Ellison', cue: 'Said'}]}]
 })
