@@ -3,6 +3,7 @@ import {speakerCueQuote} from '../src/attribution/rules/speaker-cue-quote.js'
 import {quoteSpeakerCue} from '../src/attribution/rules/quote-speaker-cue.js'
 import {cueInSentence} from '../src/attribution/rules/cue-in-sentence.js'
 import {quoteCueSpeaker} from '../src/attribution/rules/quote-cue-speaker.js'
+import {previousSpeaker} from '../src/attribution/rules/previous-speaker.js'
 
 const tester = new RuleTester()
 
@@ -67,4 +68,20 @@ tester.run('quote-cue-speaker (a numeral among the modifiers)', quoteCueSpeaker,
 
 tester.run('speaker-cue-quote (verb opening the sentence)', speakerCueQuote, {
   attributed: [{text: 'Said Ellison: “I don’t see any interest in reform.”', expected: [{quote: 'I don’t see any interest in reform.', speaker: 'Ellison', cue: 'Said'}]}]
+})
+
+// The attribution of the quote before (“said Ann Lee, 20, of Tampa, Fla.”) does not stop the next quote from continuing it.
+tester.run('previous-speaker (after the last quote’s own attribution)', previousSpeaker, {
+  attributed: [
+    {
+      text: '“Bernie was open,” said Rosa Vega, 20, of Tampa, Fla. “She is a typical politician.”',
+      also: [quoteCueSpeaker],
+      expected: [{quote: 'Bernie was open,', speaker: null}, {quote: 'She is a typical politician.', speaker: 'Rosa Vega'}]
+    },
+    {
+      text: '“It works,” said Kristin Hale, president of Reading Aid Inc. “We will go on.”',
+      also: [quoteCueSpeaker],
+      expected: [{quote: 'It works,', speaker: null}, {quote: 'We will go on.', speaker: 'Kristin Hale'}]
+    }
+  ]
 })
