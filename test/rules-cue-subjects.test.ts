@@ -85,3 +85,11 @@ tester.run('previous-speaker (after the last quote’s own attribution)', previo
     }
   ]
 })
+
+// A bare plural opening its sentence speaks for a group, its capitalised first word no name of its own.
+tester.run('cue-in-sentence (bare plural opening the sentence)', cueInSentence, {
+  attributed: [
+    {text: 'Legal observers note that the plan would not truly “close” the prison.', expected: [{quote: 'close', speaker: 'Legal observers', cue: 'note'}]},
+    {text: 'Multiple outlets reported on Wednesday that the service had “more than one conversation” with him.', expected: [{quote: 'more than one conversation', speaker: 'Multiple outlets', cue: 'reported'}]}
+  ]
+})

@@ -169,7 +169,9 @@ function mentionsIn(
       // Prefer a name over a description that swallowed it, and the longer of two descriptions.
       // Not the owner of a phrase, though: “Mara Lind’s family said” is the family speaking.
       const owner = previous.end > candidate.end + 3 && /^[’']s?(?![\p{L}])/u.test(text.slice(candidate.end, candidate.end + 3))
-      if (candidate.type === 'name' && previous.type !== 'name' && !owner && candidate.end - candidate.start >= (previous.end - previous.start) / 2) {
+      // Nor a modifier of the phrase's own noun: “Multiple outlets reported”, “Obama aides said”.
+      const modifier = candidate.start === previous.start && /^\s+[\p{Ll}-]+$/u.test(text.slice(candidate.end, previous.end))
+      if (candidate.type === 'name' && previous.type !== 'name' && !owner && !modifier && candidate.end - candidate.start >= (previous.end - previous.start) / 2) {
         kept[kept.length - 1] = candidate
       }
       continue

@@ -49,12 +49,13 @@ function phraseBefore(words: readonly PhraseWord[], verbIndex: number, between: 
   if (passive) return undefined
   if (!/^\s+$/.test(between(head, head + 1)) && !(preludes > 0 && /^,\s+$/.test(between(head, head + 1)))) return undefined
   const noun = words[head]!
+  const plural = noun.lower.endsWith('s')
+  // A bare plural opening its sentence speaks for a group: “Legal observers note”, “Multiple outlets reported”.
+  if (plural && opensSentence(words, head, between) && isHeadNoun(noun.lower) && verb(words, verbIndex, lemma, preludes)) return {start: noun.start, end: noun.end, text: '', type: 'unnamed'}
   if (!isHeadNoun(noun.value)) return undefined
-  const verb = words[verbIndex]!
-  // A base form needs a plural subject (“the lawyers argue”) or an auxiliary (“will say”); an -s form of a verb
-  // that is also a noun reads as a noun (“a campaign email”, “the party posts”) unless an adverb stands between.
-  if (preludes === 0 && verb.lower === lemma && !noun.lower.endsWith('s')) return undefined
-  if (preludes === 0 && nounLikeVerbs.has(lemma) && (verb.lower === lemma + 's' || verb.lower === lemma + 'es')) return undefined
+  // A base form needs a plural subject (“the lawyers argue”) or an auxiliary (“will say”).
+  if (preludes === 0 && words[verbIndex]!.lower === lemma && !plural) return undefined
+  if (!verb(words, verbIndex, lemma, preludes)) return undefined
   for (let at = head - 1, modifiers = 0; at >= 0 && modifiers <= maxModifiers; at--, modifiers++) {
     if (!modifierGap(between(at, at + 1))) return undefined
     const current = words[at]!
@@ -68,8 +69,20 @@ function phraseBefore(words: readonly PhraseWord[], verbIndex: number, between: 
     }
     if (/[’']s?$/.test(current.value) && /^\p{L}/u.test(current.value) && current.value.length > 2) return ownedPhrase(words, at, noun, between)
     if (!isModifier(current.value)) return undefined
+    if (plural && /^\p{Lu}/u.test(current.value) && opensSentence(words, at, between)) return {start: current.start, end: noun.end, text: '', type: 'unnamed'}
   }
   return undefined
+}
+
+/** An -s form of a verb that is also a noun reads as a noun (“a campaign email”, “the party posts”) unless an adverb stands between. */
+function verb(words: readonly PhraseWord[], verbIndex: number, lemma: string, preludes: number): boolean {
+  const form = words[verbIndex]!.lower
+  return preludes > 0 || !nounLikeVerbs.has(lemma) || (form !== lemma + 's' && form !== lemma + 'es' && (form !== lemma || words[verbIndex - 1]!.lower.endsWith('s')))
+}
+
+/** Whether the word at `at` opens its sentence (or the text read). */
+function opensSentence(words: readonly PhraseWord[], at: number, between: (a: number, b: number) => string): boolean {
+  return at === 0 || /[.!?;:]["”’']*\s+$/u.test(between(at - 1, at))
 }
 
 /** “Scott’s family”, “Ivana Trump’s brief”, “the ad’s narrator”: the owner’s name or phrase opens the mention. */
