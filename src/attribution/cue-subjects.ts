@@ -113,7 +113,7 @@ function modifierGap(gap: string): boolean {
 }
 
 function isHeadNoun(value: string): boolean {
-  if (!/^\p{Ll}[\p{Ll}’'-]*\p{Ll}$/u.test(value) || value.length < 3) return false
+  if (!/^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(value) || value.length < 3) return false
   const lower = value
   return !stopwords.has(lower) && !speakerPronouns.has(lower) && !verbPreludes.has(lower) && !definiteDeterminers.has(lower) && !indefiniteDeterminers.has(lower) && !lower.endsWith('ing') && reportingVerb(lower) === undefined
 }
