@@ -93,3 +93,26 @@ tester.run('cue-in-sentence (bare plural opening the sentence)', cueInSentence, 
     {text: 'Multiple outlets reported on Wednesday that the service had “more than one conversation” with him.', expected: [{quote: 'more than one conversation', speaker: 'Multiple outlets', cue: 'reported'}]}
   ]
 })
+
+// An appositive or a relative clause between commas is not the subject: the name they hang from is.
+tester.run('speaker-cue-quote (appositives and relative clauses)', speakerCueQuote, {
+  attributed: [
+    {text: 'Jean Roux, the foreign minister of France, a permanent member of the council, said: “This cannot stand.”', expected: [{quote: 'This cannot stand.', speaker: 'Jean Roux', cue: 'said'}]},
+    {text: 'Ngozi Obi, who leads the party, added: “We will win.”', expected: [{quote: 'We will win.', speaker: 'Ngozi Obi', cue: 'added'}]},
+    // A name after a preposition heads nothing: the speaker is the name after it.
+    {text: 'Of Carson, Levine, who backs the senator, said: “He is scary.”', expected: [{quote: 'He is scary.', speaker: 'Levine', cue: 'said'}]}
+  ]
+})
+
+// A bracketed tag after a name is no speaker; a name after a verb and its article is the verb's object.
+tester.run('cue-in-sentence (tags and objects are no subjects)', cueInSentence, {
+  attributed: [
+    {text: 'Senator Ada Kerr (D-Ore.) said the wave of closures was “a warning to us all.”', expected: [{quote: 'a warning to us all.', speaker: 'Ada Kerr', cue: 'said'}]}
+  ]
+})
+
+tester.run('speaker-cue-quote (object after an article)', speakerCueQuote, {
+  attributed: [
+    {text: 'The home fans cheered the Portland Timbers while chanting, “One more goal!”', expected: [{quote: 'One more goal!', speaker: 'the home fans', cue: 'chanting'}]}
+  ]
+})

@@ -130,6 +130,9 @@ function mentionsIn(
     for (const run of runsIn(part)) {
       // “They’ve” opening a sentence is a pronoun, found below.
       if (contraction.test(text.slice(run.start, run.end))) continue
+      // A tag in brackets after a name is part of it, not a speaker: “Paul Ryan (R-Wis.)”, “Bernie Sanders (Vt.)”.
+      const last = found[found.length - 1]
+      if (last?.type === 'name' && /^\s*\($/.test(text.slice(last.end, run.start))) continue
       if (cannotSpeak(text, run)) {
         if (modifierStart === -1) modifierStart = run.start
         continue
