@@ -4,6 +4,7 @@ import {quoteSpeakerCue} from '../src/attribution/rules/quote-speaker-cue.js'
 import {cueInSentence} from '../src/attribution/rules/cue-in-sentence.js'
 import {quoteCueSpeaker} from '../src/attribution/rules/quote-cue-speaker.js'
 import {previousSpeaker} from '../src/attribution/rules/previous-speaker.js'
+import {quotePhraseCue} from '../src/attribution/rules/quote-phrase-cue.js'
 
 const tester = new RuleTester()
 
@@ -115,4 +116,16 @@ tester.run('speaker-cue-quote (object after an article)', speakerCueQuote, {
   attributed: [
     {text: 'The home fans cheered the Portland Timbers while chanting, “One more goal!”', expected: [{quote: 'One more goal!', speaker: 'the home fans', cue: 'chanting'}]}
   ]
+})
+
+// An appositive or relative clause between the speaker after a quote and the verb; a determiner after “of”.
+tester.run('quote-speaker-cue (an aside before the verb)', quoteSpeakerCue, {
+  attributed: [
+    {text: '“The staff are exhausted,” a senior nurse, who asked not to be named, told the paper.', expected: [{quote: 'The staff are exhausted,', speaker: 'a senior nurse', cue: 'told'}]},
+    {text: '“We are ready,” Mara Quist, the team’s captain, said.', expected: [{quote: 'We are ready,', speaker: 'Mara Quist', cue: 'said'}]}
+  ]
+})
+
+tester.run('quote-phrase-cue (one of those …)', quotePhraseCue, {
+  attributed: [{text: '“There is no path,” said one of those advisers, who spoke on condition of anonymity.', expected: [{quote: 'There is no path,', speaker: 'one of those advisers', cue: 'said'}]}]
 })

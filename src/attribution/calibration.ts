@@ -19,9 +19,11 @@ export function speakerBasis(speaker: {readonly kind: string; readonly mention: 
   const mention = typeof speaker.mention === 'string' ? speaker.mention : speaker.mention.text
   if (speaker.kind === 'unresolved') return 'unresolved'
   if (speakerPronouns.has(mention.toLowerCase())) return 'pronoun'
-  const first = /^\p{L}+/u.exec(mention)?.[0].toLowerCase() ?? ''
-  const opensPhrase = /\s/.test(mention) && (definiteDeterminers.has(first) || indefiniteDeterminers.has(first))
-  if (mention === firstPerson || /^\p{Ll}/u.test(mention) || opensPhrase) return speaker.kind === 'person' ? 'description-resolved' : 'description'
+  // No RegExp runs on the mention itself: a successful match would keep it (a slice of the whole source) alive in RegExp's legacy statics.
+  const space = mention.indexOf(' ')
+  const first = space > 0 ? mention.slice(0, space).toLowerCase() : ''
+  const opensPhrase = definiteDeterminers.has(first) || indefiniteDeterminers.has(first)
+  if (mention === firstPerson || /^\p{Ll}/u.test(mention.charAt(0)) || opensPhrase) return speaker.kind === 'person' ? 'description-resolved' : 'description'
   return 'name'
 }
 

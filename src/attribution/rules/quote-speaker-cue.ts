@@ -13,7 +13,9 @@ export const quoteSpeakerCue = defineRule({
     const modifiers = modified ? context.text.slice(context.quote.close, modified.start).match(/[\p{L}]+/gu) ?? [] : []
     const speaker = mentionAfter(context, context.quote.close) ?? (modified?.type === 'name' && !modifiers.some((word) => stopwords.has(word)) ? modified : undefined)
     if (!speaker) return undefined
-    const cue = cueAfter(context, speaker.end)
+    // An appositive or a relative clause may stand before the verb: “…,” an aide, who asked not to be named, said.
+    const aside = /^,\s+(?:who|which|a|an|the)\s[^,;.!?“”"]*,\s+/u.exec(context.text.slice(speaker.end, speaker.end + 160))
+    const cue = cueAfter(context, speaker.end) ?? (aside ? cueAfter(context, speaker.end + aside[0].length) : undefined)
     return cue ? {speaker, cue} : undefined
   }
 })
