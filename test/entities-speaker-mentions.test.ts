@@ -27,4 +27,14 @@ describe('speaker mentions', () => {
     expect(speakers('Mayor Jo Tam spoke first. She’s called the plan “a disaster.”')).toEqual([{name: 'Jo Tam', kind: 'person', mention: 'She'}])
     expect(speakers('The residents met at noon. They’ve described the smell as “unbearable.”')[0]?.mention).toBe('They')
   })
+
+  it('resolves a bare “the company” to the body named last, and keeps it as written when none is', () => {
+    expect(speakers('Google reported record profits on Monday. “We are pleased,” the company said.')).toEqual([{name: 'Google', kind: 'organization', mention: 'the company'}])
+    expect(speakers('Senator Ann Lee toured the plant. “We are pleased,” the company said.')).toEqual([{name: 'the company', kind: 'organization', mention: 'the company'}])
+  })
+
+  it('does not take a known body opening a sentence before a verb for a person', () => {
+    const {entities} = extractQuotes('Google said it would appeal. “We disagree,” a spokesman said.')
+    expect(entities.find((entity) => entity.name === 'Google')?.kind).not.toBe('person')
+  })
 })
