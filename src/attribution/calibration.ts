@@ -7,7 +7,8 @@
  * confidence.
  */
 
-import {speakerPronouns} from '../lexicon/roles.js'
+import {firstPerson, speakerPronouns} from '../lexicon/roles.js'
+import {definiteDeterminers, indefiniteDeterminers} from '../lexicon/determiners.js'
 import {calibrationTable} from './calibration-table.js'
 
 /** What a speaker was found from, as the calibration table is keyed. */
@@ -18,7 +19,11 @@ export function speakerBasis(speaker: {readonly kind: string; readonly mention: 
   const mention = typeof speaker.mention === 'string' ? speaker.mention : speaker.mention.text
   if (speaker.kind === 'unresolved') return 'unresolved'
   if (speakerPronouns.has(mention.toLowerCase())) return 'pronoun'
-  if (/^(?:\p{Ll}|(?:The|A|An|One|Another|Its|Their)\s)/u.test(mention)) return speaker.kind === 'person' ? 'description-resolved' : 'description'
+  // No RegExp runs on the mention itself: a successful match would keep it (a slice of the whole source) alive in RegExp's legacy statics.
+  const space = mention.indexOf(' ')
+  const first = space > 0 ? mention.slice(0, space).toLowerCase() : ''
+  const opensPhrase = definiteDeterminers.has(first) || indefiniteDeterminers.has(first)
+  if (mention === firstPerson || /^\p{Ll}/u.test(mention.charAt(0)) || opensPhrase) return speaker.kind === 'person' ? 'description-resolved' : 'description'
   return 'name'
 }
 

@@ -5,11 +5,13 @@
 
 import type {CueCandidate, MentionCandidate, TextRange} from '../types.js'
 import {phrasalCues, reportingNouns, reportingVerb, sourcePhrases} from '../lexicon/cues.js'
-import {organizationNouns, personRoles, speakerPronouns} from '../lexicon/roles.js'
+import {firstPerson, organizationNouns, personRoles, speakerPronouns} from '../lexicon/roles.js'
 import {findNameRuns, type NameRun} from '../entities/names.js'
 import {letterWordsIn, type DocumentWords} from '../parse/tokens.js'
 import {nameKind} from '../entities/kind.js'
 import {stopwords} from '../lexicon/stopwords.js'
+import {sentenceOpeners} from '../lexicon/openers.js'
+import {findCueSubjects} from './cue-subjects.js'
 
 export type Cue = CueCandidate
 
@@ -25,6 +27,8 @@ const descriptionArticles = new Set(['the', 'its', 'their'])
 /** Bare plurals of unnamed sources: “officials said”, “senior Israeli officials”. */
 const barePlurals = new Set(['officials', 'sources', 'experts', 'witnesses', 'diplomats', 'analysts', 'residents', 'police', 'prosecutors', 'investigators', 'authorities', 'critics', 'doctors', 'medics', 'organizers', 'organisers', 'protesters', 'activists'])
 const pronouns = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'its', 'their'])
+/** A subject pronoun and a contracted auxiliary: “he’s”, “they’ve”, “I’m”, “she’d”, “it’ll”. */
+const contraction = /^(he|she|they|it|I|He|She|They|It)[’'](?:s|re|ve|m|d|ll)$/
 const word = /[\p{L}][\p{L}’'-]*/gu
 /** Words that may own a reporting noun: “his remarks”. */
 const owners = new Set(['his', 'her', 'their', 'its'])
@@ -126,27 +130,39 @@ function mentionsIn(
     // A modifier that cannot speak opens the noun phrase of the name after it: “Oilers head coach Ken Hitchcock”.
     let modifierStart = -1
     for (const run of runsIn(part)) {
+      // “They’ve” opening a sentence is a pronoun, found below.
+      if (contraction.test(text.slice(run.start, run.end))) continue
+      // A tag in brackets after a name is part of it, not a speaker: “Paul Ryan (R-Wis.)”, “Bernie Sanders (Vt.)”.
+      const last = found[found.length - 1]
+      if (last?.type === 'name' && /^\s*\($/.test(text.slice(last.end, run.start))) continue
       if (cannotSpeak(text, run)) {
         if (modifierStart === -1) modifierStart = run.start
         continue
       }
       let start = Math.max(part.start, run.phraseStart)
-      if (modifierStart !== -1 && /^[\p{L}\s’'-]*$/u.test(text.slice(modifierStart, start)) && start - modifierStart <= 60) start = modifierStart
+      if (modifierStart !== -1 && modifiesName(text.slice(modifierStart, start))) start = modifierStart
       modifierStart = -1
       found.push({start, end: run.end, text: text.slice(start, run.end), type: 'name'})
     }
     found.push(...findDescriptions(text, words))
+    for (const phrase of findCueSubjects(words, (a, b) => text.slice(words[a]!.end, words[b]!.start))) found.push({...phrase, text: text.slice(phrase.start, phrase.end)})
     for (let index = 0; index < words.length; index++) {
       const current = words[index]!
       if (barePlurals.has(current.lower)) {
         // Up to two words right before it, none an article (then it is a description): “senior Israeli officials”.
         let first = index
-        while (first > index - 2 && first > 0 && wordsTouch(text, words, first - 1, first)) first--
+        while (first > index - 2 && first > 0 && wordsTouch(text, words, first - 1, first) && isPluralModifier(words[first - 1]!.lower)) first--
         if (words.slice(first, index).some((modifier) => articles.has(modifier.lower))) continue
         const start = words[first]!.start
         found.push({start, end: current.end, text: text.slice(start, current.end), type: 'unnamed'})
-      } else if (pronouns.has(current.lower)) {
+      } else if (pronouns.has(current.lower) || (current.value === firstPerson && isFirstPerson(text, words, index))) {
         found.push({start: current.start, end: current.end, text: current.value, type: 'pronoun'})
+      } else {
+        // “He’s claiming”, “They’ve said”, “I’m told”: the pronoun before a contracted auxiliary.
+        const contracted = contraction.exec(current.value)
+        if (contracted && (pronouns.has(contracted[1]!.toLowerCase()) || contracted[1] === firstPerson)) {
+          found.push({start: current.start, end: current.start + contracted[1]!.length, text: contracted[1]!, type: 'pronoun'})
+        }
       }
     }
   }
@@ -156,7 +172,11 @@ function mentionsIn(
     const previous = kept[kept.length - 1]
     if (previous && candidate.start < previous.end) {
       // Prefer a name over a description that swallowed it, and the longer of two descriptions.
-      if (candidate.type === 'name' && previous.type !== 'name' && candidate.end - candidate.start >= (previous.end - previous.start) / 2) {
+      // Not the owner of a phrase, though: “Mara Lind’s family said” is the family speaking.
+      const owner = previous.end > candidate.end + 3 && /^[’']s?(?![\p{L}])/u.test(text.slice(candidate.end, candidate.end + 3))
+      // Nor a modifier of the phrase's own noun: “Multiple outlets reported”, “Obama aides said”.
+      const modifier = candidate.start === previous.start && /^\s+[\p{Ll}-]+$/u.test(text.slice(candidate.end, previous.end))
+      if (candidate.type === 'name' && previous.type !== 'name' && !owner && !modifier && candidate.end - candidate.start >= (previous.end - previous.start) / 2) {
         kept[kept.length - 1] = candidate
       }
       continue
@@ -166,8 +186,28 @@ function mentionsIn(
   return kept
 }
 
+/** Whether the text from a modifier to a name is only that modifier and a title (“Oilers head coach ”), not a clause (“Democratic candidate stated that ”). */
+function modifiesName(between: string): boolean {
+  if (!/^[\p{L}\s’'-]*$/u.test(between) || between.length > 60) return false
+  const words = between.trim().split(/\s+/)
+  return words.length <= 5 && words.every((word) => (!stopwords.has(word.toLowerCase()) || /^(?:of|the)$/i.test(word)) && reportingVerb(word) === undefined || reportingVerb(word) === word.toLowerCase())
+}
+
+/** A word that may qualify a bare plural (“senior Israeli officials”), unlike “and other sources” or “called on police”. */
+function isPluralModifier(lower: string): boolean {
+  return !stopwords.has(lower) && !notModifiers.has(lower) && reportingVerb(lower) === undefined && lower !== 'other'
+}
+
 /** Verbs that follow a subject name without being reporting verbs or ending in -ed. */
 const commonVerbs = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'went', 'made', 'took', 'got', 'gave', 'came', 'saw', 'knew', 'wants', 'won', 'lost', 'ran', 'runs', 'began', 'left', 'put', 'set', 'sent', 'spent', 'felt', 'kept', 'held', 'led', 'met', 'paid', 'brought', 'bought', 'built', 'fought', 'sought', 'taught', 'caught', 'stood', 'understood', 'became', 'becomes', 'remains', 'seems', 'appears', 'needs', 'knows', 'thinks', 'believes', 'hopes', 'plans', 'tries', 'gets', 'goes', 'makes', 'takes', 'gives', 'comes', 'sees', 'looks', 'feels', 'keeps', 'holds', 'leads', 'lets', 'brags', 'blames', 'likes', 'loves', 'hates', 'uses', 'faces', 'owns', 'leads', 'also', 'himself', 'herself', 'itself', 'themselves'])
+
+/** Whether a reporting verb that is plainly a verb (“said”, “says”, not “claims”) follows `offset`, an adverb between allowed. */
+function verbFormAfter(text: string, offset: number): boolean {
+  const form = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(offset, offset + 30))?.[1]
+  const lemma = form === undefined ? undefined : reportingVerb(form)
+  if (form === undefined || lemma === undefined) return false
+  return /^(?:says|adds|tells|writes|asks|notes)$/.test(form) || (form !== lemma && form !== lemma + 's' && form !== lemma + 'es')
+}
 
 /** Whether a reporting verb stands right before or after a run (an adverb between allowed). */
 function nextToVerb(text: string, run: NameRun): boolean {
@@ -186,7 +226,8 @@ function cannotSpeak(text: string, run: NameRun): boolean {
   const kind = nameKind(run.name, false)
   // A place that says something is a government or a surname (“Israel said”, “said Bolton”).
   if (kind === 'place') return !nextToVerb(text, run)
-  if (kind === 'other') return true
+  // A nationality word right before a reporting verb is a surname (“Cuban said”); before a noun it qualifies it.
+  if (kind === 'other') return !verbFormAfter(text, run.end)
   const next = /^ (\p{Ll}[\p{Ll}-]*)(?![\p{L}’'])/u.exec(text.slice(run.end, run.end + 30))
   if (!next) return false
   const word = next[1]!
@@ -288,5 +329,12 @@ function cuesIn(text: string, read: ReadonlyArray<{part: TextRange; words: Word[
 
 /** Whether a pronoun can stand for a speaker. */
 export function isSpeakerPronoun(value: string): boolean {
-  return speakerPronouns.has(value.toLowerCase())
+  return value === firstPerson || speakerPronouns.has(value.toLowerCase())
+}
+
+/** “I laughed and said”, not the numeral of “World War I veterans”: a capitalised name word before it makes it a numeral. */
+function isFirstPerson(text: string, words: readonly Word[], index: number): boolean {
+  const before = words[index - 1]
+  if (!before || !wordsTouch(text, words, index - 1, index) || !/^\p{Lu}/u.test(before.value)) return true
+  return stopwords.has(before.lower) || sentenceOpeners.has(before.lower)
 }

@@ -9,7 +9,7 @@ import {objectPosition} from '../lexicon/syntax.js'
 import {reportingVerb} from '../lexicon/cues.js'
 
 /** Adverbs allowed between a speaker and a cue (“Putin simply said”, “he added with a sigh”). */
-const adverb = /^(?:[\p{L}-]+ly|also|then|later|again|once|simply|in turn|finally|now|still|had|has|have|was|is|would|will|could|can|did|does)\s+/iu
+const adverb = /^(?:[\p{L}-]+ly|also|then|later|again|once|often|simply|in turn|finally|now|still|had|has|have|was|is|would|will|could|can|did|does)\s+/iu
 const possessive = /^(?:his|her|its|their)$/i
 
 /** Words that may stand right before a subject: conjunctions and clause openers. */
@@ -17,7 +17,7 @@ const clauseOpeners = /^(?:and|but|or|nor|so|yet|as|while|when|whereas|because|a
 
 /** Whether the text before a mention ends with a verb-like word (“sit Putin”, “trashed Comey”): the mention is an object. */
 function afterVerb(before: string): boolean {
-  const last = /(\p{Ll}+)\s+$/u.exec(before)
+  const last = /(\p{Ll}+)\s+(?:(?:the|a|an)\s+)?$/u.exec(before)
   if (!last) return false
   const word = last[1]!
   return !clauseOpeners.test(word) && !/ly$/.test(word) && (/(?:ed|es)$/.test(word) || reportingVerb(word) !== undefined || /^(?:sit|tell|call|ask|urge|thank|praise|attack|blame|accuse|back|endorse|support|defend|oppose|beat|face|join|meet|see|hear|let|make|help|warn|push|press)$/.test(word))
@@ -61,14 +61,39 @@ export function subjectBefore(context: RuleContext, offset: number, maxWords = N
     const between = context.text.slice(mention.end, offset)
     if (between.split(/\s+/).filter(Boolean).length > maxWords) return undefined
     if (mention.type === 'pronoun' && possessive.test(mention.text)) continue
-    if (/[’']s?$/.test(context.text.slice(mention.end, mention.end + 2)) && /^[’']/.test(context.text.slice(mention.end))) continue
+    // An owner (“Trump’s aides said”) is not the subject; a pronoun before ’s is (“He’s claiming”).
+    if (mention.type !== 'pronoun' && /^[’']/.test(context.text.slice(mention.end, mention.end + 1))) continue
     if (objectPosition.test(context.text.slice(Math.max(context.sentence.start, mention.start - 16), mention.start))) continue
     if (afterVerb(context.text.slice(Math.max(context.sentence.start, mention.start - 24), mention.start))) continue
     // A clause boundary (“;”, a sentence end) between them ends the search.
     if (/[;.!?]\s/.test(between)) return undefined
-    return mention
+    const described = mention.type === 'description' || mention.type === 'unnamed'
+    return described && /^\s*,/.test(between) ? headOfAppositives(context, index) ?? mention : mention
   }
   return undefined
+}
+
+/**
+ * A mention closed by a comma before its verb may be an appositive or sit in a relative clause; the
+ * subject is then the name the commas hang from: “Jean Roux, the foreign minister, a veteran
+ * of the council, said” → Jean Roux; “Obi, who leads the party, added” → Obi.
+ */
+function headOfAppositives(context: RuleContext, index: number): MentionCandidate | undefined {
+  const {text, mentions} = context
+  let found: MentionCandidate | undefined
+  let current = mentions[index]!
+  for (let at = index - 1; at >= 0 && index - at <= 4; at--) {
+    const earlier = mentions[at]!
+    if (earlier.start < context.sentence.start) break
+    const gap = text.slice(earlier.end, current.start)
+    // “X, the minister, …” (apposition) or “X, who leads the party, …” (a relative clause between).
+    const apposition = /^,\s+$/.test(gap)
+    const relative = /^,\s+(?:who|which)\s[^,;.!?]*$/u.test(gap)
+    if (!apposition && !relative) break
+    if (earlier.type === 'name' && !objectPosition.test(text.slice(Math.max(context.sentence.start, earlier.start - 16), earlier.start))) found = earlier
+    current = earlier
+  }
+  return found
 }
 
 /** Words that may open a sentence before its subject: “In a statement, …”, “On Tuesday, …”, “But …”. */
@@ -94,7 +119,7 @@ export function sentenceSubject(context: RuleContext, offset: number): MentionCa
     if (/\s\p{Lu}/u.test(clause)) return undefined
     if (mention.type === 'pronoun' && (possessive.test(mention.text) || /^(?:it|its)$/i.test(mention.text))) continue
     if (objectPosition.test(text.slice(Math.max(sentence.start, mention.start - 16), mention.start))) continue
-    if (/^[’']s?\b/.test(text.slice(mention.end, mention.end + 2))) continue
+    if (mention.type !== 'pronoun' && /^[’']s?\b/.test(text.slice(mention.end, mention.end + 2))) continue
     return mention
   }
   return undefined

@@ -10,7 +10,7 @@ import type {ResolvedSpeaker, RuleMatch, SpeakerKind, TextRange} from '../types.
 /** What a rule's result came to: no match, a match, or what is wrong with it. */
 export type CheckedMatch = {readonly match: RuleMatch | undefined; readonly problem?: undefined} | {readonly match?: undefined; readonly problem: string}
 
-const speakerKinds: ReadonlySet<SpeakerKind> = new Set(['person', 'organization', 'unnamed'])
+const speakerKinds: ReadonlySet<SpeakerKind> = new Set(['person', 'organization', 'unnamed', 'unresolved'])
 const matchKeys = new Set(['speaker', 'cue', 'confidence'])
 
 /**
@@ -50,7 +50,7 @@ function rangeProblem(value: unknown, textLength: number, name: string): string 
 function resolvedProblem(value: unknown, textLength: number): string | undefined {
   const speaker = value as Partial<ResolvedSpeaker>
   if (typeof speaker.name !== 'string' || speaker.name.trim() === '') return `returned ${describe(speaker.name)} as the speaker's name: expected a non-empty string`
-  if (!speakerKinds.has(speaker.kind as SpeakerKind)) return `returned ${describe(speaker.kind)} as the speaker's kind: expected person, organization or unnamed`
+  if (!speakerKinds.has(speaker.kind as SpeakerKind)) return `returned ${describe(speaker.kind)} as the speaker's kind: expected person, organization, unnamed or unresolved`
   if (!isUnit(speaker.certainty)) return `returned a certainty of ${describe(speaker.certainty)}: expected a number from 0 to 1`
   return rangeProblem(speaker.mention, textLength, 'the speaker’s `mention`')
 }

@@ -10,6 +10,7 @@
 import type {Span, TextRange} from '../types.js'
 import type {Sentence} from '../parse/sentences.js'
 import {objectPosition} from '../lexicon/syntax.js'
+import {demonyms, organizationNames, placeNames} from '../lexicon/gazetteer.js'
 import {genderFromRoles, genderOf, isFirstName, type Gender} from './gender.js'
 import {namesCompatible, nameKeys} from './name-key.js'
 import {findNameRuns, type NameRun} from './names.js'
@@ -180,6 +181,9 @@ class EntityIndex {
  */
 function speaksAlone(text: string, run: NameRun, sentence: TextRange): boolean {
   if (run.name.includes(' ') || run.possessive || run.name === run.name.toUpperCase()) return false
+  // A known body or place that says something is no person (“Google said”, “Israel said”).
+  const lower = run.name.toLowerCase()
+  if (organizationNames.has(lower) || placeNames.has(lower) || demonyms.has(lower)) return false
   if (text.slice(sentence.start, run.start).trim() !== '') return false
   const after = /^\s+(?:[\p{Ll}-]+ly\s+)?([\p{Ll}]+)/u.exec(text.slice(run.end, run.end + 40))
   return after !== null && reportingVerb(after[1]!) !== undefined

@@ -242,7 +242,8 @@ function describeRun(text: string, tokens: readonly Token[], first: number, last
   while (scan < words.length - 1 && demonym.test(words[scan]!) && !matchTitle(words, scan)) scan++
   let titleEnd = scan
   let matched = matchTitle(words, titleEnd)
-  while (matched > 0) {
+  // After a title, the last word is the name even when it is a title too: “Mr. King”, “Sen. Major”.
+  while (matched > 0 && !(roles.length > 0 && titleEnd + matched >= words.length)) {
     roles.push(words.slice(titleEnd, titleEnd + matched).join(' '))
     if (scan > 0) roles.push([...words.slice(0, scan), ...words.slice(titleEnd, titleEnd + matched)].join(' '))
     titleEnd += matched

@@ -6,11 +6,12 @@
  */
 
 import type {MentionCandidate, ResolvedSpeaker, TextRange} from '../types.js'
-import {leaderRoles, organizationNouns, personRoles, roleGender, speakerPronouns} from '../lexicon/roles.js'
+import {firstPerson, leaderRoles, organizationNouns, personRoles, roleGender, speakerPronouns} from '../lexicon/roles.js'
 import type {DocumentEntity, EntityMention, EntityTable} from './build.js'
 import {findNameRuns} from './names.js'
 import {nameKind} from './kind.js'
 import {findMentions} from '../attribution/candidates.js'
+import {definiteDeterminers, indefiniteDeterminers} from '../lexicon/determiners.js'
 
 export interface ResolveContext {
   readonly text: string
@@ -29,6 +30,8 @@ export interface ResolveContext {
 const window = 8
 const organizations = new Set(organizationNouns)
 const roles = new Set(personRoles)
+/** Nouns for a kind of body that a name stands for (“Google … the company”), not writings or offices. */
+const bodyKinds = new Set(['company', 'firm', 'group', 'agency', 'union', 'party', 'network', 'newspaper', 'broadcaster', 'bank', 'airline', 'carrier', 'university', 'club', 'team', 'organization', 'organisation', 'foundation', 'institute', 'coalition', 'alliance', 'league', 'federation', 'association'])
 
 export function resolveMention(candidate: MentionCandidate, context: ResolveContext): ResolvedSpeaker | null {
   const mention = {start: candidate.start, end: candidate.end, text: candidate.text}
@@ -64,6 +67,8 @@ function resolveName(candidate: MentionCandidate, context: ResolveContext, menti
 }
 
 function resolvePronoun(candidate: MentionCandidate, context: ResolveContext, mention: ResolvedSpeaker['mention']): ResolvedSpeaker | null {
+  // “I laughed and said, “…””: the writer, whom the text does not name.
+  if (candidate.text === firstPerson) return {name: firstPerson, kind: 'unnamed', mention, certainty: 0.9}
   const facts = speakerPronouns.get(candidate.text.toLowerCase())
   if (!facts) return null
   // “A spokeswoman for the company … what she called”: the pronoun takes the sentence's unnamed subject.
@@ -110,6 +115,9 @@ function resolveDescription(candidate: MentionCandidate, context: ResolveContext
   const words = candidate.text.toLowerCase().split(/\s+/).slice(1)
   const head = roleHead(words)
   if (organizations.has(head) || organizations.has(words.join(' '))) {
+    // “Google … the company said”: a bare “the company” is the body named last, in this or the two sentences before.
+    const named = words.length === 1 && /^the\s/i.test(candidate.text) && bodyKinds.has(head) ? recentBody(candidate, context, true) : null
+    if (named) return {...named, mention, certainty: Math.min(named.certainty, 0.8)}
     return {name: tidyDescription(candidate.text), kind: 'organization', mention, certainty: 0.85}
   }
   const modifiers = words.slice(0, words.length - head.split(' ').length)
@@ -126,7 +134,7 @@ function resolveDescription(candidate: MentionCandidate, context: ResolveContext
 }
 
 /** “The union rejected the offer. “…,” it said”: the body named last in this or the two sentences before. */
-function recentBody(candidate: MentionCandidate, context: ResolveContext): ResolvedSpeaker | null {
+function recentBody(candidate: MentionCandidate, context: ResolveContext, namedOnly = false): ResolvedSpeaker | null {
   const current = context.sentenceAt(candidate.start)
   for (let index = current; index >= Math.max(0, current - 2); index--) {
     const range = context.sentenceRange?.(index)
@@ -134,7 +142,7 @@ function recentBody(candidate: MentionCandidate, context: ResolveContext): Resol
     const mentions = findMentions(context.text, [{start: range.start, end: Math.min(range.end, candidate.start)}], context.table.isCommonWord, context.table.words)
     for (let at = mentions.length - 1; at >= 0; at--) {
       const mention = mentions[at]!
-      if (mention.type === 'pronoun' || mention.type === 'unnamed') continue
+      if (mention.type === 'pronoun' || mention.type === 'unnamed' || (namedOnly && mention.type !== 'name')) continue
       const resolved = resolveMention(mention, {...context, sentenceMentions: []})
       if (resolved?.kind === 'organization') return resolved
     }
@@ -225,5 +233,8 @@ function lastMentionIn(mentions: readonly EntityMention[], range: TextRange): En
 
 /** “A spokesman for the authority” → “a spokesman for the authority”. */
 function tidyDescription(value: string): string {
-  return value.replace(/^(?:The|A|An|One|Another|Its|Their)\b/, (article) => article.toLowerCase()).replace(/\s+/g, ' ').trim()
+  const first = /^\p{L}+/u.exec(value)?.[0] ?? ''
+  const lower = first.toLowerCase()
+  const opens = definiteDeterminers.has(lower) || indefiniteDeterminers.has(lower)
+  return (opens ? lower + value.slice(first.length) : value).replace(/\s+/g, ' ').trim()
 }

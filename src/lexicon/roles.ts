@@ -109,6 +109,9 @@ export const speakerPronouns: ReadonlyMap<string, {gender: 'male' | 'female' | n
   ['its', {gender: null, plural: false, organization: true}]
 ])
 
+/** The first-person pronoun outside quotes: the writer (or narrator) speaking, whom the text does not name. */
+export const firstPerson = 'I'
+
 /** Words that glue parts of a name together (Ursula von der Leyen, Abu Bakr al-Baghdadi). */
 export const nameParticles: ReadonlySet<string> = new Set([
   'de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'bint', 'al', 'el', 'da', 'di', 'du',

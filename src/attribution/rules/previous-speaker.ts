@@ -20,10 +20,16 @@ export const previousSpeaker = defineRule({
   description: 'A quote with no cue in its sentence that opens its paragraph or follows a quote of the same paragraph keeps the last speaker.',
   confidence: 0.7,
   match(context) {
-    if (context.cues.length > 0 || context.quote.kind === 'mention') return undefined
-    if (context.mentions.some((mention) => mention.type === 'name' || mention.type === 'description')) return undefined
+    if (context.quote.kind === 'mention') return undefined
     const last = lastSpeech(context.previous, context.paragraph.index)
     if (!last?.speaker) return undefined
+    // Cues and names of the sentence are the last quote's own attribution when they stand between the two quotes
+    // with its speaker: “…,” said Ann Lee, 20, of Tampa, Fla. “…”
+    const own = (range: {start: number; end: number}) => range.start >= last.close && range.end <= context.quote.open
+    const attributionBetween = own(last.speaker.mention)
+    const isOwn = (range: {start: number; end: number}) => attributionBetween && own(range)
+    if (context.cues.some((cue) => !isOwn(cue))) return undefined
+    if (context.mentions.some((mention) => (mention.type === 'name' || mention.type === 'description') && !isOwn(mention))) return undefined
     const samePargraph = last.paragraph === context.paragraph.index
     const opensParagraph = context.quote.open === context.paragraph.start && last.paragraph === context.paragraph.index - 1
     return samePargraph || opensParagraph ? {speaker: last.speaker} : undefined

@@ -9,8 +9,8 @@ export const quoteCueSpeaker = defineRule({
   match(context) {
     const cue = cueAfter(context, context.quote.close)
     if (!cue || !/^[\s,]*$/.test(context.text.slice(context.quote.close, cue.start))) return undefined
-    // “said Lazar”, “said the rabbi”, or a name behind a lowercase role: “said lawyer Nina Petrova”.
-    const speaker = mentionAfter(context, cue.end, /^\s*$/, 3) ?? mentionAfter(context, cue.end, /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u, 40)
+    // “said Lazar”, “said the rabbi”, or a name behind a lowercase role: “said lawyer Nina Petrova”, “said 9/11 widow Ann Bell”.
+    const speaker = mentionAfter(context, cue.end, /^\s*$/, 3) ?? mentionAfter(context, cue.end, /^\s+(?:[\p{Ll}\d/-]+\s+){1,3}$/u, 40)
     if (!speaker || speaker.type === 'pronoun') return undefined
     return speaker.start - cue.end > 3 && speaker.type !== 'name' ? undefined : {speaker, cue}
   }

@@ -2,6 +2,7 @@ import type {MentionCandidate, RuleContext, TextRange} from '../../types.js'
 import {defineRule} from '../define-rule.js'
 import {reportingVerb} from '../../lexicon/cues.js'
 import {stopwords} from '../../lexicon/stopwords.js'
+import {definiteDeterminers} from '../../lexicon/determiners.js'
 
 /** Determiners that open a speaker's noun phrase; the first five point back to someone known. */
 const describing = new Set(['the', 'his', 'her', 'their', 'its'])
@@ -26,7 +27,9 @@ function nounPhrase(text: string, start: number, limit: number, until?: number):
     const lower = match[0].toLowerCase().replace(/[.’']+$/, '')
     if (words.length === 0 && !determiners.has(lower)) return undefined
     if (words.length > 0 && until === undefined && phraseEnd.has(lower)) break
-    const allowed = lower === 'of' || (until !== undefined && inPhrase.has(lower))
+    // “one of those advisers”: a determiner may follow “of”.
+    const afterOf = words.length > 0 && /^of$/i.test(text.slice(words[words.length - 1]!.start, words[words.length - 1]!.end)) && definiteDeterminers.has(lower)
+    const allowed = lower === 'of' || afterOf || (until !== undefined && inPhrase.has(lower))
     // Right after the determiner a word is a noun even when it is also a verb (“the email”, “a post”).
     if (words.length > 0 && !allowed && ((words.length > 1 && reportingVerb(lower)) || (stopwords.has(lower) && !determiners.has(lower)))) break
     words.push({start: match.index, end: match.index + match[0].replace(/[.]$/, '').length})

@@ -1,5 +1,6 @@
 import {defineRule} from '../define-rule.js'
 import {cueAfter, mentionAfter} from '../helpers.js'
+import {stopwords} from '../../lexicon/stopwords.js'
 
 /** “…,” Putin said. / “…,” the Kremlin leader added. / “…,” he told Putin. */
 export const quoteSpeakerCue = defineRule({
@@ -7,9 +8,14 @@ export const quoteSpeakerCue = defineRule({
   description: 'A speaker then a reporting verb right after the quote: “…,” Putin said / the Kremlin leader added / he told reporters.',
   confidence: 0.95,
   match(context) {
-    const speaker = mentionAfter(context, context.quote.close)
+    // A name may follow a lowercase modifier or two: “…” retired general Lloyd Newton said.
+    const modified = mentionAfter(context, context.quote.close, /^[\s,]*(?:[\p{Ll}\d/-]+\s+){1,2}$/u, 30)
+    const modifiers = modified ? context.text.slice(context.quote.close, modified.start).match(/[\p{L}]+/gu) ?? [] : []
+    const speaker = mentionAfter(context, context.quote.close) ?? (modified?.type === 'name' && !modifiers.some((word) => stopwords.has(word)) ? modified : undefined)
     if (!speaker) return undefined
-    const cue = cueAfter(context, speaker.end)
+    // An appositive or a relative clause may stand before the verb: “…,” an aide, who asked not to be named, said.
+    const aside = /^,\s+(?:who|which|a|an|the)\s[^,;.!?“”"]*,\s+/u.exec(context.text.slice(speaker.end, speaker.end + 160))
+    const cue = cueAfter(context, speaker.end) ?? (aside ? cueAfter(context, speaker.end + aside[0].length) : undefined)
     return cue ? {speaker, cue} : undefined
   }
 })
