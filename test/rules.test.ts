@@ -29,8 +29,20 @@ tester.run('quote-cue-speaker', quoteCueSpeaker, {
 })
 
 tester.run('quote-dash-speaker', quoteDashSpeaker, {
-  attributed: [{text: '“Never give up.” — Keiko Tanaka', expected: [{quote: 'Never give up.', speaker: 'Keiko Tanaka'}]}],
-  unattributed: [{text: '“Never give up.” — and then he left.'}]
+  attributed: [
+    {text: '“Never give up.” — Keiko Tanaka', expected: [{quote: 'Never give up.', speaker: 'Keiko Tanaka'}]},
+    {text: '“The bus never came on time.” ― Nora Field, nurse', expected: [{quote: 'The bus never came on time.', speaker: 'Nora Field'}]},
+    // A list of readers’ replies: each signature belongs to the quote before it, never to the next one.
+    {
+      text: 'Readers wrote in. “Fix the roads first.” ― Omar Haddad “Build more schools.”― Lena Brandt. “Lower the rent.” — Tom Avery',
+      expected: [
+        {quote: 'Fix the roads first.', speaker: 'Omar Haddad'},
+        {quote: 'Build more schools.', speaker: 'Lena Brandt'},
+        {quote: 'Lower the rent.', speaker: 'Tom Avery'}
+      ]
+    }
+  ],
+  unattributed: [{text: '“Never give up.” — and then he left.'}, {text: 'He sang “Hallelujah” — the choir joined in.'}]
 })
 
 tester.run('quote-according-to', quoteAccordingTo, {
