@@ -7,6 +7,7 @@ import type {Rule} from '../types.js'
 import {colonIntroduction} from './rules/colon-introduction.js'
 import {cueInSentence} from './rules/cue-in-sentence.js'
 import {headlineNameColon} from './rules/headline-name-colon.js'
+import {headlineSubject} from './rules/headline-subject.js'
 import {ownerNounQuote} from './rules/owner-noun-quote.js'
 import {paragraphBefore} from './rules/paragraph-before.js'
 import {previousSpeaker} from './rules/previous-speaker.js'
@@ -28,14 +29,15 @@ export const defaultRules: ReadonlyArray<Rule> = Object.freeze([
   quotePhraseCue,
   quoteDashSpeaker,
   quoteAccordingTo,
-  speakerCueQuote,
   headlineNameColon,
+  speakerCueQuote,
   ownerNounQuote,
   cueInSentence,
   colonIntroduction,
   speakerAfterFragment,
   previousSpeaker,
   paragraphBefore,
+  headlineSubject,
   sourceInSentence,
   sentenceSubjectRule
 ])
