@@ -8,6 +8,7 @@ import {colonIntroduction} from './rules/colon-introduction.js'
 import {cueInSentence} from './rules/cue-in-sentence.js'
 import {headlineNameColon} from './rules/headline-name-colon.js'
 import {headlineSubject} from './rules/headline-subject.js'
+import {namingFrame} from './rules/naming-frame.js'
 import {ownerNounQuote} from './rules/owner-noun-quote.js'
 import {paragraphBefore} from './rules/paragraph-before.js'
 import {previousSpeaker} from './rules/previous-speaker.js'
@@ -30,6 +31,7 @@ export const defaultRules: ReadonlyArray<Rule> = Object.freeze([
   quoteDashSpeaker,
   quoteAccordingTo,
   headlineNameColon,
+  namingFrame,
   speakerCueQuote,
   ownerNounQuote,
   cueInSentence,

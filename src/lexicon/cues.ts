@@ -51,3 +51,9 @@ export const reportingNouns: readonly string[] = [
 
 /** Phrases that introduce a source: “according to X”, “in the words of X”. */
 export const sourcePhrases: readonly string[] = ['according to', 'in the words of', 'as quoted by', 'quoting', 'in his words', 'in her words', 'in their words', 'in its words']
+
+/**
+ * Verbs that name or characterise something with the quoted words (“branded the plan a
+ * “disgrace””, “described it as “…””): their subject speaks, their object is only named.
+ */
+export const namingVerbs: readonly string[] = ['call', 'term', 'dub', 'brand', 'label', 'describe', 'characterize', 'characterise', 'deem', 'nickname']
