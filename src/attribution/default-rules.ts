@@ -11,6 +11,7 @@ import {headlineSubject} from './rules/headline-subject.js'
 import {namingFrame} from './rules/naming-frame.js'
 import {ownerNounQuote} from './rules/owner-noun-quote.js'
 import {paragraphBefore} from './rules/paragraph-before.js'
+import {perceivedSpeech} from './rules/perceived-speech.js'
 import {previousSpeaker} from './rules/previous-speaker.js'
 import {quoteAccordingTo} from './rules/quote-according-to.js'
 import {quoteCueSpeaker} from './rules/quote-cue-speaker.js'
@@ -32,6 +33,7 @@ export const defaultRules: ReadonlyArray<Rule> = Object.freeze([
   quoteAccordingTo,
   headlineNameColon,
   namingFrame,
+  perceivedSpeech,
   speakerCueQuote,
   ownerNounQuote,
   cueInSentence,

@@ -106,7 +106,8 @@ export function sentenceSubject(context: RuleContext, offset: number): MentionCa
  * of the sentence, since the nearest name is the main verb's object.
  */
 export function cueSubject(context: RuleContext, cue: TextRange & {readonly text: string}, maxWords?: number): MentionCandidate | undefined {
-  if (/ing$/i.test(cue.text) && /,\s*(?:and\s+)?$/.test(context.text.slice(Math.max(context.sentence.start, cue.start - 8), cue.start))) {
+  // “…, saying” / “… while chanting” / “… before adding”: the participle’s subject is the main clause’s.
+  if (/ing$/i.test(cue.text) && /(?:,\s*(?:and\s+)?|(?<![\p{L}])(?:while|after|before|when|without|upon|by)\s+)$/iu.test(context.text.slice(Math.max(context.sentence.start, cue.start - 10), cue.start))) {
     const subject = sentenceSubject(context, cue.start)
     if (subject) return subject
   }
