@@ -19,7 +19,9 @@ tester.run('headline-subject', headlineSubject, {
   unattributed: [
     {text: 'The council met on Monday. Ines Varga called it “a disgrace.”'},
     {text: 'Budget talks\n\nThe mayor met the council. She called the plan “a disgrace” and left.'},
-    {text: 'A ‘disgrace’ in the budget\n\nThe mayor spoke on Monday.'}
+    {text: 'A ‘disgrace’ in the budget\n\nThe mayor spoke on Monday.'},
+    // A one-sentence lede is no title.
+    {text: 'Members of the city council on Monday rejected what they saw as a rushed plan, warning of “years of debt.”\n\nThe vote was 7 to 2.'}
   ]
 })
 

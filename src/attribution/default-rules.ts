@@ -4,8 +4,10 @@
  */
 
 import type {Rule} from '../types.js'
+import {asPutIt} from './rules/as-put-it.js'
 import {colonIntroduction} from './rules/colon-introduction.js'
 import {cueInSentence} from './rules/cue-in-sentence.js'
+import {cueSpeakerQuote} from './rules/cue-speaker-quote.js'
 import {headlineNameColon} from './rules/headline-name-colon.js'
 import {headlineSubject} from './rules/headline-subject.js'
 import {namingFrame} from './rules/naming-frame.js'
@@ -31,6 +33,8 @@ export const defaultRules: ReadonlyArray<Rule> = Object.freeze([
   quotePhraseCue,
   quoteDashSpeaker,
   quoteAccordingTo,
+  asPutIt,
+  cueSpeakerQuote,
   headlineNameColon,
   namingFrame,
   perceivedSpeech,

@@ -5,7 +5,8 @@ import {defineRule} from '../define-rule.js'
 export function inTitle(context: RuleContext): boolean {
   const {paragraph, sentence} = context
   if (sentence.start !== paragraph.start || sentence.end < paragraph.end) return false
-  if (paragraph.index === 0) return paragraph.text.length < 200
+  // The first line, short and followed by the body: a title, not a one-sentence lede.
+  if (paragraph.index === 0 && paragraph.text.length < 100 && /\S/.test(context.text.slice(paragraph.end))) return true
   // A headline line further down: no final stop (straight closing marks included), or Title Case.
   return context.headline && (!/[.!?…]["'”’»)]*\s*$/u.test(paragraph.text) || titleCase(paragraph.text))
 }
