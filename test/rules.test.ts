@@ -98,6 +98,12 @@ tester.run('split-quote', splitQuote, {
       text: '“We will win,” said Coach Dana Whitfield, “and we will win again.”',
       also: [quoteCueSpeaker],
       expected: [{quote: 'and we will win again.', speaker: 'Dana Whitfield'}]
+    },
+    // A long appositive with abbreviations between the pieces.
+    {
+      text: '“We lost tonight,” said Ana Ruiz, the head coach of the girls’ team at St. Paul Academy in Minneapolis, Minn., “but we will be back next year.”',
+      also: [quoteCueSpeaker],
+      expected: [{quote: 'but we will be back next year.', speaker: 'Ana Ruiz'}]
     }
   ],
   unattributed: [{text: '“We will win.” The crowd cheered. “And again.”'}]

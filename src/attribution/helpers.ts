@@ -23,6 +23,11 @@ function afterVerb(before: string): boolean {
   return !clauseOpeners.test(word) && !/ly$/.test(word) && (/(?:ed|es)$/.test(word) || reportingVerb(word) !== undefined || /^(?:sit|tell|call|ask|urge|thank|praise|attack|blame|accuse|back|endorse|support|defend|oppose|beat|face|join|meet|see|hear|let|make|help|warn|push|press)$/.test(word))
 }
 
+/** Whether a mention stands after a preposition or an object-taking verb, an article between or not (“in the depths of the Great Recession”). */
+function inObjectPosition(before: string): boolean {
+  return objectPosition.test(before) || objectPosition.test(before.replace(/(?<![\p{L}])(?:the|a|an)\s+$/iu, ''))
+}
+
 /** Whether `between` holds nothing but spaces, commas and adverbs. */
 export function onlyAdverbs(between: string): boolean {
   let rest = between.replace(/^[\s,]+/, '')
@@ -62,7 +67,7 @@ export function subjectBefore(context: RuleContext, offset: number, maxWords = N
     if (between.split(/\s+/).filter(Boolean).length > maxWords) return undefined
     if (mention.type === 'pronoun' && possessive.test(mention.text)) continue
     if (/[’']s?$/.test(context.text.slice(mention.end, mention.end + 2)) && /^[’']/.test(context.text.slice(mention.end))) continue
-    if (objectPosition.test(context.text.slice(Math.max(context.sentence.start, mention.start - 16), mention.start))) continue
+    if (inObjectPosition(context.text.slice(Math.max(context.sentence.start, mention.start - 24), mention.start))) continue
     if (afterVerb(context.text.slice(Math.max(context.sentence.start, mention.start - 24), mention.start))) continue
     // A clause boundary (“;”, a sentence end) between them ends the search.
     if (/[;.!?]\s/.test(between)) return undefined
@@ -93,7 +98,7 @@ export function sentenceSubject(context: RuleContext, offset: number): MentionCa
     const clause = lead.includes(',') ? ' ' + lead.slice(lead.lastIndexOf(',') + 1) : lead.replace(/^\s*\S+/, '')
     if (/\s\p{Lu}/u.test(clause)) return undefined
     if (mention.type === 'pronoun' && (possessive.test(mention.text) || /^(?:it|its)$/i.test(mention.text))) continue
-    if (objectPosition.test(text.slice(Math.max(sentence.start, mention.start - 16), mention.start))) continue
+    if (inObjectPosition(text.slice(Math.max(sentence.start, mention.start - 24), mention.start))) continue
     if (/^[’']s?\b/.test(text.slice(mention.end, mention.end + 2))) continue
     return mention
   }
