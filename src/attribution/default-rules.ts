@@ -20,6 +20,7 @@ import {quoteCueSpeaker} from './rules/quote-cue-speaker.js'
 import {quoteDashSpeaker} from './rules/quote-dash-speaker.js'
 import {quotePhraseCue} from './rules/quote-phrase-cue.js'
 import {quoteSpeakerCue} from './rules/quote-speaker-cue.js'
+import {sentenceBefore} from './rules/sentence-before.js'
 import {sentenceSubjectRule} from './rules/sentence-subject.js'
 import {sourceInSentence} from './rules/source-in-sentence.js'
 import {speakerAfterFragment} from './rules/speaker-after-fragment.js'
@@ -45,6 +46,7 @@ export const defaultRules: ReadonlyArray<Rule> = Object.freeze([
   speakerAfterFragment,
   previousSpeaker,
   paragraphBefore,
+  sentenceBefore,
   headlineSubject,
   sourceInSentence,
   sentenceSubjectRule
