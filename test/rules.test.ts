@@ -64,8 +64,16 @@ tester.run('headline-name-colon', headlineNameColon, {
 })
 
 tester.run('owner-noun-quote', ownerNounQuote, {
-  attributed: [{text: 'Minister Ana Lima spoke. Critics mocked her promise of “a greener city.”', expected: [{quote: 'a greener city.', speaker: 'Ana Lima'}]}],
-  unattributed: [{text: 'The city kept its “promises” this year.'}]
+  attributed: [
+    {text: 'Minister Ana Lima spoke. Critics mocked her promise of “a greener city.”', expected: [{quote: 'a greener city.', speaker: 'Ana Lima'}]},
+    // A short clause after “that”: the claim’s owner said the words.
+    {text: 'Critics seized on Mayor Ines Varga’s claim that there have been “thousands of new jobs” in the city.', expected: [{quote: 'thousands of new jobs', speaker: 'Ines Varga'}]}
+  ],
+  unattributed: [
+    {text: 'The city kept its “promises” this year.'},
+    // “… as “…””: someone else’s words for the claim.
+    {text: 'Mayor Ines Varga spoke. Her rival mocked the mayor’s claim that she had cut taxes as “a fairy tale.”'}
+  ]
 })
 
 tester.run('cue-in-sentence', cueInSentence, {
