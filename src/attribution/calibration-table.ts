@@ -4,21 +4,21 @@
  */
 export const calibrationTable: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   'colon-introduction': {
-    name: 0.78,
-    pronoun: 0.72
+    name: 0.79,
+    pronoun: 0.73
   },
   'cue-in-sentence': {
     description: 0.83,
     'description-resolved': 0.91,
-    name: 0.88,
+    name: 0.89,
     pronoun: 0.92,
-    unresolved: 0.8
+    unresolved: 0.81
   },
   'headline-name-colon': {
     name: 1
   },
   'headline-subject': {
-    name: 0.91
+    name: 0.9
   },
   'naming-frame': {
     description: 0.76,
@@ -26,16 +26,19 @@ export const calibrationTable: Readonly<Record<string, Readonly<Record<string, n
     name: 0.87,
     pronoun: 0.91
   },
+  'owner-noun-quote': {
+    pronoun: 0.69
+  },
   'paragraph-before': {
     name: 0.81
   },
   'perceived-speech': {
-    name: 0.69
+    name: 0.72
   },
   'previous-speaker': {
     description: 1,
     'description-resolved': 0.95,
-    name: 0.97,
+    name: 0.98,
     pronoun: 0.99
   },
   'quote-cue-speaker': {
@@ -55,17 +58,20 @@ export const calibrationTable: Readonly<Record<string, Readonly<Record<string, n
     pronoun: 0.99,
     unresolved: 0.98
   },
+  'sentence-before': {
+    name: 0.66
+  },
   'sentence-subject': {
-    description: 0.62,
-    name: 0.67,
+    description: 0.63,
+    name: 0.69,
     pronoun: 0.71,
-    unresolved: 0.67
+    unresolved: 0.69
   },
   'source-in-sentence': {
     name: 0.84
   },
   'speaker-after-fragment': {
-    name: 0.96
+    name: 0.97
   },
   'speaker-cue-quote': {
     description: 0.85,
@@ -75,6 +81,7 @@ export const calibrationTable: Readonly<Record<string, Readonly<Record<string, n
     unresolved: 0.82
   },
   'split-quote': {
+    description: 0.99,
     name: 0.98,
     pronoun: 1
   }
