@@ -8,9 +8,16 @@ function namedElsewhere(context: RuleContext, mention: MentionCandidate): boolea
   if (context.entities.some((entity) => [...entity.aliases].some((alias) => written === alias || written.endsWith(` ${alias}`)))) return true
   // A one-word label after an article (“The Latest:”) is a rubric, whatever the body repeats.
   if (!written.includes(' ') && /\b(?:the|a|an)\s+$/i.test(context.text.slice(Math.max(0, mention.start - 4), mention.start))) return false
+  // Read only the text near the line, so that the look costs the same in a document of any size.
   const {paragraph, text} = context
-  return text.indexOf(written, paragraph.end) >= 0 || (paragraph.start >= written.length && text.lastIndexOf(written, paragraph.start - written.length) >= 0)
+  const after = text.slice(paragraph.end, paragraph.end + nearby)
+  const before = text.slice(Math.max(0, paragraph.start - nearby), paragraph.start)
+  return after.includes(written) || before.includes(written)
 }
+
+/** How far before the quote the line may start, and how much text around it names the speaker again. */
+const maxLead = 300
+const nearby = 20_000
 
 /** Putin: Hamas showed ‘goodwill’ / A lesson from Loretta Park: ‘…’ (a title whose name before the colon speaks). */
 export const headlineNameColon = defineRule({
@@ -19,8 +26,11 @@ export const headlineNameColon = defineRule({
   confidence: 0.85,
   match(context) {
     const {sentence, text, quote} = context
-    const colon = text.indexOf(':', sentence.start)
-    if (colon < 0 || colon > quote.open) return undefined
+    // A name and a colon open a short line or sentence: never search a long one (each quote would read it again).
+    if (quote.open - sentence.start > maxLead) return undefined
+    const lead = text.slice(sentence.start, quote.open).indexOf(':')
+    if (lead < 0) return undefined
+    const colon = sentence.start + lead
     // Right before the colon, or before a parenthesis (“Rep. Ana Ruiz (D-Ohio):”).
     const named = context.mentions.filter((mention) => mention.end <= colon && /^(?:\s*\([^()]{1,40}\))?\s*$/.test(text.slice(mention.end, colon))).pop()
     // “Schilling told WEEI:” is a speech verb’s introduction, not a title’s name.

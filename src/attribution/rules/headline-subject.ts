@@ -4,11 +4,11 @@ import {defineRule} from '../define-rule.js'
 /** Whether the quote stands in a title: a headline-like line, or the one-sentence first paragraph of the document. */
 export function inTitle(context: RuleContext): boolean {
   const {paragraph, sentence} = context
-  if (sentence.start !== paragraph.start || sentence.end < paragraph.end) return false
+  if (sentence.start !== paragraph.start || sentence.end < paragraph.end || paragraph.end - paragraph.start > 300) return false
   // The first line, short and followed by the body: a title, not a one-sentence lede.
   if (paragraph.index === 0 && paragraph.text.length < 100 && /\S/.test(context.text.slice(paragraph.end))) return true
   // A headline line further down: no final stop (straight closing marks included), or Title Case.
-  return context.headline && (!/[.!?…]["'”’»)]*\s*$/u.test(paragraph.text) || titleCase(paragraph.text))
+  return context.headline && (!/[.!?…]["'”’»)]*\s*$/u.test(paragraph.text.slice(-12)) || titleCase(paragraph.text))
 }
 
 function titleCase(line: string): boolean {

@@ -11,7 +11,8 @@ export const paragraphBefore = defineRule({
     if (kind === 'mention' || open !== context.paragraph.start || context.cues.length > 0) return undefined
     if (context.mentions.some((mention) => mention.type === 'name' || mention.type === 'description')) return undefined
     // The last sentence of the paragraph before, unless it holds a quote (then `previous-speaker` decides).
-    const end = context.text.slice(0, context.paragraph.start).trimEnd().length
+    let end = context.paragraph.start
+    while (end > 0 && /\s/.test(context.text[end - 1]!)) end--
     return introducedSpeaker(context, sentenceEndingAt(context.text, end))
   }
 })

@@ -10,7 +10,8 @@ export const sentenceBefore = defineRule({
     const {open, kind} = context.quote
     if (kind === 'mention' || open === context.paragraph.start || context.cues.length > 0) return undefined
     if (context.sentence.start !== open || context.mentions.some((mention) => mention.type === 'name' || mention.type === 'description')) return undefined
-    const end = context.text.slice(context.paragraph.start, open).trimEnd().length + context.paragraph.start
+    let end = open
+    while (end > context.paragraph.start && /\s/.test(context.text[end - 1]!)) end--
     const sentence = sentenceEndingAt(context.text, end)
     return sentence.start >= context.paragraph.start ? introducedSpeaker(context, sentence) : undefined
   }
