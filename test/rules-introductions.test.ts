@@ -1,6 +1,7 @@
 import {RuleTester} from '../src/testing.js'
 import {colonIntroduction} from '../src/attribution/rules/colon-introduction.js'
 import {paragraphBefore} from '../src/attribution/rules/paragraph-before.js'
+import {sentenceBefore} from '../src/attribution/rules/sentence-before.js'
 
 const tester = new RuleTester()
 
@@ -33,6 +34,27 @@ tester.run('paragraph-before', paragraphBefore, {
   unattributed: [
     {text: 'The river flooded twice this year.\n\n“Nobody came to help us.”'},
     {text: 'Tom Okafor told the inquiry, “It was terrible.”\n\n“Nobody came.”'}
+  ]
+})
+
+// The same inside a paragraph: a cue-less quote right after the sentence that introduces its speaker.
+tester.run('sentence-before', sentenceBefore, {
+  attributed: [
+    {
+      text: 'The talks collapsed on Friday. Negotiator Lina Ortiz said the union would return on Monday. “We are not giving up.”',
+      expected: [{quote: 'We are not giving up.', speaker: 'Lina Ortiz', cue: 'said'}]
+    },
+    {
+      text: 'The ferry was late again. Councillor Raj Patel complained that nobody had warned them. “We waited two hours in the rain.”',
+      expected: [{quote: 'We waited two hours in the rain.', speaker: 'Raj Patel', cue: 'complained'}]
+    }
+  ],
+  unattributed: [
+    {text: 'The talks collapsed on Friday. The union met again on Monday. “We are not giving up.”'},
+    // The sentence before is in another paragraph: that is `paragraph-before`’s case.
+    {text: 'Negotiator Lina Ortiz said the union would return.\n\n“We are not giving up.”'},
+    // A quote with a cue of its own is left to the cue.
+    {text: 'Negotiator Lina Ortiz said the union would return. “We are not giving up,” a member shouted.'}
   ]
 })
 

@@ -10,7 +10,9 @@ tester.run('sentence-subject', sentenceSubjectRule, {
   attributed: [
     {text: 'Mayor Ines Varga blamed the “perfect storm” of rising costs for the delay.', expected: [{quote: 'perfect storm', speaker: 'Ines Varga'}]},
     {text: 'On Monday, Senator Joel Amadi endorsed the bill, citing its “firm grasp of the problem”.', expected: [{quote: 'firm grasp of the problem', speaker: 'Joel Amadi'}]},
-    {text: 'In a statement, the mining company dismissed the findings as “speculative.”', expected: [{quote: 'speculative.', speaker: 'the mining company'}]}
+    {text: 'In a statement, the mining company dismissed the findings as “speculative.”', expected: [{quote: 'speculative.', speaker: 'the mining company'}]},
+    // A name after a preposition and an article is no subject (“of the Great Recession”).
+    {text: 'In the depths of the Great Recession, Ruth Okafor worried that the safety net was becoming “a hammock for the idle.”', expected: [{quote: 'a hammock for the idle.', speaker: 'Ruth Okafor'}]}
   ],
   unattributed: [
     {text: 'During the meeting, Norway pressed the delegates to honour their “commitments” on quotas.'},

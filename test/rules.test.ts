@@ -29,8 +29,20 @@ tester.run('quote-cue-speaker', quoteCueSpeaker, {
 })
 
 tester.run('quote-dash-speaker', quoteDashSpeaker, {
-  attributed: [{text: '“Never give up.” — Keiko Tanaka', expected: [{quote: 'Never give up.', speaker: 'Keiko Tanaka'}]}],
-  unattributed: [{text: '“Never give up.” — and then he left.'}]
+  attributed: [
+    {text: '“Never give up.” — Keiko Tanaka', expected: [{quote: 'Never give up.', speaker: 'Keiko Tanaka'}]},
+    {text: '“The bus never came on time.” ― Nora Field, nurse', expected: [{quote: 'The bus never came on time.', speaker: 'Nora Field'}]},
+    // A list of readers’ replies: each signature belongs to the quote before it, never to the next one.
+    {
+      text: 'Readers wrote in. “Fix the roads first.” ― Omar Haddad “Build more schools.”― Lena Brandt. “Lower the rent.” — Tom Avery',
+      expected: [
+        {quote: 'Fix the roads first.', speaker: 'Omar Haddad'},
+        {quote: 'Build more schools.', speaker: 'Lena Brandt'},
+        {quote: 'Lower the rent.', speaker: 'Tom Avery'}
+      ]
+    }
+  ],
+  unattributed: [{text: '“Never give up.” — and then he left.'}, {text: 'He sang “Hallelujah” — the choir joined in.'}]
 })
 
 tester.run('quote-according-to', quoteAccordingTo, {
@@ -52,8 +64,16 @@ tester.run('headline-name-colon', headlineNameColon, {
 })
 
 tester.run('owner-noun-quote', ownerNounQuote, {
-  attributed: [{text: 'Minister Ana Lima spoke. Critics mocked her promise of “a greener city.”', expected: [{quote: 'a greener city.', speaker: 'Ana Lima'}]}],
-  unattributed: [{text: 'The city kept its “promises” this year.'}]
+  attributed: [
+    {text: 'Minister Ana Lima spoke. Critics mocked her promise of “a greener city.”', expected: [{quote: 'a greener city.', speaker: 'Ana Lima'}]},
+    // A short clause after “that”: the claim’s owner said the words.
+    {text: 'Critics seized on Mayor Ines Varga’s claim that there have been “thousands of new jobs” in the city.', expected: [{quote: 'thousands of new jobs', speaker: 'Ines Varga'}]}
+  ],
+  unattributed: [
+    {text: 'The city kept its “promises” this year.'},
+    // “… as “…””: someone else’s words for the claim.
+    {text: 'Mayor Ines Varga spoke. Her rival mocked the mayor’s claim that she had cut taxes as “a fairy tale.”'}
+  ]
 })
 
 tester.run('cue-in-sentence', cueInSentence, {
@@ -86,6 +106,12 @@ tester.run('split-quote', splitQuote, {
       text: '“We will win,” said Coach Dana Whitfield, “and we will win again.”',
       also: [quoteCueSpeaker],
       expected: [{quote: 'and we will win again.', speaker: 'Dana Whitfield'}]
+    },
+    // A long appositive with abbreviations between the pieces.
+    {
+      text: '“We lost tonight,” said Ana Ruiz, the head coach of the girls’ team at St. Paul Academy in Minneapolis, Minn., “but we will be back next year.”',
+      also: [quoteCueSpeaker],
+      expected: [{quote: 'but we will be back next year.', speaker: 'Ana Ruiz'}]
     }
   ],
   unattributed: [{text: '“We will win.” The crowd cheered. “And again.”'}]

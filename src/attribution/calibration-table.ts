@@ -4,25 +4,40 @@
  */
 export const calibrationTable: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   'colon-introduction': {
-    name: 0.79,
-    pronoun: 0.73
+    name: 0.78,
+    pronoun: 0.72
   },
   'cue-in-sentence': {
-    description: 0.82,
-    'description-resolved': 0.9,
-    name: 0.89,
+    description: 0.81,
+    'description-resolved': 0.89,
+    name: 0.9,
     pronoun: 0.93,
     unresolved: 0.84
   },
   'headline-name-colon': {
     name: 1
   },
+  'headline-subject': {
+    name: 0.9
+  },
+  'naming-frame': {
+    description: 0.76,
+    'description-resolved': 0.84,
+    name: 0.86,
+    pronoun: 0.91
+  },
+  'owner-noun-quote': {
+    pronoun: 0.69
+  },
   'paragraph-before': {
     name: 0.81
   },
+  'perceived-speech': {
+    name: 0.72
+  },
   'previous-speaker': {
     description: 0.97,
-    'description-resolved': 0.95,
+    'description-resolved': 0.94,
     name: 0.98,
     pronoun: 0.99,
     unresolved: 0.99
@@ -43,9 +58,12 @@ export const calibrationTable: Readonly<Record<string, Readonly<Record<string, n
     pronoun: 0.99,
     unresolved: 0.98
   },
+  'sentence-before': {
+    name: 0.59
+  },
   'sentence-subject': {
     description: 0.64,
-    name: 0.7,
+    name: 0.69,
     pronoun: 0.72,
     unresolved: 0.69
   },
@@ -56,15 +74,15 @@ export const calibrationTable: Readonly<Record<string, Readonly<Record<string, n
     name: 1
   },
   'speaker-cue-quote': {
-    description: 0.82,
-    'description-resolved': 0.88,
+    description: 0.84,
+    'description-resolved': 0.89,
     name: 0.9,
-    pronoun: 0.95,
-    unresolved: 0.82
+    pronoun: 0.96,
+    unresolved: 0.81
   },
   'split-quote': {
-    description: 1,
-    name: 1,
+    description: 0.99,
+    name: 0.98,
     pronoun: 1
   }
 }

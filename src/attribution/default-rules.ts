@@ -4,17 +4,23 @@
  */
 
 import type {Rule} from '../types.js'
+import {asPutIt} from './rules/as-put-it.js'
 import {colonIntroduction} from './rules/colon-introduction.js'
 import {cueInSentence} from './rules/cue-in-sentence.js'
+import {cueSpeakerQuote} from './rules/cue-speaker-quote.js'
 import {headlineNameColon} from './rules/headline-name-colon.js'
+import {headlineSubject} from './rules/headline-subject.js'
+import {namingFrame} from './rules/naming-frame.js'
 import {ownerNounQuote} from './rules/owner-noun-quote.js'
 import {paragraphBefore} from './rules/paragraph-before.js'
+import {perceivedSpeech} from './rules/perceived-speech.js'
 import {previousSpeaker} from './rules/previous-speaker.js'
 import {quoteAccordingTo} from './rules/quote-according-to.js'
 import {quoteCueSpeaker} from './rules/quote-cue-speaker.js'
 import {quoteDashSpeaker} from './rules/quote-dash-speaker.js'
 import {quotePhraseCue} from './rules/quote-phrase-cue.js'
 import {quoteSpeakerCue} from './rules/quote-speaker-cue.js'
+import {sentenceBefore} from './rules/sentence-before.js'
 import {sentenceSubjectRule} from './rules/sentence-subject.js'
 import {sourceInSentence} from './rules/source-in-sentence.js'
 import {speakerAfterFragment} from './rules/speaker-after-fragment.js'
@@ -28,14 +34,20 @@ export const defaultRules: ReadonlyArray<Rule> = Object.freeze([
   quotePhraseCue,
   quoteDashSpeaker,
   quoteAccordingTo,
-  speakerCueQuote,
+  asPutIt,
+  cueSpeakerQuote,
   headlineNameColon,
+  namingFrame,
+  perceivedSpeech,
+  speakerCueQuote,
   ownerNounQuote,
   cueInSentence,
   colonIntroduction,
   speakerAfterFragment,
   previousSpeaker,
   paragraphBefore,
+  sentenceBefore,
+  headlineSubject,
   sourceInSentence,
   sentenceSubjectRule
 ])

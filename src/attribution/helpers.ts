@@ -23,6 +23,11 @@ function afterVerb(before: string): boolean {
   return !clauseOpeners.test(word) && !/ly$/.test(word) && (/(?:ed|es)$/.test(word) || reportingVerb(word) !== undefined || /^(?:sit|tell|call|ask|urge|thank|praise|attack|blame|accuse|back|endorse|support|defend|oppose|beat|face|join|meet|see|hear|let|make|help|warn|push|press)$/.test(word))
 }
 
+/** Whether a mention stands after a preposition or an object-taking verb, an article between or not (“in the depths of the Great Recession”). */
+function inObjectPosition(before: string): boolean {
+  return objectPosition.test(before) || objectPosition.test(before.replace(/(?<![\p{L}])(?:the|a|an)\s+$/iu, ''))
+}
+
 /** Whether `between` holds nothing but spaces, commas and adverbs. */
 export function onlyAdverbs(between: string): boolean {
   let rest = between.replace(/^[\s,]+/, '')
@@ -63,7 +68,7 @@ export function subjectBefore(context: RuleContext, offset: number, maxWords = N
     if (mention.type === 'pronoun' && possessive.test(mention.text)) continue
     // An owner (“Trump’s aides said”) is not the subject; a pronoun before ’s is (“He’s claiming”).
     if (mention.type !== 'pronoun' && /^[’']/.test(context.text.slice(mention.end, mention.end + 1))) continue
-    if (objectPosition.test(context.text.slice(Math.max(context.sentence.start, mention.start - 16), mention.start))) continue
+    if (inObjectPosition(context.text.slice(Math.max(context.sentence.start, mention.start - 24), mention.start))) continue
     if (afterVerb(context.text.slice(Math.max(context.sentence.start, mention.start - 24), mention.start))) continue
     // A clause boundary (“;”, a sentence end) between them ends the search.
     if (/[;.!?]\s/.test(between)) return undefined
@@ -118,7 +123,7 @@ export function sentenceSubject(context: RuleContext, offset: number): MentionCa
     const clause = lead.includes(',') ? ' ' + lead.slice(lead.lastIndexOf(',') + 1) : lead.replace(/^\s*\S+/, '')
     if (/\s\p{Lu}/u.test(clause)) return undefined
     if (mention.type === 'pronoun' && (possessive.test(mention.text) || /^(?:it|its)$/i.test(mention.text))) continue
-    if (objectPosition.test(text.slice(Math.max(sentence.start, mention.start - 16), mention.start))) continue
+    if (inObjectPosition(text.slice(Math.max(sentence.start, mention.start - 24), mention.start))) continue
     if (mention.type !== 'pronoun' && /^[’']s?\b/.test(text.slice(mention.end, mention.end + 2))) continue
     return mention
   }
@@ -131,7 +136,8 @@ export function sentenceSubject(context: RuleContext, offset: number): MentionCa
  * of the sentence, since the nearest name is the main verb's object.
  */
 export function cueSubject(context: RuleContext, cue: TextRange & {readonly text: string}, maxWords?: number): MentionCandidate | undefined {
-  if (/ing$/i.test(cue.text) && /,\s*(?:and\s+)?$/.test(context.text.slice(Math.max(context.sentence.start, cue.start - 8), cue.start))) {
+  // “…, saying” / “… while chanting” / “… before adding”: the participle’s subject is the main clause’s.
+  if (/ing$/i.test(cue.text) && /(?:,\s*(?:and\s+)?|(?<![\p{L}])(?:while|after|before|when|without|upon|by)\s+)$/iu.test(context.text.slice(Math.max(context.sentence.start, cue.start - 10), cue.start))) {
     const subject = sentenceSubject(context, cue.start)
     if (subject) return subject
   }

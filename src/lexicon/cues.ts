@@ -51,3 +51,19 @@ export const reportingNouns: readonly string[] = [
 
 /** Phrases that introduce a source: “according to X”, “in the words of X”. */
 export const sourcePhrases: readonly string[] = ['according to', 'in the words of', 'as quoted by', 'quoting', 'in his words', 'in her words', 'in their words', 'in its words']
+
+/**
+ * Verbs that name or characterise something with the quoted words (“branded the plan a
+ * “disgrace””, “described it as “…””): their subject speaks, their object is only named.
+ */
+export const namingVerbs: readonly string[] = ['call', 'term', 'dub', 'brand', 'label', 'describe', 'characterize', 'characterise', 'deem', 'nickname']
+
+/**
+ * Words after which a phrase and a speech verb report someone else’s speech: heard students
+ * shout “…”, footage of the senator saying “…”, an ad that shows a child asking “…”.
+ */
+export const perceptionWords: readonly string[] = [
+  'of', 'with', 'hear', 'hears', 'heard', 'hearing', 'see', 'sees', 'saw', 'seen', 'watch', 'watches', 'watched',
+  'show', 'shows', 'showed', 'shown', 'showing', 'feature', 'features', 'featured', 'featuring', 'depict', 'depicts',
+  'depicted', 'depicting', 'capture', 'captures', 'captured', 'film', 'films', 'filmed', 'record', 'records', 'recorded', 'imagine', 'imagined'
+]

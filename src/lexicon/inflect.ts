@@ -26,7 +26,9 @@ const irregular: Record<string, readonly string[]> = {
   shrug: ['shrugs', 'shrugged', 'shrugging'],
   concur: ['concurs', 'concurred', 'concurring'],
   echo: ['echoes', 'echoed', 'echoing'],
-  rejoin: ['rejoins', 'rejoined', 'rejoining']
+  rejoin: ['rejoins', 'rejoined', 'rejoining'],
+  dub: ['dubs', 'dubbed', 'dubbing'],
+  label: ['labels', 'labeled', 'labelled', 'labeling', 'labelling']
 }
 
 /** All forms of a (regular or listed irregular) verb. */

@@ -6,7 +6,11 @@
 import {reportingVerb} from '../lexicon/cues.js'
 import type {QuoteSpan} from './scan.js'
 
-const attributionBetween = /^\s*,?\s*([^.!?“”"«»]{1,80}?),\s*$/u
+/**
+ * The attribution between the pieces: no sentence end, but an appositive may be long and hold
+ * abbreviations (“said Ana Ruiz, director of studies at the Institute in St. Paul, Minn.,”).
+ */
+const attributionBetween = /^\s*,?\s*((?:[^.!?“”"«»]|(?<=(?:^|[\s(])(?:\p{Lu}[\p{L}]{0,3}|[a-z]))\.){1,200}?),\s*$/u
 
 /** For each span, the index of the span it continues, if any. */
 export function linkSplitQuotes(text: string, spans: readonly QuoteSpan[]): Array<number | undefined> {
@@ -16,6 +20,7 @@ export function linkSplitQuotes(text: string, spans: readonly QuoteSpan[]): Arra
     const second = spans[index]!
     if (first.lastParagraph !== second.paragraph || first.closeMark === '') continue
     if (!/[,—–…]\s*$/.test(text.slice(first.start, first.end))) continue
+    if (second.open - first.close > 220) continue
     const between = attributionBetween.exec(text.slice(first.close, second.open))
     if (!between) continue
     if (between[1]!.split(/\s+/).some((word) => reportingVerb(word.replace(/[^\p{L}]/gu, '')))) links[index] = index - 1

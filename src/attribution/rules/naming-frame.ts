@@ -1,0 +1,61 @@
+import type {MentionCandidate, RuleContext, TextRange} from '../../types.js'
+import {defineRule} from '../define-rule.js'
+import {cueSubject, mentionAfter, sentenceSubject} from '../helpers.js'
+import {namingVerbs} from '../../lexicon/cues.js'
+import {inflect} from '../../lexicon/inflect.js'
+
+const forms = [...new Set(namingVerbs.flatMap((verb) => [...inflect(verb)]))].sort((a, b) => b.length - a.length).join('|')
+/** A naming verb, up to five words of its object (none a clause), an optional “as”, then the quote. */
+const frame = new RegExp(`(?<![\\p{L}])(${forms})((?:\\s+[\\p{L}\\d’'.-]+){0,5}?)(?:\\s+as)?\\s*$`, 'iu')
+const objectPreposition = /(?<![\p{L}])(?:for|about|with|to|out|up|on|in|at|from|during|over|after|of)(?![\p{L}])/iu
+const passive = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu
+/** “what multiple lawmakers called”: the words between “what” and the verb are its subject. */
+const whatClause = /\bwhat\s+((?:[\p{L}’'.-]+\s+){1,4})$/iu
+
+/** The speaker of an active naming verb: after “what”, the words before the verb; after “and”, the sentence’s subject. */
+function activeSubject(context: RuleContext, verb: TextRange & {text: string}): MentionCandidate | TextRange | undefined {
+  const lead = context.text.slice(Math.max(context.sentence.start, verb.start - 60), verb.start)
+  const what = whatClause.exec(lead)
+  if (what) {
+    const start = verb.start - what[1]!.length
+    const end = verb.start - (what[1]!.length - what[1]!.trimEnd().length)
+    // A name inside is the head (“what Senator Ruiz called”); an owner is not (“what her team calls”).
+    return context.mentions.find((mention) => mention.start >= start && mention.end <= end && !/^(?:his|her|its|their|my|our|your)$/i.test(mention.text)) ?? {start, end}
+  }
+  // “Carson took the stage at the Grand Hotel and called the system …”: a coordinated verb shares the sentence’s subject.
+  if (/\band\s+(?:\p{L}+ly\s+)?$/iu.test(lead)) return sentenceSubject(context, verb.start) ?? cueSubject(context, verb)
+  return cueSubject(context, verb) ?? openingSubject(context, verb)
+}
+
+/** “Japan branded …”, “His surrogates called …”: a short phrase opening the sentence right before the verb, when no speaker phrase was found there. */
+function openingSubject(context: RuleContext, verb: TextRange): TextRange | undefined {
+  const lead = context.text.slice(context.sentence.start, verb.start)
+  const words = /^(\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,3})\s+$/u.exec(lead)
+  return words ? {start: context.sentence.start, end: context.sentence.start + words[1]!.length} : undefined
+}
+
+/**
+ * Nair branded the plan “a land grab” / an explosion that the mayor described as “…” / what
+ * lawmakers called “fraud” / the plan was described as “reckless” by Senator Avery.
+ */
+export const namingFrame = defineRule({
+  id: 'naming-frame',
+  description: 'A verb that names or characterises (call, brand, dub, label, term, describe as) before the quote: its subject speaks, not its object; in the passive, the agent after “by”: Nair branded the plan “a land grab” / it was described as “reckless” by Avery.',
+  confidence: 0.85,
+  match(context) {
+    const {before, quote} = context
+    const tail = before.slice(-120)
+    const found = frame.exec(tail)
+    // The object is a bare noun phrase: a preposition makes another verb (“calls for”, “calling out X for his”).
+    if (!found || /[,;:“”"]/.test(found[2]!) || objectPreposition.test(found[2]!)) return undefined
+    const start = quote.open - tail.length + found.index
+    const verb = {start, end: start + found[1]!.length, text: found[1]!}
+    if (/ed$/i.test(verb.text) && passive.test(context.text.slice(Math.max(context.sentence.start, start - 24), start))) {
+      // No agent, no speaker here: the thing described does not speak.
+      const agent = mentionAfter(context, quote.close, /^[\s,]*by\s+$/, 8)
+      return agent ? {speaker: agent, cue: verb} : undefined
+    }
+    const speaker = activeSubject(context, verb)
+    return speaker ? {speaker, cue: verb} : undefined
+  }
+})
