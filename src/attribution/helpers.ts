@@ -4,7 +4,7 @@
  * write their own function rules.
  */
 
-import type {MentionCandidate, RuleContext, TextRange} from '../types.js'
+import type {CueCandidate, MentionCandidate, RuleContext, TextRange} from '../types.js'
 import {objectPosition} from '../lexicon/syntax.js'
 import {reportingVerb} from '../lexicon/cues.js'
 
@@ -128,6 +128,20 @@ export function sentenceSubject(context: RuleContext, offset: number): MentionCa
     return mention
   }
   return undefined
+}
+
+/**
+ * The last verb cue before the quote when it introduces the quote: up to a few words after it
+ * (“told supporters”, “said in a statement”), then a comma, a colon or nothing, and no “that”
+ * clause between them (He added, “…” / X told supporters: “…”).
+ */
+export function introducingCue(context: RuleContext): CueCandidate | undefined {
+  const {open} = context.quote
+  const cue = context.cues.filter((candidate) => candidate.end <= open && candidate.type === 'verb').pop()
+  if (!cue) return undefined
+  const between = context.text.slice(cue.end, open)
+  if (!/^(?:\s+[\p{L}’'-]+){0,6}\s*[,:]?\s*$/u.test(between) || /\b(?:that|whether|if)\b/i.test(between)) return undefined
+  return cue
 }
 
 /**

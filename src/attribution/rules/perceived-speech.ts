@@ -1,5 +1,6 @@
 import {defineRule} from '../define-rule.js'
 import {perceptionWords, reportingVerb} from '../../lexicon/cues.js'
+import {introducingCue} from '../helpers.js'
 
 /** A perception or depiction word, a short phrase (the speaker), then the speech verb. */
 const perceived = new RegExp(`(?<![\\p{L}])(${perceptionWords.join('|')})\\s+((?:[\\p{L}\\d’'.-]+\\s+){1,5})$`, 'iu')
@@ -18,12 +19,9 @@ export const perceivedSpeech = defineRule({
   description: 'Speech heard, shown or filmed: a perception word (heard, saw, shows, footage of, with), a phrase, then a speech verb as a participle or bare verb introducing the quote: he heard students shout, “…” / footage of the senator saying, “…”.',
   confidence: 0.8,
   match(context) {
-    const {open} = context.quote
-    const cue = context.cues.filter((candidate) => candidate.end <= open && candidate.type === 'verb').pop()
-    if (!cue) return undefined
     // The verb introduces the quote (a few words, then a comma, colon or nothing) …
-    const between = context.text.slice(cue.end, open)
-    if (!/^(?:\s+[\p{L}’'-]+){0,6}\s*[,:]?\s*$/u.test(between) || /\b(?:that|whether|if)\b/i.test(between)) return undefined
+    const cue = introducingCue(context)
+    if (!cue) return undefined
     // … and is a participle or a bare verb (“saying”, “shout”): someone else’s speech, not the reporter’s.
     const word = cue.text.toLowerCase()
     const participle = word.endsWith('ing')
