@@ -99,6 +99,18 @@ describe('clusterQuotes', () => {
     expect(groups(clusterQuotes(wordings, {wordOrder: 0}))).toContainEqual(['fragment'])
   })
 
+  it('needs the words of a fragment side by side in its wording, not merely all there', () => {
+    const wordings = [
+      ...background,
+      {id: 'lead', text: 'The bank has removed the flaw and returned the money to its clients on Monday.'},
+      {id: 'scattered', text: 'The money returned to the bank.'}
+    ]
+    // Word order counts four times `wordOrder` in a fragment's containment: one of its two pairs is missing.
+    expect(groups(clusterQuotes(wordings))).toContainEqual(['scattered'])
+    // Counted as in the similarity of two full wordings (a quarter as much), its words alone make it a fragment.
+    expect(groups(clusterQuotes(wordings, {wordOrder: 0.025}))).toContainEqual(['lead', 'scattered'])
+  })
+
   it('lets a speaker known only by a description join a named one, and names the cluster', () => {
     const found = clusterQuotes([
       ...background,
