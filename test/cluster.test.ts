@@ -111,6 +111,19 @@ describe('clusterQuotes', () => {
     expect(groups(clusterQuotes(wordings, {wordOrder: 0.025}))).toContainEqual(['lead', 'scattered'])
   })
 
+  it('lets every member vote on a merge, a short one too', () => {
+    // The middle wording fits both; the short one, a headline of it, shares only “tunnel” with the long one.
+    const wordings = [
+      ...background,
+      {id: 'short', text: 'The harbour tunnel closes in March for a month.'},
+      {id: 'middle', text: 'The harbour tunnel closes in March for a month while engineers replace the pumps and cables.'},
+      {id: 'long', text: 'Engineers replace the pumps and cables of the tunnel, and the port pays the workers and divers from its budget.'}
+    ]
+    const found = groups(clusterQuotes(wordings))
+    expect(found).toContainEqual(['middle', 'short'])
+    expect(found).toContainEqual(['long'])
+  })
+
   it('lets a speaker known only by a description join a named one, and names the cluster', () => {
     const found = clusterQuotes([
       ...background,
