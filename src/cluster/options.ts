@@ -7,11 +7,11 @@ import type {ClusterOptions} from '../types.js'
 
 export const clusterDefaults: Required<ClusterOptions> = {
   threshold: 0.3,
-  margin: 0.11,
+  margin: 0.09,
   containment: 0.9,
   minFragmentWeight: 1.5,
   maxPostings: 256,
-  wordOrder: 0.1,
+  wordOrder: 0.25,
   synonyms: true,
   spellings: true
 }

@@ -42,7 +42,7 @@ const candidatesScored = 12
 /** Best similarities averaged into a wording's neighbourhood. */
 const neighbours = 8
 /** Collection size at which the neighbourhood counts half (the absolute rule the other half). */
-const collectionPrior = 50
+const collectionPrior = 200
 /** Steps of a similarity in `nearest`. */
 const quantum = 65_535
 /** Members of each side compared when checking a merge. */
