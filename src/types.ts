@@ -254,9 +254,9 @@ export interface ClusterOptions {
   readonly minFragmentWeight?: number
   /** Entries of single-term postings read at most per wording when looking for candidates, rarest terms first, the newest 32 of each term at most, 1 to 1,024; default 256 (pairs of neighbouring terms are read besides, see the README). */
   readonly maxPostings?: number
-  /** Share of the similarity given to word order (the same measure on pairs of neighbouring content words), from 0 to 1; default 0.25. */
+  /** Share of the similarity given to word order (the same measure on pairs of neighbouring content words), from 0 to 1; a fragment's containment counts 1.6 times this share (at most all); default 0.25. */
   readonly wordOrder?: number
-  /** How far a pair's similarity must stand above what its two wordings share with their other neighbours (its neighbourhood, see docs/clustering.md), 0 to 1; default 0.1. */
+  /** How far a pair's similarity must stand above what its two wordings share with their other neighbours (its neighbourhood, see docs/clustering.md), 0 to 1; default 0.09. */
   readonly margin?: number
   /** Whether words of a shared WordNet synonym set count as a partial match; default true. */
   readonly synonyms?: boolean

@@ -99,6 +99,31 @@ describe('clusterQuotes', () => {
     expect(groups(clusterQuotes(wordings, {wordOrder: 0}))).toContainEqual(['fragment'])
   })
 
+  it('needs the words of a fragment side by side in its wording, not merely all there', () => {
+    const wordings = [
+      ...background,
+      {id: 'lead', text: 'The bank has removed the flaw and returned the money to its clients on Monday, after a week of angry calls from shops.'},
+      {id: 'scattered', text: 'returned the money to clients of the bank'}
+    ]
+    // Word order counts 1.6 times `wordOrder` in a fragment's containment: one of its three pairs is missing.
+    expect(groups(clusterQuotes(wordings))).toContainEqual(['scattered'])
+    // With little word order, its words alone make it a fragment.
+    expect(groups(clusterQuotes(wordings, {wordOrder: 0.025}))).toContainEqual(['lead', 'scattered'])
+  })
+
+  it('lets every member vote on a merge, a short one too', () => {
+    // The middle wording fits both; the short one, a headline of it, shares only “tunnel” with the long one.
+    const wordings = [
+      ...background,
+      {id: 'short', text: 'The harbour tunnel closes in March for a month.'},
+      {id: 'middle', text: 'The harbour tunnel closes in March for a month while engineers replace the pumps and cables.'},
+      {id: 'long', text: 'Engineers replace the pumps and cables of the tunnel, and the port pays the workers and divers from its budget.'}
+    ]
+    const found = groups(clusterQuotes(wordings))
+    expect(found).toContainEqual(['middle', 'short'])
+    expect(found).toContainEqual(['long'])
+  })
+
   it('lets a speaker known only by a description join a named one, and names the cluster', () => {
     const found = clusterQuotes([
       ...background,

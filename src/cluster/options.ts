@@ -7,7 +7,7 @@ import type {ClusterOptions} from '../types.js'
 
 export const clusterDefaults: Required<ClusterOptions> = {
   threshold: 0.3,
-  margin: 0.1,
+  margin: 0.09,
   containment: 0.9,
   minFragmentWeight: 1.5,
   maxPostings: 256,

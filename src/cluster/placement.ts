@@ -319,20 +319,16 @@ export class Placement {
       compared = membersCompared
     }
     for (let x = statements.first[left]!; x !== -1 && compared < membersCompared; x = statements.next[x]!, compared++) {
-      const weightX = wordings.itemWeight(x)
       this.#scorer.mark(x)
       let comparedRight = 0
       for (let y = statements.first[right]!; y !== -1 && comparedRight < membersCompared; y = statements.next[y]!, comparedRight++) {
-        const weightY = wordings.itemWeight(y)
-        // A fragment does not vote on full wordings.
-        if (weightX <= weightY / 2 || weightY <= weightX / 2) continue
+        // Every member votes, a short one too: a statement that holds a headline does not take in a long sentence that says something else.
         const value = this.#scorer.compare(y).overlap
         similarity += value
         scaled += this.#margin(value, x, y)
         count++
       }
     }
-    if (count === 0) return
     // (A sum of equal shares may fall a rounding error short of their value.)
     if (scaled / count < margin - 1e-9 || similarity / count < floor - 1e-9) return
     if (statements.size[left]! < statements.size[right]!) statements.merge(right, left, similarity / count)
