@@ -2,10 +2,8 @@
 // (gold statements), the translation fixtures of test/cluster.test.ts, the freer translations of
 // scripts/similarity-sets.js and, with a folder of WMT21 references as argument, the pooled de-en and
 // cs-en references. `node scripts/signals.js [folder]` after `npx tsup`.
-import {readFileSync} from 'node:fs'
-import {join} from 'node:path'
 import {clusterQuotes} from '../dist/index.js'
-import {pairwise, pct, sets} from './similarity-sets.js'
+import {pairwise, pct, sets, wmtReferences} from './similarity-sets.js'
 
 const variants = [
   ['defaults', {}],
@@ -15,22 +13,7 @@ const variants = [
 ]
 const all = [...sets]
 const folder = process.argv[2]
-if (folder) {
-  for (const pair of ['de-en', 'cs-en']) {
-    const items = []
-    const gold = new Map()
-    for (const reference of ['A', 'B']) {
-      readFileSync(join(folder, `newstest2021.${pair}.ref.${reference}.en`), 'utf8')
-        .split('\n')
-        .forEach((text, line) => {
-          if (!text.trim()) return
-          items.push({id: `${reference}${line}`, text})
-          gold.set(`${reference}${line}`, line)
-        })
-    }
-    all.push([`WMT21 ${pair}`, items, gold])
-  }
-}
+if (folder) for (const pair of ['de-en', 'cs-en']) all.push([`WMT21 ${pair}`, ...wmtReferences(folder, pair)])
 console.log('set'.padEnd(22), ...variants.map(([name]) => name.padEnd(26)))
 for (const [name, items, gold] of all) {
   const figures = variants.map(([, options]) => pairwise(clusterQuotes(items, options), gold))

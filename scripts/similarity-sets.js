@@ -3,6 +3,7 @@
 // statements, the translation fixtures of test/cluster.test.ts, and a set of
 // freer translations with same-topic statements of the same speaker.
 import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {extractQuotes} from '../dist/index.js'
 
 // Pairwise F1 of clusters against gold groups.
@@ -75,3 +76,22 @@ export const sets = [
 ]
 
 export const pct = (value) => (100 * value).toFixed(1)
+
+/**
+ * The A and B references of a WMT21 pair (`newstest2021.<pair>.ref.{A,B}.en` in `folder`) as
+ * `[items, gold]`: one item a non-empty line, gold its line number (the source sentence).
+ */
+export function wmtReferences(folder, pair) {
+  const items = []
+  const gold = new Map()
+  for (const reference of ['A', 'B']) {
+    readFileSync(join(folder, `newstest2021.${pair}.ref.${reference}.en`), 'utf8')
+      .split('\n')
+      .forEach((text, line) => {
+        if (!text.trim()) return
+        items.push({id: `${reference}${line}`, text})
+        gold.set(`${reference}${line}`, line)
+      })
+  }
+  return [items, gold]
+}

@@ -2,29 +2,12 @@
 // fixtures of test/cluster.test.ts and the freer translations of scripts/similarity-sets.js, with the
 // `synonyms` option off and on (the table in data/wordnet-synonyms.txt, see scripts/build-synonyms.js).
 // With a folder of WMT21 references as argument, the pooled de-en and cs-en references too.
-import {readFileSync} from 'node:fs'
-import {join} from 'node:path'
 import {clusterQuotes} from '../dist/index.js'
-import {pairwise, pct, sets} from './similarity-sets.js'
+import {pairwise, pct, sets, wmtReferences} from './similarity-sets.js'
 
 const all = [...sets]
 const folder = process.argv[2]
-if (folder) {
-  for (const pair of ['de-en', 'cs-en']) {
-    const items = []
-    const gold = new Map()
-    for (const reference of ['A', 'B']) {
-      readFileSync(join(folder, `newstest2021.${pair}.ref.${reference}.en`), 'utf8')
-        .split('\n')
-        .forEach((text, line) => {
-          if (!text.trim()) return
-          items.push({id: `${reference}${line}`, text})
-          gold.set(`${reference}${line}`, line)
-        })
-    }
-    all.push([`WMT21 ${pair}`, items, gold])
-  }
-}
+if (folder) for (const pair of ['de-en', 'cs-en']) all.push([`WMT21 ${pair}`, ...wmtReferences(folder, pair)])
 console.log('set'.padEnd(24), 'synonyms off'.padEnd(28), 'synonyms on')
 for (const [name, items, gold] of all) {
   const figures = [false, true].map((synonyms) => pairwise(clusterQuotes(items, {synonyms}), gold))
