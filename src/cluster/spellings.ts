@@ -15,7 +15,7 @@
  * synonym matched, and counts `spellingWeight` × the smaller rarity weight.
  */
 
-import {grown} from './grown.js'
+import {SoftMatches} from './soft-matches.js'
 import type {Synonyms} from './synonyms.js'
 import type {Wordings} from './wordings.js'
 
@@ -57,12 +57,7 @@ export class Spellings {
   #tableTerms = new Int32Array(256)
   #mark = 0
   #markedHasKeys = false
-  /** Per term: the comparison that met it in the other wording, that used it in a match, that matched it, and its partner. */
-  #inOther = new Int32Array(1024)
-  #used = new Int32Array(1024)
-  #matchedIn = new Int32Array(1024)
-  #partner = new Int32Array(1024)
-  #comparison = 0
+  readonly #matches = new SoftMatches()
 
   constructor(wordings: Wordings) {
     this.#wordings = wordings
@@ -122,16 +117,13 @@ export class Spellings {
    * matched) to at most one such term of the marked one.
    */
   shared(other: ArrayLike<number>, isMarked: (term: number) => boolean, synonyms?: Synonyms): number {
-    if (!this.#markedHasKeys) return 0
-    const comparison = ++this.#comparison
-    const vocabularySize = this.#wordings.vocabulary.size
-    if (this.#inOther.length < vocabularySize) {
-      this.#inOther = grown(this.#inOther, vocabularySize * 2)
-      this.#used = grown(this.#used, vocabularySize * 2)
-      this.#matchedIn = grown(this.#matchedIn, vocabularySize * 2)
-      this.#partner = grown(this.#partner, vocabularySize * 2)
+    const matches = this.#matches
+    // Nothing to match with (a marked wording of short words only): no partner is left from the last comparison.
+    if (!this.#markedHasKeys) {
+      matches.none()
+      return 0
     }
-    for (let at = 0; at < other.length; at++) this.#inOther[other[at]!] = comparison
+    matches.begin(other, this.#wordings.vocabulary.size)
     let added = 0
     for (let at = 0; at < other.length; at++) {
       const term = other[at]!
@@ -139,13 +131,11 @@ export class Spellings {
       const keys = this.#of(term)
       for (let each = 0; each < keys.length; each++) {
         const match = this.#lookup(keys[each]!)
-        if (match === -1 || this.#inOther[match] === comparison || this.#used[match] === comparison) continue
+        if (match === -1 || !matches.free(match)) continue
         if (synonyms && synonyms.used(match)) continue
         const stems = this.#wordings.vocabulary.stems
         if (Math.max(stems[term]!.length, stems[match]!.length) < minLongerLength) continue
-        this.#used[match] = comparison
-        this.#matchedIn[term] = comparison
-        this.#partner[term] = match
+        matches.take(term, match)
         added += spellingWeight * Math.min(this.#wordings.weight(term), this.#wordings.weight(match))
         break
       }
@@ -155,6 +145,6 @@ export class Spellings {
 
   /** The marked term that term `term` of the other wording was matched to in the last `shared` call, or -1. */
   partner(term: number): number {
-    return this.#matchedIn[term] === this.#comparison ? this.#partner[term]! : -1
+    return this.#matches.partner(term)
   }
 }

@@ -14,7 +14,7 @@
  */
 
 import {existsSync, readFileSync} from 'node:fs'
-import {grown} from './grown.js'
+import {SoftMatches} from './soft-matches.js'
 import type {Wordings} from './wordings.js'
 
 /** What a synonym match counts, as a share of the smaller weight of its two terms. */
@@ -51,13 +51,7 @@ export class Synonyms {
   #mark = 0
   /** Whether any term of the marked wording has a synset. */
   #markedHasSynsets = false
-  /** Per term: the comparison that met it in the other wording, and the one that used it in a match. */
-  #inOther = new Int32Array(1024)
-  #used = new Int32Array(1024)
-  /** Per term of the other wording: the comparison that matched it, and to which marked term. */
-  #matchedIn = new Int32Array(1024)
-  #partner = new Int32Array(1024)
-  #comparison = 0
+  readonly #matches = new SoftMatches()
 
   constructor(wordings: Wordings) {
     this.#wordings = wordings
@@ -104,17 +98,13 @@ export class Synonyms {
    * marked one that `other` lacks, through a shared synset.
    */
   shared(other: ArrayLike<number>, isMarked: (term: number) => boolean): number {
-    const comparison = ++this.#comparison
+    const matches = this.#matches
     // Nothing to match with: most wordings of names and numbers, and every synthetic one.
-    if (!this.#markedHasSynsets) return 0
-    const vocabularySize = this.#wordings.vocabulary.size
-    if (this.#inOther.length < vocabularySize) {
-      this.#inOther = grown(this.#inOther, vocabularySize * 2)
-      this.#used = grown(this.#used, vocabularySize * 2)
-      this.#matchedIn = grown(this.#matchedIn, vocabularySize * 2)
-      this.#partner = grown(this.#partner, vocabularySize * 2)
+    if (!this.#markedHasSynsets) {
+      matches.none()
+      return 0
     }
-    for (let at = 0; at < other.length; at++) this.#inOther[other[at]!] = comparison
+    matches.begin(other, this.#wordings.vocabulary.size)
     let added = 0
     for (let at = 0; at < other.length; at++) {
       const term = other[at]!
@@ -125,10 +115,8 @@ export class Synonyms {
         const synset = synsets[each]!
         if (this.#synsetMark[synset] !== this.#mark) continue
         const match = this.#synsetTerm[synset]!
-        if (this.#inOther[match] === comparison || this.#used[match] === comparison) continue
-        this.#used[match] = comparison
-        this.#matchedIn[term] = comparison
-        this.#partner[term] = match
+        if (!matches.free(match)) continue
+        matches.take(term, match)
         added += softWeight * Math.min(this.#wordings.weight(term), this.#wordings.weight(match))
         break
       }
@@ -138,11 +126,11 @@ export class Synonyms {
 
   /** Whether marked term `term` was matched in the last `shared` call. */
   used(term: number): boolean {
-    return this.#used[term] === this.#comparison
+    return this.#matches.used(term)
   }
 
   /** The marked term that term `term` of the other wording was matched to in the last `shared` call, or -1. */
   partner(term: number): number {
-    return this.#matchedIn[term] === this.#comparison ? this.#partner[term]! : -1
+    return this.#matches.partner(term)
   }
 }
