@@ -95,9 +95,9 @@ export function outsideQuotes(range: TextRange, quotes: readonly {open: number; 
   return parts
 }
 
-/** Speaker-like phrases in `parts` of `text`, in order, longest kept where they overlap. */
-export function findMentions(text: string, parts: readonly TextRange[], isCommonWord: (lower: string) => boolean, documentWords?: DocumentWords): MentionCandidate[] {
-  const runsIn: NameRunsIn = (part) => findNameRuns(text, part.start, part.end, isCommonWord, documentWords)
+/** Speaker-like phrases in `parts` of `text`, in order, longest kept where they overlap; `foundRuns` gives a part's name runs when they were found already. */
+export function findMentions(text: string, parts: readonly TextRange[], isCommonWord: (lower: string) => boolean, documentWords?: DocumentWords, foundRuns?: NameRunsIn): MentionCandidate[] {
+  const runsIn: NameRunsIn = foundRuns ?? ((part) => findNameRuns(text, part.start, part.end, isCommonWord, documentWords))
   return mentionsIn(text, parts.map((part) => ({part, words: wordsOf(text, part, documentWords)})), isCommonWord, runsIn)
 }
 
