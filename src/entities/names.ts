@@ -164,10 +164,12 @@ function mayBeCapitalised(text: string): boolean {
 }
 
 function readNameWord(text: string, isCommonWord: (lower: string) => boolean): boolean {
-  if (!capitalised.test(text)) return false
+  const first = text.charCodeAt(0)
+  if (!(first >= 0x41 && first <= 0x5a) && !capitalised.test(text)) return false
   const lower = text.toLowerCase()
   if (stopwords.has(lower) || reportingVerb(lower) || calendar.has(lower) || indefinitePronouns.has(lower) || sentenceOpeners.has(lower)) return false
-  if (text !== text.toUpperCase() && isCommonWord(lower) && !isTitleWord(lower)) return false
+  // The set look-ups first: most words end the test there, before an upper-case copy is made.
+  if (isCommonWord(lower) && !isTitleWord(lower) && text !== text.toUpperCase()) return false
   return true
 }
 
