@@ -95,9 +95,9 @@ export function outsideQuotes(range: TextRange, quotes: readonly {open: number; 
   return parts
 }
 
-/** Speaker-like phrases in `parts` of `text`, in order, longest kept where they overlap. */
-export function findMentions(text: string, parts: readonly TextRange[], isCommonWord: (lower: string) => boolean, documentWords?: DocumentWords): MentionCandidate[] {
-  const runsIn: NameRunsIn = (part) => findNameRuns(text, part.start, part.end, isCommonWord, documentWords)
+/** Speaker-like phrases in `parts` of `text`, in order, longest kept where they overlap; `foundRuns` gives a part's name runs when they were found already. */
+export function findMentions(text: string, parts: readonly TextRange[], isCommonWord: (lower: string) => boolean, documentWords?: DocumentWords, foundRuns?: NameRunsIn): MentionCandidate[] {
+  const runsIn: NameRunsIn = foundRuns ?? ((part) => findNameRuns(text, part.start, part.end, isCommonWord, documentWords))
   return mentionsIn(text, parts.map((part) => ({part, words: wordsOf(text, part, documentWords)})), isCommonWord, runsIn)
 }
 
@@ -159,7 +159,7 @@ function mentionsIn(
         found.push({start: current.start, end: current.end, text: current.value, type: 'pronoun'})
       } else {
         // “He’s claiming”, “They’ve said”, “I’m told”: the pronoun before a contracted auxiliary.
-        const contracted = contraction.exec(current.value)
+        const contracted = hasApostrophe(current.value) ? contraction.exec(current.value) : null
         if (contracted && (pronouns.has(contracted[1]!.toLowerCase()) || contracted[1] === firstPerson)) {
           found.push({start: current.start, end: current.start + contracted[1]!.length, text: contracted[1]!, type: 'pronoun'})
         }
@@ -305,7 +305,7 @@ function cuesIn(text: string, read: ReadonlyArray<{part: TextRange; words: Word[
         continue
       }
       if (reportingVerb(current.lower)) cues.push({start: current.start, end: current.end, text: current.value, type: 'verb'})
-      owner ||= owners.has(current.lower) || /['’]s$/.test(current.lower)
+      owner ||= owners.has(current.lower) || endsInApostropheS(current.lower)
       source ||= sourceKeys.has(current.lower)
     }
     // The phrase patterns run only where one of their words is present.
@@ -325,6 +325,17 @@ function cuesIn(text: string, read: ReadonlyArray<{part: TextRange; words: Word[
     }
   }
   return cues.sort((a, b) => a.start - b.start)
+}
+
+/** What `/['’]/.test(value)` says, without running a pattern on every word. */
+function hasApostrophe(value: string): boolean {
+  return value.includes('’') || value.includes("'")
+}
+
+/** What `/['’]s$/.test(value)` says. */
+function endsInApostropheS(value: string): boolean {
+  const before = value.charCodeAt(value.length - 2)
+  return value.charCodeAt(value.length - 1) === 0x73 && (before === 0x27 || before === 0x2019)
 }
 
 /** Whether a pronoun can stand for a speaker. */

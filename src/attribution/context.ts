@@ -72,7 +72,7 @@ export function buildContext(
   const after = text.slice(span.close, range.end)
   const paragraph = paragraphs[span.paragraph]!
   let nodes: SentenceNode[] | undefined
-  const {mentions, cues} = findCandidates(text, parts, view.isCommonWord, (part) => runsIn(view, part), view.words)
+  const {mentions, cues} = candidatesOf(view, parts)
   const sentenceText = text.slice(range.start, range.end)
   return {
     text,
@@ -94,6 +94,24 @@ export function buildContext(
     headline: isHeadline(sentenceText, paragraph, range),
     entities: view.entities
   }
+}
+
+/** The last parts read and what was found in them: quotes of one sentence (“…,” she said, “…”) mostly read the same parts. */
+const lastRead = new WeakMap<DocumentView, {parts: readonly TextRange[]; found: ReturnType<typeof findCandidates>}>()
+
+/** `findCandidates` of `parts`, read again only when they differ from the previous quote's. */
+function candidatesOf(view: DocumentView, parts: readonly TextRange[]): ReturnType<typeof findCandidates> {
+  const last = lastRead.get(view)
+  if (last && sameParts(last.parts, parts)) return last.found
+  const found = findCandidates(view.text, parts, view.isCommonWord, (part) => runsIn(view, part), view.words)
+  lastRead.set(view, {parts, found})
+  return found
+}
+
+function sameParts(a: readonly TextRange[], b: readonly TextRange[]): boolean {
+  if (a.length !== b.length) return false
+  for (let index = 0; index < a.length; index++) if (a[index]!.start !== b[index]!.start || a[index]!.end !== b[index]!.end) return false
+  return true
 }
 
 /** The name runs of the sentences that a range covers, those wholly inside it. */
@@ -154,7 +172,36 @@ function isHeadline(sentence: string, paragraph: TextRange, range: TextRange): b
   return !/[.!?…]["”’»)]*\s*$/u.test(sentence) || (sentence.length < 160 && titleCase(sentence))
 }
 
+/** Whether most words longer than three characters (split at white space, opening with a letter) are capitalised; read in place, no array of words. */
 function titleCase(sentence: string): boolean {
-  const words = sentence.split(/\s+/).filter((word) => /^[\p{L}]/u.test(word) && word.length > 3)
-  return words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.8
+  let words = 0
+  let capitalised = 0
+  let at = 0
+  while (at < sentence.length) {
+    while (at < sentence.length && isSpace(sentence.charCodeAt(at))) at++
+    if (at === sentence.length) break
+    const start = at
+    while (at < sentence.length && !isSpace(sentence.charCodeAt(at))) at++
+    if (at - start <= 3) continue
+    const first = sentence.charCodeAt(start)
+    if (first < 0x80) {
+      if (first >= 0x41 && first <= 0x5a) capitalised++
+      else if (!(first >= 0x61 && first <= 0x7a)) continue
+    } else {
+      letterAt.lastIndex = start
+      if (!letterAt.test(sentence)) continue
+      upperAt.lastIndex = start
+      if (upperAt.test(sentence)) capitalised++
+    }
+    words++
+  }
+  return words >= 3 && capitalised / words > 0.8
+}
+
+const letterAt = /\p{L}/uy
+const upperAt = /\p{Lu}/uy
+
+/** What `\s` matches. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }

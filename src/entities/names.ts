@@ -148,6 +148,8 @@ const calendar = new Set([
 const nameWordAnswers = new WeakMap<(lower: string) => boolean, Map<string, boolean>>()
 
 function isNameWord(token: Token, isCommonWord: (lower: string) => boolean): boolean {
+  // Most words are lowercase: no capital, no name, and no look-up of the word's string.
+  if (!mayBeCapitalised(token.text)) return false
   let answers = nameWordAnswers.get(isCommonWord)
   if (!answers) nameWordAnswers.set(isCommonWord, (answers = new Map()))
   let answer = answers.get(token.text)
@@ -155,11 +157,19 @@ function isNameWord(token: Token, isCommonWord: (lower: string) => boolean): boo
   return answer
 }
 
+/** False when the first character is ASCII and no capital letter (what `capitalised` would say, without running it). */
+function mayBeCapitalised(text: string): boolean {
+  const first = text.charCodeAt(0)
+  return first >= 0x80 || (first >= 0x41 && first <= 0x5a)
+}
+
 function readNameWord(text: string, isCommonWord: (lower: string) => boolean): boolean {
-  if (!capitalised.test(text)) return false
+  const first = text.charCodeAt(0)
+  if (!(first >= 0x41 && first <= 0x5a) && !capitalised.test(text)) return false
   const lower = text.toLowerCase()
   if (stopwords.has(lower) || reportingVerb(lower) || calendar.has(lower) || indefinitePronouns.has(lower) || sentenceOpeners.has(lower)) return false
-  if (text !== text.toUpperCase() && isCommonWord(lower) && !isTitleWord(lower)) return false
+  // The set look-ups first: most words end the test there, before an upper-case copy is made.
+  if (isCommonWord(lower) && !isTitleWord(lower) && text !== text.toUpperCase()) return false
   return true
 }
 
@@ -176,7 +186,7 @@ function isTitleWord(lower: string): boolean {
 function startsName(text: string, tokens: readonly Token[], index: number, from: number, isCommonWord: (lower: string) => boolean): boolean {
   const token = tokens[index]!
   if (isNameWord(token, isCommonWord)) return true
-  if (!capitalised.test(token.text)) return false
+  if (!mayBeCapitalised(token.text) || !capitalised.test(token.text)) return false
   const lower = token.text.toLowerCase()
   if (speaksBeforeVerb(text, tokens, index, lower)) return true
   if (!isFirstName(token.text)) return false

@@ -139,7 +139,10 @@ function recentBody(candidate: MentionCandidate, context: ResolveContext, namedO
   for (let index = current; index >= Math.max(0, current - 2); index--) {
     const range = context.sentenceRange?.(index)
     if (!range) continue
-    const mentions = findMentions(context.text, [{start: range.start, end: Math.min(range.end, candidate.start)}], context.table.isCommonWord, context.table.words)
+    const end = Math.min(range.end, candidate.start)
+    // A whole sentence's name runs are the table's (found with the same words); a sentence cut at the pronoun is read again.
+    const runs = end === range.end ? context.table.runs[index] : undefined
+    const mentions = findMentions(context.text, [{start: range.start, end}], context.table.isCommonWord, context.table.words, runs && (() => runs))
     for (let at = mentions.length - 1; at >= 0; at--) {
       const mention = mentions[at]!
       if (mention.type === 'pronoun' || mention.type === 'unnamed' || (namedOnly && mention.type !== 'name')) continue
