@@ -100,6 +100,26 @@ describe('quote marks', () => {
   ])('closes a quote whose closing mark is set off by a space after a nested one in %s', (source, expected) => {
     expect(texts(source)).toEqual([expected])
   })
+  // Typing slips: an opening mark typed for a closing one, a space before the closing mark, no space after it.
+  it.each([
+    ['The council asked for an “urgent review“ of the budget and “a new plan.”', ['urgent review', 'a new plan.']],
+    ['“We have done our part, ” the mayor said. “Now it is their turn.”', ['We have done our part, ', 'Now it is their turn.']],
+    ['“They know that. “ The statement ended there.', ['They know that. ']],
+    ['“We will be back!”The crowd cheered. “Soon,” he said.', ['We will be back!', 'Soon,']],
+    ['The report was clear.”“It is over,” she wrote.', ['It is over,']],
+    ['He declined to give his name."We were misled." The firm denied it.', ['We were misled.']],
+    ['The ad shows him saying, “ we have to give them a path.”', [' we have to give them a path.']],
+    ["''There was a backlash against 'the plan,'  '' Ms. Ortiz said. ''It failed.''", ["There was a backlash against 'the plan,'  ", 'It failed.']]
+  ])('pairs the marks of %s', (source, expected) => {
+    expect(texts(source)).toEqual(expected)
+  })
+
+  it('closes a quote left open after a sentence end at the paragraph end', () => {
+    const {quotes, messages} = extractQuotes('The mayor spoke first. “We will rebuild the bridge\n\nThe vote is Friday.')
+    expect(quotes.map((quote) => quote.text)).toEqual(['We will rebuild the bridge'])
+    expect(messages.map((message) => message.ruleId)).toEqual(['unclosed-mark'])
+  })
+
 })
 
 describe('kinds', () => {
