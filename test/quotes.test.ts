@@ -146,6 +146,15 @@ describe('kinds', () => {
     expect(kinds('Dunn told reporters on “Morning Edition,” a radio show, that she would run.')).toEqual([['Morning Edition,', 'mention']])
   })
 
+  it('takes a quote after a work noun as a title only when it looks like one', () => {
+    expect(kinds('She starred in the film “Silent Harbor” last year.')).toEqual([['Silent Harbor', 'mention']])
+    expect(kinds('Aides said the campaign “needs a win” in March.')).toEqual([['needs a win', 'partial']])
+    expect(kinds('The mayor called the show “the worst thing on air.”')).toEqual([['the worst thing on air.', 'partial']])
+    expect(kinds('The board wants the program “back on track.”')).toEqual([['back on track.', 'partial']])
+    expect(kinds('From the report: “Most towns lack a plan.”').map(([, kind]) => kind)).not.toContain('mention')
+    expect(kinds('Critics called the new law “a disaster” on Monday.')).toEqual([['a disaster', 'partial']])
+  })
+
   it('takes the labels and links of link lines as mentions', () => {
     expect(kinds('The council met on Monday.\n\n"Related:"\n\nThe vote is next week.')).toEqual([['Related:', 'mention']])
     expect(kinds('READ MORE: ‘We were never told,’ say flood victims\n\nThe inquiry opens today.').map(([, kind]) => kind)).toEqual(['mention'])
