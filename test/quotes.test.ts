@@ -155,6 +155,13 @@ describe('kinds', () => {
     expect(kinds('Critics called the new law “a disaster” on Monday.')).toEqual([['a disaster', 'partial']])
   })
 
+  it('takes a Title Case quote right after a speech verb as speech, after a verb of naming as a name', () => {
+    expect(kinds('She declared “What a Great Night!” and left the stage.')).toEqual([['What a Great Night!', 'partial']])
+    expect(kinds('The fans were shouting “Go Team Go” all evening.')).toEqual([['Go Team Go', 'partial']])
+    expect(kinds('He took a class called “Perception” in 2002.')).toEqual([['Perception', 'mention']])
+    expect(kinds('The so called “Unity Plan” failed.')).toEqual([['Unity Plan', 'mention']])
+  })
+
   it('takes the labels and links of link lines as mentions', () => {
     expect(kinds('The council met on Monday.\n\n"Related:"\n\nThe vote is next week.')).toEqual([['Related:', 'mention']])
     expect(kinds('READ MORE: ‘We were never told,’ say flood victims\n\nThe inquiry opens today.').map(([, kind]) => kind)).toEqual(['mention'])

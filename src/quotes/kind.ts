@@ -38,7 +38,7 @@ const lawNouns = ['Act', 'Bill', 'Plan', 'Law']
 
 const determinerThen = String.raw`\b(?:the|a|an|this|that|these|those|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?`
 const wordsAsWords = new RegExp(
-  String.raw`(?:${determinerThen}(?:${wordNouns.join('|')})s?|\bso-called|\b(?:${namingWords.join('|')})|\bOperation)\s*[,:]?\s*$`,
+  String.raw`(?:${determinerThen}(?:${wordNouns.join('|')})s?|\bso[- ]called|\b(?:${namingWords.join('|')})|\bOperation)\s*[,:]?\s*$`,
   'iu'
 )
 /** A work noun right before the quote, set off by a comma at most (after a colon the work is quoted). */
@@ -46,7 +46,7 @@ const titleOfWork = new RegExp(String.raw`${determinerThen}(?:${workNouns.join('
 const namedLaw = new RegExp(String.raw`\b[Tt]he\s+\p{Lu}[\p{L}-]*\s+(?:${lawNouns.join('|')})\s*,?\s*$`, 'u')
 /** The last word the patterns above can end on: they run only when the text before a quote ends on one. */
 const lastWords = new Set(
-  [...wordNouns, ...workNouns].flatMap((noun) => [noun, `${noun}s`]).concat('so-called', ...namingWords.map((phrase) => phrase.split(' ').pop()!), 'operation', ...lawNouns).map((value) => value.toLowerCase())
+  [...wordNouns, ...workNouns].flatMap((noun) => [noun, `${noun}s`]).concat('so-called', 'called', ...namingWords.map((phrase) => phrase.split(' ').pop()!), 'operation', ...lawNouns).map((value) => value.toLowerCase())
 )
 /** A title begins with a capital or a digit. */
 const titleStart = /^\W*[\p{Lu}\p{N}]/u
@@ -67,7 +67,7 @@ export function classifyKind(
   if (introducesWordsAsWords(before, quote.text) || isLinkLine(context)) return 'mention'
   if (previousKind === 'mention' && coordinated.test(before.slice(-tailLength))) return 'mention'
   const standsAlone = introduced(context) && attributedOrEnds(context)
-  if (!standsAlone && isQuotedName(context, isCommonWord)) return 'mention'
+  if (!standsAlone && !rightAfterSpeechVerb(context) && isQuotedName(context, isCommonWord)) return 'mention'
   const first = /[\p{L}\p{N}]/u.exec(quote.text)?.[0] ?? ''
   const capital = first !== '' && first === first.toUpperCase()
   return capital && standsAlone ? 'full' : 'partial'
@@ -111,6 +111,16 @@ function introduced(context: RuleContext): boolean {
   const between = context.text.slice(lastCue.end, context.quote.open)
   // “He added, ”, “she told reporters: ”, “stating, ”
   return /^(?:\s+[\p{L}’'-]+){0,4}\s*[,:]?\s*$/u.test(between) && !/\b(?:that|whether|if)\b/.test(between)
+}
+
+/** Verbs that also name or address (a film called “X”, told “Fox and Friends”): a name after them stays a name. */
+const namingOrAddressing = /^(?:call|calls|called|calling|tell|tells|told|telling)$/iu
+
+/** A speech verb right before the quote (She declared “What a Night!”): the quote is what was said, not a name. */
+function rightAfterSpeechVerb(context: RuleContext): boolean {
+  const cue = context.cues.filter((candidate) => candidate.end <= context.quote.open).pop()
+  if (!cue || cue.type === 'noun' || namingOrAddressing.test(context.text.slice(cue.start, cue.end))) return false
+  return /^\s*[,:]?\s*$/.test(context.text.slice(cue.end, context.quote.open))
 }
 
 /** Nothing after the quote in its sentence but an attribution or the end. */
