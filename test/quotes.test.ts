@@ -109,7 +109,8 @@ describe('quote marks', () => {
     ['The report was clear.”“It is over,” she wrote.', ['It is over,']],
     ['He declined to give his name."We were misled." The firm denied it.', ['We were misled.']],
     ['The ad shows him saying, “ we have to give them a path.”', [' we have to give them a path.']],
-    ["''There was a backlash against 'the plan,'  '' Ms. Ortiz said. ''It failed.''", ["There was a backlash against 'the plan,'  ", 'It failed.']]
+    ["''There was a backlash against 'the plan,'  '' Ms. Ortiz said. ''It failed.''", ["There was a backlash against 'the plan,'  ", 'It failed.']],
+    [`"All he said to us was 'I'm busy,’” she said. “We were busy too."`, [`All he said to us was 'I'm busy,’`, 'We were busy too.']]
   ])('pairs the marks of %s', (source, expected) => {
     expect(texts(source)).toEqual(expected)
   })

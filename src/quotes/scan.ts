@@ -170,13 +170,21 @@ function judge(body: string, local: number, mark: string, previous: string, next
   return {open, close}
 }
 
-/** The opener a closing mark ends: the nearest of its own kind, else the innermost one that takes it loosely. */
+/**
+ * The opener a closing mark ends: the nearest of its own kind, else the innermost double one
+ * that takes it loosely, past single marks left open ("… was 'I'm busy,’” she said).
+ */
 function findOpener(stack: readonly Opener[], mark: string, canOpen: boolean): number {
   for (let index = stack.length - 1; index >= 0; index--) {
     if (stack[index]!.pair.close.includes(mark)) return index
   }
-  const innermost = stack.length - 1
-  return !canOpen && innermost >= 0 && stack[innermost]!.pair.looseClose?.includes(mark) ? innermost : -1
+  if (canOpen) return -1
+  for (let index = stack.length - 1; index >= 0; index--) {
+    const pair = stack[index]!.pair
+    if (pair.looseClose?.includes(mark)) return index
+    if (pair.double) return -1
+  }
+  return -1
 }
 
 function makeSpan(text: string, opener: Opener, closeAt: number, closeMark: string, lastParagraph: number): QuoteSpan {
