@@ -100,6 +100,27 @@ describe('quote marks', () => {
   ])('closes a quote whose closing mark is set off by a space after a nested one in %s', (source, expected) => {
     expect(texts(source)).toEqual([expected])
   })
+  // Typing slips: an opening mark typed for a closing one, a space before the closing mark, no space after it.
+  it.each([
+    ['The council asked for an “urgent review“ of the budget and “a new plan.”', ['urgent review', 'a new plan.']],
+    ['“We have done our part, ” the mayor said. “Now it is their turn.”', ['We have done our part, ', 'Now it is their turn.']],
+    ['“They know that. “ The statement ended there.', ['They know that. ']],
+    ['“We will be back!”The crowd cheered. “Soon,” he said.', ['We will be back!', 'Soon,']],
+    ['The report was clear.”“It is over,” she wrote.', ['It is over,']],
+    ['He declined to give his name."We were misled." The firm denied it.', ['We were misled.']],
+    ['The ad shows him saying, “ we have to give them a path.”', [' we have to give them a path.']],
+    ["''There was a backlash against 'the plan,'  '' Ms. Ortiz said. ''It failed.''", ["There was a backlash against 'the plan,'  ", 'It failed.']],
+    [`"All he said to us was 'I'm busy,’” she said. “We were busy too."`, [`All he said to us was 'I'm busy,’`, 'We were busy too.']]
+  ])('pairs the marks of %s', (source, expected) => {
+    expect(texts(source)).toEqual(expected)
+  })
+
+  it('closes a quote left open after a sentence end at the paragraph end', () => {
+    const {quotes, messages} = extractQuotes('The mayor spoke first. “We will rebuild the bridge\n\nThe vote is Friday.')
+    expect(quotes.map((quote) => quote.text)).toEqual(['We will rebuild the bridge'])
+    expect(messages.map((message) => message.ruleId)).toEqual(['unclosed-mark'])
+  })
+
 })
 
 describe('kinds', () => {
@@ -124,6 +145,22 @@ describe('kinds', () => {
     ])
     expect(kinds('The senator said on CBS’s “Face the Nation” that talks had stalled.')).toEqual([['Face the Nation', 'mention']])
     expect(kinds('Dunn told reporters on “Morning Edition,” a radio show, that she would run.')).toEqual([['Morning Edition,', 'mention']])
+  })
+
+  it('takes a quote after a work noun as a title only when it looks like one', () => {
+    expect(kinds('She starred in the film “Silent Harbor” last year.')).toEqual([['Silent Harbor', 'mention']])
+    expect(kinds('Aides said the campaign “needs a win” in March.')).toEqual([['needs a win', 'partial']])
+    expect(kinds('The mayor called the show “the worst thing on air.”')).toEqual([['the worst thing on air.', 'partial']])
+    expect(kinds('The board wants the program “back on track.”')).toEqual([['back on track.', 'partial']])
+    expect(kinds('From the report: “Most towns lack a plan.”').map(([, kind]) => kind)).not.toContain('mention')
+    expect(kinds('Critics called the new law “a disaster” on Monday.')).toEqual([['a disaster', 'partial']])
+  })
+
+  it('takes a Title Case quote right after a speech verb as speech, after a verb of naming as a name', () => {
+    expect(kinds('She declared “What a Great Night!” and left the stage.')).toEqual([['What a Great Night!', 'partial']])
+    expect(kinds('The fans were shouting “Go Team Go” all evening.')).toEqual([['Go Team Go', 'partial']])
+    expect(kinds('He took a class called “Perception” in 2002.')).toEqual([['Perception', 'mention']])
+    expect(kinds('The so called “Unity Plan” failed.')).toEqual([['Unity Plan', 'mention']])
   })
 
   it('takes the labels and links of link lines as mentions', () => {

@@ -16,26 +16,40 @@
 import type {QuoteKind, RuleContext} from '../types.js'
 import {onlyAdverbs} from '../attribution/helpers.js'
 
-/** Nouns after which a quote names words, a title or a label: “the word”, “the film”, “its slogan”. */
-const titleNouns = [
+/** Nouns after which a quote names words or a label: “the word”, “its slogan”. */
+const wordNouns = [
   'word', 'term', 'phrase', 'expression', 'label', 'slogan', 'hashtag', 'title', 'name', 'nickname', 'motto', 'headline',
+  'tag', 'designation', 'moniker', 'brand'
+]
+/**
+ * Nouns of works and undertakings: after them a quote is a title only when it looks like one
+ * (“the film “Silent Harbor””), since they are also what people speak of (“his campaign “is
+ * running out of cash””, “called the show “the best on air””, “From the report: “…””).
+ */
+const workNouns = [
   'song', 'book', 'film', 'movie', 'novel', 'album', 'show', 'operation', 'program', 'programme', 'campaign', 'project',
-  'initiative', 'tag', 'designation', 'moniker', 'letter', 'banner', 'sign', 'poster', 'placard', 'play', 'poem', 'article',
-  'column', 'essay', 'report', 'documentary', 'podcast', 'brand'
+  'initiative', 'letter', 'banner', 'sign', 'poster', 'placard', 'play', 'poem', 'article', 'column', 'essay', 'report',
+  'documentary', 'podcast', 'series'
 ]
 /** Verbs of naming: “dubbed”, “known as”. */
 const namingWords = ['dubbed', 'nicknamed', 'titled', 'entitled', 'named', 'labeled', 'labelled', 'branded', 'known as', 'spelled', 'spelt', 'coined']
-/** Names of laws and plans: “the Clean Air Act”. */
+/** Names of laws and plans: “the Clean Air Act” (capitalised: “the new law” is no name). */
 const lawNouns = ['Act', 'Bill', 'Plan', 'Law']
 
+const determinerThen = String.raw`\b(?:the|a|an|this|that|these|those|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?`
 const wordsAsWords = new RegExp(
-  String.raw`(?:\b(?:the|a|an|this|that|these|those|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${titleNouns.join('|')}|series)s?|\bso-called|\b(?:${namingWords.join('|')})|\bOperation|\bthe\s+\p{Lu}[\p{L}-]*\s+(?:${lawNouns.join('|')}))\s*[,:]?\s*$`,
+  String.raw`(?:${determinerThen}(?:${wordNouns.join('|')})s?|\bso[- ]called|\b(?:${namingWords.join('|')})|\bOperation)\s*[,:]?\s*$`,
   'iu'
 )
-/** The last word `wordsAsWords` can end on: the pattern runs only when the text before a quote ends on one. */
+/** A work noun right before the quote, set off by a comma at most (after a colon the work is quoted). */
+const titleOfWork = new RegExp(String.raw`${determinerThen}(?:${workNouns.join('|')})s?\s*,?\s*$`, 'iu')
+const namedLaw = new RegExp(String.raw`\b[Tt]he\s+\p{Lu}[\p{L}-]*\s+(?:${lawNouns.join('|')})\s*,?\s*$`, 'u')
+/** The last word the patterns above can end on: they run only when the text before a quote ends on one. */
 const lastWords = new Set(
-  [...titleNouns, ...titleNouns.map((noun) => `${noun}s`), 'series', 'so-called', ...namingWords.map((phrase) => phrase.split(' ').pop()!), 'operation', ...lawNouns].map((value) => value.toLowerCase())
+  [...wordNouns, ...workNouns].flatMap((noun) => [noun, `${noun}s`]).concat('so-called', 'called', ...namingWords.map((phrase) => phrase.split(' ').pop()!), 'operation', ...lawNouns).map((value) => value.toLowerCase())
 )
+/** A title begins with a capital or a digit. */
+const titleStart = /^\W*[\p{Lu}\p{N}]/u
 const letter = /[\p{L}-]/u
 
 /** Characters before a quote that the end-anchored patterns below read: more than any of them spans. */
@@ -50,23 +64,25 @@ export function classifyKind(
   isCommonWord: (lower: string) => boolean = () => false
 ): QuoteKind {
   const {quote, before} = context
-  if (introducesWordsAsWords(before) || isLinkLine(context)) return 'mention'
+  if (introducesWordsAsWords(before, quote.text) || isLinkLine(context)) return 'mention'
   if (previousKind === 'mention' && coordinated.test(before.slice(-tailLength))) return 'mention'
   const standsAlone = introduced(context) && attributedOrEnds(context)
-  if (!standsAlone && isQuotedName(context, isCommonWord)) return 'mention'
+  if (!standsAlone && !rightAfterSpeechVerb(context) && isQuotedName(context, isCommonWord)) return 'mention'
   const first = /[\p{L}\p{N}]/u.exec(quote.text)?.[0] ?? ''
   const capital = first !== '' && first === first.toUpperCase()
   return capital && standsAlone ? 'full' : 'partial'
 }
 
-/** Whether the text before a quote introduces words as words. */
-function introducesWordsAsWords(before: string): boolean {
+/** Whether the text before a quote introduces words as words or a title. */
+function introducesWordsAsWords(before: string, quoted: string): boolean {
   // The pattern ends at the end of \`before\` and spans a few words: a cheap look at the last word first, then only the tail is searched.
   let end = before.length
   while (end > 0 && /[\s,:]/.test(before[end - 1]!)) end--
   let start = end
   while (start > 0 && end - start < 40 && letter.test(before[start - 1]!)) start--
-  return start < end && lastWords.has(before.slice(start, end).toLowerCase()) && wordsAsWords.test(before.slice(-160))
+  if (start === end || !lastWords.has(before.slice(start, end).toLowerCase())) return false
+  const tail = before.slice(-160)
+  return wordsAsWords.test(tail) || (titleStart.test(quoted) && (titleOfWork.test(tail) || namedLaw.test(tail)))
 }
 
 /** Labels of link lines and teasers: “Related:”, READ MORE: ‘…’, WATCH: “…”. */
@@ -95,6 +111,16 @@ function introduced(context: RuleContext): boolean {
   const between = context.text.slice(lastCue.end, context.quote.open)
   // “He added, ”, “she told reporters: ”, “stating, ”
   return /^(?:\s+[\p{L}’'-]+){0,4}\s*[,:]?\s*$/u.test(between) && !/\b(?:that|whether|if)\b/.test(between)
+}
+
+/** Verbs that also name or address (a film called “X”, told “Fox and Friends”): a name after them stays a name. */
+const namingOrAddressing = /^(?:call|calls|called|calling|tell|tells|told|telling)$/iu
+
+/** A speech verb right before the quote (She declared “What a Night!”): the quote is what was said, not a name. */
+function rightAfterSpeechVerb(context: RuleContext): boolean {
+  const cue = context.cues.filter((candidate) => candidate.end <= context.quote.open).pop()
+  if (!cue || cue.type === 'noun' || namingOrAddressing.test(context.text.slice(cue.start, cue.end))) return false
+  return /^\s*[,:]?\s*$/.test(context.text.slice(cue.end, context.quote.open))
 }
 
 /** Nothing after the quote in its sentence but an attribution or the end. */

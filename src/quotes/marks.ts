@@ -12,16 +12,17 @@ export interface MarkPair {
   /**
    * Closing marks of another kind that end this quote when it is the innermost one open and
    * the mark cannot open here: writers and copy desks mix curly and straight marks
-   * (“…," or "….”), and keeping them apart loses the quote and swallows the text after it.
+   * (“…," or "….”), or type an opening mark where a closing one belongs (“…“ and): keeping
+   * them apart loses the quote and swallows the text after it.
    */
   readonly looseClose?: readonly string[]
   readonly note: string
 }
 
 export const markPairs: readonly MarkPair[] = [
-  {open: '“', close: ['”'], looseClose: ['"'], double: true, note: 'English curly double'},
+  {open: '“', close: ['”'], looseClose: ['"', '“'], double: true, note: 'English curly double'},
   {open: '‘', close: ['’'], double: false, note: 'English curly single'},
-  {open: '"', close: ['"'], looseClose: ['”'], double: true, note: 'straight double'},
+  {open: '"', close: ['"'], looseClose: ['”', '“'], double: true, note: 'straight double'},
   {open: "'", close: ["'"], double: false, note: 'straight single'},
   {open: '«', close: ['»'], double: true, note: 'guillemets (French, Russian, …), spaces inside allowed'},
   {open: '»', close: ['«'], double: true, note: 'reversed guillemets (German, Danish)'},

@@ -56,7 +56,13 @@ const maxDepth = 32
 const word = /[\p{L}\p{N}]/u
 const space = /\s/u
 /** What may stand right before an opening mark besides space. */
-const beforeOpen = /[\p{Ps}\p{Pi}\p{Pd}:;,/“‘"'«»‹›„‚「『]/u
+const beforeOpen = /[\p{Ps}\p{Pi}\p{Pd}:;,/“”‘"'«»‹›„‚「『]/u
+/** The end of a sentence or clause right before a mark. */
+const sentenceEnd = /[.!?,;…]/u
+/** A closing single mark and one or two spaces before a double mark: ‘…,’ ”. */
+const nestedCloseBefore = /['’][ \u00A0]{1,2}$/u
+/** The quote's last punctuation and a space before a mark: “…, ” he said. */
+const punctuationThenSpace = /[.!?,;…—–-]\s$/u
 /** What may stand right after a closing mark besides space. */
 const afterClose = /[\p{P}\p{S}]/u
 /** Apostrophes that begin a word: ’90s, 'em, rock 'n' roll, 'til, 'tis. */
@@ -94,13 +100,8 @@ export function scanQuotes(text: string, paragraphs: readonly TextRange[]): {spa
       const previous = local === 0 ? '' : body[local - 1]!
       const next = body[local + mark.length] ?? ''
       const role = judge(body, local, mark, previous, next)
-      if (!role.open && !role.close) {
-        if (role.stray) findings.push({reason: `Stray quotation mark \`${mark}\` between spaces: ignored`, ruleId: 'stray-mark', start: position, end: position + mark.length})
-        continue
-      }
-
       if (role.close) {
-        const depth = findOpener(stack, mark, role.open)
+        const depth = findOpener(stack, mark, role.open && !role.closeFirst)
         if (depth !== -1) {
           const opener = stack[depth]!
           for (let index = stack.length - 1; index > depth; index--) warnUnclosed(stack[index]!, findings)
@@ -109,6 +110,11 @@ export function scanQuotes(text: string, paragraphs: readonly TextRange[]): {spa
           continue
         }
       }
+      if (role.stray) {
+        findings.push({reason: `Stray quotation mark \`${mark}\` between spaces: ignored`, ruleId: 'stray-mark', start: position, end: position + mark.length})
+        continue
+      }
+      if (!role.open && !role.close) continue
       if (role.open) {
         if (stack.length === maxDepth) warnUnclosed(stack.splice(1, 1)[0]!, findings)
         stack.push({pair: pairByOpen.get(mark)!, position, length: mark.length, paragraph: paragraphIndex})
@@ -133,8 +139,8 @@ export function scanQuotes(text: string, paragraphs: readonly TextRange[]): {spa
   return {spans: outermost(text, spans), findings}
 }
 
-/** What a mark can do where it stands. */
-function judge(body: string, local: number, mark: string, previous: string, next: string): {open: boolean; close: boolean; stray?: boolean} {
+/** What a mark can do where it stands; `closeFirst`: it closes an open quote rather than open a nested one. */
+function judge(body: string, local: number, mark: string, previous: string, next: string): {open: boolean; close: boolean; stray?: boolean; closeFirst?: boolean} {
   if (cjkOpen.has(mark)) return {open: true, close: false}
   if (cjkClose.has(mark)) return {open: false, close: true}
   // Between two letters or digits: an apostrophe (don’t), a gershayim (Hy”d) or a prime (5'11).
@@ -146,21 +152,39 @@ function judge(body: string, local: number, mark: string, previous: string, next
   const spaced = spacedMarks.has(mark)
   const previousIsSpace = previous === '' || space.test(previous)
   const nextIsSpace = next === '' || space.test(next)
+  const double = pairByOpen.get(mark)?.double ?? mark === '”'
   // A nested quote's closing single mark is often set off by a space from the outer closing one: ‘…,’ ” / '…,' ''.
-  const afterNestedClose = previous === ' ' && /['’]$/u.test(body.slice(Math.max(0, local - 2), local - 1)) && (pairByOpen.get(mark)?.double ?? mark === '”')
-  if (!spaced && previousIsSpace && nextIsSpace && !afterNestedClose) return {open: false, close: false, stray: pairByOpen.get(mark)?.double ?? mark === '”'}
-  const open = pairByOpen.has(mark) && next !== '' && (spaced || !nextIsSpace) && (previousIsSpace || beforeOpen.test(previous))
-  const close = closingMarks.has(mark) && previous !== '' && (spaced || !previousIsSpace || afterNestedClose) && (nextIsSpace || afterClose.test(next))
+  const afterNestedClose = double && previous === ' ' && nestedCloseBefore.test(body.slice(Math.max(0, local - 3), local))
+  // “ You know, …”: a mark that only ever opens in English, padded with a space before the first word.
+  const paddedOpen = mark === '“' && nextIsSpace && (previousIsSpace || beforeOpen.test(previous)) && /^\s[\p{L}\p{N}…]/u.test(body.slice(local + 1, local + 3))
+  if (!spaced && previousIsSpace && nextIsSpace && !afterNestedClose) {
+    // “…, ” he said: a closing mark set off by a space after the quote's last punctuation still closes an open quote.
+    const close = double && previous !== '' && punctuationThenSpace.test(body.slice(Math.max(0, local - 3), local))
+    return {open: paddedOpen, close, stray: double && !paddedOpen, closeFirst: close}
+  }
+  if (paddedOpen) return {open: true, close: false}
+  // “…!”After / ."We: a mark between the end of a sentence and a letter, the space left out.
+  const unspaced = double && sentenceEnd.test(previous) && word.test(next)
+  const open = pairByOpen.has(mark) && next !== '' && (spaced || !nextIsSpace) && (previousIsSpace || beforeOpen.test(previous) || (unspaced && mark !== '”'))
+  const close = closingMarks.has(mark) && previous !== '' && (spaced || !previousIsSpace || afterNestedClose) && (nextIsSpace || afterClose.test(next) || unspaced)
   return {open, close}
 }
 
-/** The opener a closing mark ends: the nearest of its own kind, else the innermost one that takes it loosely. */
+/**
+ * The opener a closing mark ends: the nearest of its own kind, else the innermost double one
+ * that takes it loosely, past single marks left open ("… was 'I'm busy,’” she said).
+ */
 function findOpener(stack: readonly Opener[], mark: string, canOpen: boolean): number {
   for (let index = stack.length - 1; index >= 0; index--) {
     if (stack[index]!.pair.close.includes(mark)) return index
   }
-  const innermost = stack.length - 1
-  return !canOpen && innermost >= 0 && stack[innermost]!.pair.looseClose?.includes(mark) ? innermost : -1
+  if (canOpen) return -1
+  for (let index = stack.length - 1; index >= 0; index--) {
+    const pair = stack[index]!.pair
+    if (pair.looseClose?.includes(mark)) return index
+    if (pair.double) return -1
+  }
+  return -1
 }
 
 function makeSpan(text: string, opener: Opener, closeAt: number, closeMark: string, lastParagraph: number): QuoteSpan {
@@ -194,14 +218,14 @@ function warnUnclosed(opener: Opener, findings: ScanFinding[]): void {
 }
 
 /**
- * An unclosed double mark where a quote usually starts (paragraph start,
- * after a colon, comma or dash) most likely lost its closing mark: close it at
+ * An unclosed double mark where a quote usually starts (paragraph or sentence
+ * start, after a colon, comma or dash) most likely lost its closing mark: close it at
  * the paragraph end. Anything else is dropped. Both are reported.
  */
 function closeOrDrop(text: string, opener: Opener, paragraph: TextRange, paragraphIndex: number, spans: QuoteSpan[], findings: ScanFinding[]): void {
   if (!opener.pair.double) return
   const before = text.slice(Math.max(paragraph.start, opener.position - 3), opener.position).trimEnd()
-  const atQuoteStart = before === '' || /[:,—–]$/u.test(before)
+  const atQuoteStart = before === '' || /[:,—–.!?]$/u.test(before)
   let end = paragraph.end
   while (end > opener.position + opener.length && space.test(text[end - 1]!)) end--
   const hasContent = end > opener.position + opener.length
