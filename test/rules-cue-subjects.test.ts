@@ -1,5 +1,6 @@
 import {RuleTester} from '../src/testing.js'
 import {speakerCueQuote} from '../src/attribution/rules/speaker-cue-quote.js'
+import {cueSpeakerQuote} from '../src/attribution/rules/cue-speaker-quote.js'
 import {quoteSpeakerCue} from '../src/attribution/rules/quote-speaker-cue.js'
 import {cueInSentence} from '../src/attribution/rules/cue-in-sentence.js'
 import {quoteCueSpeaker} from '../src/attribution/rules/quote-cue-speaker.js'
@@ -67,7 +68,8 @@ tester.run('quote-cue-speaker (a numeral among the modifiers)', quoteCueSpeaker,
   attributed: [{text: '“They are wrong,” said 9/11 widow Terry Strand.', expected: [{quote: 'They are wrong,', speaker: 'Terry Strand', cue: 'said'}]}]
 })
 
-tester.run('speaker-cue-quote (verb opening the sentence)', speakerCueQuote, {
+// “Said X:” is cue-speaker-quote's form, tried before speaker-cue-quote.
+tester.run('cue-speaker-quote (verb opening the sentence)', cueSpeakerQuote, {
   attributed: [{text: 'Said Ellison: “I don’t see any interest in reform.”', expected: [{quote: 'I don’t see any interest in reform.', speaker: 'Ellison', cue: 'Said'}]}]
 })
 

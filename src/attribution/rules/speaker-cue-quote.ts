@@ -1,5 +1,5 @@
 import {defineRule} from '../define-rule.js'
-import {cueSubject, introducingCue, mentionAfter} from '../helpers.js'
+import {cueSubject, introducingCue} from '../helpers.js'
 
 /** He added, “…” / Putin addressed the ex-hostages, stating, “…” / X told supporters: “…” */
 export const speakerCueQuote = defineRule({
@@ -9,11 +9,7 @@ export const speakerCueQuote = defineRule({
   match(context) {
     const cue = introducingCue(context)
     if (!cue) return undefined
-    const subject = cueSubject(context, cue)
-    if (subject) return {speaker: subject, cue}
-    // “Said Ellis: “…””: a verb opening the sentence has its speaker right after it.
-    if (context.text.slice(context.sentence.start, cue.start).trim() !== '') return undefined
-    const inverted = mentionAfter(context, cue.end, /^\s+$/, 3)
-    return inverted && inverted.type !== 'pronoun' ? {speaker: inverted, cue} : undefined
+    const speaker = cueSubject(context, cue)
+    return speaker ? {speaker, cue} : undefined
   }
 })
