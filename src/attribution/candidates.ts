@@ -12,6 +12,7 @@ import {nameKind} from '../entities/kind.js'
 import {stopwords} from '../lexicon/stopwords.js'
 import {sentenceOpeners} from '../lexicon/openers.js'
 import {findCueSubjects} from './cue-subjects.js'
+import {isWhiteSpace} from '../parse/white-space.js'
 
 export type Cue = CueCandidate
 
@@ -73,14 +74,10 @@ function wordsTouch(text: string, words: readonly Word[], a: number, b: number):
   const from = words[a]!.end
   const to = words[b]!.start
   if (to <= from) return false
-  for (let at = from; at < to; at++) if (!isSpace(text.charCodeAt(at))) return false
+  for (let at = from; at < to; at++) if (!isWhiteSpace(text.charCodeAt(at))) return false
   return true
 }
 
-/** What `\s` matches, without a RegExp per call. */
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-}
 
 /** Parts of `range` that are not inside any of `quotes` (each given with its marks). */
 export function outsideQuotes(range: TextRange, quotes: readonly {open: number; close: number}[]): TextRange[] {

@@ -12,6 +12,7 @@ import type {QuoteSpan} from '../quotes/scan.js'
 import {findCandidates, outsideQuotes} from './candidates.js'
 import type {NameRun} from '../entities/names.js'
 import type {DocumentWords} from '../parse/tokens.js'
+import {isWhiteSpace} from '../parse/white-space.js'
 
 /** Stands for the quote in `context.outside`, for RegExp rules: U+FFFC OBJECT REPLACEMENT CHARACTER. */
 export const quotePlaceholder = '\uFFFC'
@@ -178,10 +179,10 @@ function titleCase(sentence: string): boolean {
   let capitalised = 0
   let at = 0
   while (at < sentence.length) {
-    while (at < sentence.length && isSpace(sentence.charCodeAt(at))) at++
+    while (at < sentence.length && isWhiteSpace(sentence.charCodeAt(at))) at++
     if (at === sentence.length) break
     const start = at
-    while (at < sentence.length && !isSpace(sentence.charCodeAt(at))) at++
+    while (at < sentence.length && !isWhiteSpace(sentence.charCodeAt(at))) at++
     if (at - start <= 3) continue
     const first = sentence.charCodeAt(start)
     if (first < 0x80) {
@@ -201,7 +202,3 @@ function titleCase(sentence: string): boolean {
 const letterAt = /\p{L}/uy
 const upperAt = /\p{Lu}/uy
 
-/** What `\s` matches. */
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-}

@@ -10,6 +10,7 @@ import {stopwords} from '../lexicon/stopwords.js'
 import {runsIn, type DocumentWords} from '../parse/tokens.js'
 import {sentenceOpeners} from '../lexicon/openers.js'
 import {isFirstName} from './gender.js'
+import {isWhiteSpace} from '../parse/white-space.js'
 
 export interface NameRun {
   readonly start: number
@@ -313,17 +314,17 @@ const lowercaseLetter = /\p{Ll}/u
 function lowercaseWordsAtEnd(value: string): readonly [string, string, string] | null {
   if (surrogate.test(value)) return wordsAtEnd.exec(value) as [string, string, string] | null
   let end = value.length
-  while (end > 0 && isSpace(value.charCodeAt(end - 1))) end--
+  while (end > 0 && isWhiteSpace(value.charCodeAt(end - 1))) end--
   if (end === value.length) return null
   let start = end
   while (start > 0 && isLowercaseOrHyphen(value.charCodeAt(start - 1))) start--
-  if (start === end || (start > 0 && !isSpace(value.charCodeAt(start - 1)))) return null
+  if (start === end || (start > 0 && !isWhiteSpace(value.charCodeAt(start - 1)))) return null
   const last = value.slice(start, end)
   let gap = start
-  while (gap > 0 && isSpace(value.charCodeAt(gap - 1))) gap--
+  while (gap > 0 && isWhiteSpace(value.charCodeAt(gap - 1))) gap--
   let first = gap
   while (first > 0 && isLowercaseOrHyphen(value.charCodeAt(first - 1))) first--
-  const both = start > 0 && first < gap && (first === 0 || isSpace(value.charCodeAt(first - 1)))
+  const both = start > 0 && first < gap && (first === 0 || isWhiteSpace(value.charCodeAt(first - 1)))
   const phrase = both ? value.slice(first, end) : last
   return [value.slice(both ? Math.max(0, first - 1) : start - (start > 0 ? 1 : 0)), phrase, last]
 }
@@ -333,10 +334,6 @@ function isLowercaseOrHyphen(code: number): boolean {
   return lowercaseLetter.test(String.fromCharCode(code))
 }
 
-/** What `\s` matches. */
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-}
 
 /** How many words of a title start at `index` (0 if none). */
 function matchTitle(words: readonly string[], index: number): number {
