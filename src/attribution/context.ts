@@ -12,7 +12,7 @@ import type {QuoteSpan} from '../quotes/scan.js'
 import {findCandidates, outsideQuotes} from './candidates.js'
 import type {NameRun} from '../entities/names.js'
 import type {DocumentWords} from '../parse/tokens.js'
-import {isWhiteSpace} from '../parse/white-space.js'
+import {isTitleCase} from '../parse/title-case.js'
 
 /** Stands for the quote in `context.outside`, for RegExp rules: U+FFFC OBJECT REPLACEMENT CHARACTER. */
 export const quotePlaceholder = '\uFFFC'
@@ -170,35 +170,6 @@ const maxReach = 600
 /** A line with no final punctuation that is its own paragraph: a headline, standfirst or caption. */
 function isHeadline(sentence: string, paragraph: TextRange, range: TextRange): boolean {
   if (range.start !== paragraph.start || range.end < paragraph.end) return false
-  return !/[.!?…]["”’»)]*\s*$/u.test(sentence) || (sentence.length < 160 && titleCase(sentence))
+  return !/[.!?…]["”’»)]*\s*$/u.test(sentence) || (sentence.length < 160 && isTitleCase(sentence))
 }
-
-/** Whether most words longer than three characters (split at white space, opening with a letter) are capitalised; read in place, no array of words. */
-function titleCase(sentence: string): boolean {
-  let words = 0
-  let capitalised = 0
-  let at = 0
-  while (at < sentence.length) {
-    while (at < sentence.length && isWhiteSpace(sentence.charCodeAt(at))) at++
-    if (at === sentence.length) break
-    const start = at
-    while (at < sentence.length && !isWhiteSpace(sentence.charCodeAt(at))) at++
-    if (at - start <= 3) continue
-    const first = sentence.charCodeAt(start)
-    if (first < 0x80) {
-      if (first >= 0x41 && first <= 0x5a) capitalised++
-      else if (!(first >= 0x61 && first <= 0x7a)) continue
-    } else {
-      letterAt.lastIndex = start
-      if (!letterAt.test(sentence)) continue
-      upperAt.lastIndex = start
-      if (upperAt.test(sentence)) capitalised++
-    }
-    words++
-  }
-  return words >= 3 && capitalised / words > 0.8
-}
-
-const letterAt = /\p{L}/uy
-const upperAt = /\p{Lu}/uy
 

@@ -1,5 +1,6 @@
 import type {MentionCandidate, RuleContext} from '../../types.js'
 import {defineRule} from '../define-rule.js'
+import {isTitleCase} from '../../parse/title-case.js'
 
 /** Whether the quote stands in a title: a headline-like line, or the one-sentence first paragraph of the document. */
 export function inTitle(context: RuleContext): boolean {
@@ -8,12 +9,7 @@ export function inTitle(context: RuleContext): boolean {
   // The first line, short and followed by the body: a title, not a one-sentence lede.
   if (paragraph.index === 0 && paragraph.text.length < 100 && /\S/.test(context.text.slice(paragraph.end))) return true
   // A headline line further down: no final stop (straight closing marks included), or Title Case.
-  return context.headline && (!/[.!?…]["'”’»)]*\s*$/u.test(paragraph.text.slice(-12)) || titleCase(paragraph.text))
-}
-
-function titleCase(line: string): boolean {
-  const words = line.split(/\s+/).filter((word) => /^\p{L}/u.test(word) && word.length > 3)
-  return words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.8
+  return context.headline && (!/[.!?…]["'”’»)]*\s*$/u.test(paragraph.text.slice(-12)) || isTitleCase(paragraph.text))
 }
 
 /** A Title Case run cut to the longest shorter name of the document it opens with (“Ruiz Sees Danger” → “Ruiz”). */
