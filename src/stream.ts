@@ -10,6 +10,7 @@
 
 import type {Entity, Finding, Options, Quote, SourceFormat} from './types.js'
 import {extractQuotes, resolveRules} from './extract.js'
+import {ownCopy} from './own-copy.js'
 import {isSourceFormat, sourceFormats} from './source/document.js'
 import {checkMaxSize, defaultMaxSize, oversize} from './size-limit.js'
 
@@ -80,14 +81,6 @@ export function extractOne(document: StreamDocument, options: StreamOptions, pos
   } catch (error) {
     return {id, error: (error as Error)?.message ?? String(error)}
   }
-}
-
-/**
- * V8 keeps a slice of a long string as a view into it: a kept 20-character
- * quote would hold its whole source alive. A copy holds only itself.
- */
-export function ownCopy(value: string): string {
-  return value.length < 13 ? value : (' ' + value).slice(1)
 }
 
 function detachSpan<T extends {readonly text: string}>(span: T): T {

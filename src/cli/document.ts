@@ -7,7 +7,8 @@
  * cloning a whole extraction between threads cost as much as extracting it.
  */
 
-import {extractOne, ownCopy} from '../stream.js'
+import {ownCopy} from '../own-copy.js'
+import {extractOne} from '../stream.js'
 import type {OutputFormat} from './args.js'
 import type {InputDocument} from './inputs.js'
 import {documentAsText, jsonPieces} from './report.js'

@@ -5,6 +5,8 @@
  * folding common transliteration pairs.
  */
 
+import {ownCopy} from '../own-copy.js'
+
 const folds: ReadonlyArray<readonly [RegExp, string]> = [
   [/^ye/, 'e'],
   [/^yu/, 'u'],
@@ -42,15 +44,9 @@ export function nameKeys(name: string): string[] {
     if (cache.size > 50_000) cache.clear()
     keys = name.split(/[\s-]+/).filter(Boolean).map(wordKey)
     // A copy as the key: a name sliced from a document would keep that whole document alive.
-    cache.set(unpinned(name), keys)
+    cache.set(ownCopy(name), keys)
   }
   return keys
-}
-
-/** `value` in a string of its own, sharing no memory with the text it was sliced from. */
-function unpinned(value: string): string {
-  // Joined code units make a new flat string (Buffer would do too, but not in a browser).
-  return value.split('').join('')
 }
 
 /**
