@@ -51,6 +51,18 @@ const membersCompared = 8
 const certain = 0.75
 /** A fragment fits two statements "about as well" within this much. */
 const fragmentTie = 0.1
+/**
+ * How far a pair's similarity must stand above the second best of each of
+ * its two wordings for the pair to be each other's *clear best* (in a large
+ * collection; a small one asks more, see `#clearBest`), and the least
+ * similarity of such a pair. Two translations that share few words (a third
+ * of cs-en pairs share under 0.29 of their weight) are often still each
+ * other's best by far, while sentences of one busy article have several
+ * near neighbours each. WMT21 de-en / cs-en F1: without the rule 91.2 /
+ * 86.6, gap 0.01 92.3 / 88.7, 0.03 91.9 / 88.2, 0.05 91.8 / 87.6.
+ */
+const clearGap = 0.01
+const clearFloor = 0.1
 
 export class Placement {
   readonly #wordings: Wordings
@@ -163,7 +175,7 @@ export class Placement {
     const wordings = this.#wordings
     const scorer = this.#scorer
     const {threshold, minFragmentWeight} = this.#options
-    const floor = (threshold * 2) / 3
+    const floor = Math.min((threshold * 2) / 3, clearFloor)
     const found = this.#search.find(index, candidatesScored, this.#found)
     scorer.mark(index)
     const own = wordings.itemWeight(index)
@@ -236,7 +248,22 @@ export class Placement {
    */
   #margin(similarity: number, a: number, b: number): number {
     const scaled = similarity - (this.#prior(a) + this.#prior(b)) / 2
-    return similarity >= Math.max(certain, this.#options.threshold) ? Math.max(scaled, this.#options.margin) : scaled
+    if (similarity >= Math.max(certain, this.#options.threshold)) return Math.max(scaled, this.#options.margin)
+    if (similarity >= clearFloor && this.#clearBest(similarity, a) && this.#clearBest(similarity, b)) return Math.max(scaled, this.#options.margin)
+    return scaled
+  }
+
+  /**
+   * Whether `similarity` is wording `index`'s best by `clearGap` over its
+   * second best; the gap grows in a small collection, where few neighbours
+   * are known (× 11 at 20 wordings, × 2 at 200).
+   */
+  #clearBest(similarity: number, index: number): boolean {
+    const value = Math.round(similarity * quantum)
+    const at = index * neighbours
+    const size = this.#wordings.size
+    const gap = (clearGap * (size + collectionPrior)) / size
+    return this.nearest[at]! <= value && value - this.nearest[at + 1]! >= gap * quantum
   }
 
   #edge(a: number, b: number, similarity: number): void {
@@ -306,7 +333,7 @@ export class Placement {
     if (left === right) return
     if (!wordings.speakersFit(statements.speaker[left]!, statements.speaker[right]!)) return
     const {margin, threshold} = this.#options
-    const floor = (threshold * 2) / 3
+    let floor = (threshold * 2) / 3
     let count = 0
     let similarity = 0
     let scaled = 0
@@ -317,6 +344,8 @@ export class Placement {
       similarity = edge
       scaled = this.#margin(edge, a, b)
       compared = membersCompared
+      // Two wordings each other's clear best need only `clearFloor`.
+      if (edge >= clearFloor && this.#clearBest(edge, a) && this.#clearBest(edge, b)) floor = Math.min(floor, clearFloor)
     }
     for (let x = statements.first[left]!; x !== -1 && compared < membersCompared; x = statements.next[x]!, compared++) {
       this.#scorer.mark(x)
