@@ -295,18 +295,23 @@ export class Placement {
   }
 
   /**
-   * Edges by their margin, best first: each a number (margin quantised,
+   * Edges that reach the margin, by their margin, best first: each a number (margin quantised,
    * edge number below 2²⁶), sorted natively; ties by their wordings in
    * input order (the earlier wording's edge first), so the order does not
    * depend on how the search met them.
    */
   #edgeOrder(): Float64Array {
-    const keys = new Float64Array(this.#edges)
+    const all = new Float64Array(this.#edges)
+    const {margin} = this.#options
+    let count = 0
     for (let edge = 0; edge < this.#edges; edge++) {
       const scaled = this.#margin(this.#similarity[edge]!, this.#from[edge]!, this.#to[edge]!)
+      // An edge below the margin is never taken: it is not sorted either.
+      if (scaled < margin) continue
       // Higher margins first: quantised to 2⁻²⁰, offset to stay positive.
-      keys[edge] = Math.round((2 - scaled) * 2 ** 20) * 2 ** 26 + edge
+      all[count++] = Math.round((2 - scaled) * 2 ** 20) * 2 ** 26 + edge
     }
+    const keys = all.subarray(0, count)
     keys.sort()
     const low = (edge: number) => Math.min(this.#from[edge]!, this.#to[edge]!)
     const high = (edge: number) => Math.max(this.#from[edge]!, this.#to[edge]!)
