@@ -149,8 +149,8 @@ describe('clusterQuotes', () => {
 })
 
 describe('clear best pairs', () => {
-  // Four hundred unrelated wordings make a large collection, where the neighbourhood counts.
-  const filler = Array.from({length: 400}, (_, at) => ({id: `f${at}`, text: `Filler${at} alpha${at} beta${at} gamma${at} delta${at}`}))
+  // Two thousand unrelated wordings make a large collection, where the neighbourhood counts.
+  const filler = Array.from({length: 2000}, (_, at) => ({id: `f${at}`, text: `Filler${at} alpha${at} beta${at} gamma${at} delta${at}`}))
   const pair = [
     {id: 'a', text: 'Police also did not find any signs of burglary in the cathedral yesterday.'},
     {id: 'b', text: 'At the same time, however, the police haven’t found any signs of forced entry in the church.'}
