@@ -168,6 +168,13 @@ describe('clear best pairs', () => {
     expect(joined([...pair, {id: 'c', text: 'Police found a bicycle near the cathedral.'}, ...filler])).toEqual([['a'], ['b'], ['c']])
     expect(joined(pair)).toEqual([['a'], ['b']])
   })
+
+  it('needs the wordings placed together: one `add` at a time keeps the absolute rule', () => {
+    const index = new ClusterIndex()
+    for (const item of [...filler, ...pair]) index.add(item)
+    const ids = index.clusters().filter((cluster) => cluster.members.some((member) => !member.id.startsWith('f')))
+    expect(ids.map((cluster) => cluster.members.map((member) => member.id))).toEqual([['a'], ['b']])
+  })
 })
 
 describe('ClusterIndex', () => {

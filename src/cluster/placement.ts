@@ -53,10 +53,10 @@ const certain = 0.75
 const fragmentTie = 0.1
 /**
  * How far a pair's similarity must stand above the second best of each of
- * its two wordings for the pair to be each other's *clear best* (in a large
- * collection; a small one asks more, see `#clearBest`), and the least
- * similarity of such a pair (drawn towards `threshold` in a small
- * collection: about 0.1 at 2,000 wordings). Two translations that share few
+ * its two wordings for the pair to be each other's *clear best* (when many
+ * wordings are placed together; fewer ask more, see `#clearWeight`), and
+ * the least similarity of such a pair (drawn towards `threshold` likewise:
+ * about 0.1 for 2,000 wordings). Two translations that share few
  * words (a third of cs-en pairs share under 0.29 of their weight) are often
  * still each other's best by far, while sentences of one busy article have
  * several near neighbours each. WMT21 de-en / cs-en F1: without the rule
@@ -100,6 +100,8 @@ export class Placement {
   #byPart = new Float64Array(0)
   #fragmentStamp = new Int32Array(1024)
   #placement = 0
+  /** How many wordings this placement places (clear best pairs need a batch, see `#clearWeight`). */
+  #batch = 0
 
   constructor(wordings: Wordings, search: CandidateSearch, scorer: Scorer, statements: Statements, options: PlacementOptions) {
     this.#wordings = wordings
@@ -122,6 +124,7 @@ export class Placement {
     this.#search.indexUpTo(to)
     this.reserve(to)
     this.#placement++
+    this.#batch = to - from
     this.#edges = 0
     this.#fragmentCount = 0
     this.#containments = 0
@@ -262,23 +265,32 @@ export class Placement {
     return similarity >= this.#clearFloor() && this.#clearBest(similarity, a) && this.#clearBest(similarity, b)
   }
 
-  /** `clearFloor`, drawn towards `threshold` in a small collection (as the neighbourhood is, see `#prior`). */
+  /**
+   * How much clear best pairs count, from 0 to 1: `b / (b + 200)` for a
+   * placement of `b` wordings. A wording's best is clear only among the
+   * wordings placed with it: one added alone meets only those before it,
+   * and its partner may come later (joins are not undone), so a single
+   * `add` keeps the absolute rule.
+   */
+  #clearWeight(): number {
+    return this.#batch / (this.#batch + collectionPrior)
+  }
+
+  /** `clearFloor`, drawn towards `threshold` in a small placement (as the neighbourhood is in a small collection, see `#prior`). */
   #clearFloor(): number {
-    const size = this.#wordings.size
-    const weight = size / (size + collectionPrior)
+    const weight = this.#clearWeight()
     return weight * clearFloor + (1 - weight) * this.#options.threshold
   }
 
   /**
    * Whether `similarity` is wording `index`'s best by `clearGap` over its
-   * second best; the gap grows in a small collection, where few neighbours
+   * second best; the gap grows in a small placement, where few neighbours
    * are known (× 11 at 20 wordings, × 2 at 200).
    */
   #clearBest(similarity: number, index: number): boolean {
     const value = Math.round(similarity * quantum)
     const at = index * neighbours
-    const size = this.#wordings.size
-    const gap = (clearGap * (size + collectionPrior)) / size
+    const gap = clearGap / this.#clearWeight()
     return this.nearest[at]! <= value && value - this.nearest[at + 1]! >= gap * quantum
   }
 
