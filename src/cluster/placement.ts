@@ -11,6 +11,10 @@
  *    their members' pairs reaches `margin` (and of `s`, the floor, two
  *    thirds of `threshold`): a wording joins a statement it fits as a
  *    whole, never through one member, so nothing chains.
+ *    Two wordings that are each other's *clear best* (each one's best
+ *    similarity, above its second best by `clearGap`) count as reaching
+ *    `margin`, with a lower floor: translations that share few words but
+ *    nothing else comes near.
  *    The neighbourhood is a statistic of the collection: in a small one it
  *    says little, so `r` is drawn towards `threshold − margin` (where the
  *    rule is the absolute `s ≥ threshold`) until the collection holds a few
