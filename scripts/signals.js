@@ -9,7 +9,8 @@ const variants = [
   ['defaults', {}],
   ['no spellings', {spellings: false}],
   ['no synonyms', {synonyms: false}],
-  ['neither', {spellings: false, synonyms: false}]
+  ['no derivations', {derivations: false}],
+  ['none', {spellings: false, synonyms: false, derivations: false}]
 ]
 const all = [...sets]
 const folder = process.argv[2]

@@ -262,4 +262,6 @@ export interface ClusterOptions {
   readonly synonyms?: boolean
   /** Whether words one edit apart (“Sassuolo” / “Sasuolo”, “colour” / “color”; letters only, stems of 5 letters or more) count as a partial match; default true. */
   readonly spellings?: boolean
+  /** Whether words whose stems share their first 6 letters (“hospital” / “hospitalised”, “economy” / “economic”; letters only) count as a partial match; default true. */
+  readonly derivations?: boolean
 }

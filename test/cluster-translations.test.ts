@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {clusterQuotes} from '../src/index.js'
 import {Scorer} from '../src/cluster/scorer.js'
+import {Derivations, derivationKeys} from '../src/cluster/derivations.js'
 import {Spellings, spellingKeys} from '../src/cluster/spellings.js'
 import {Synonyms} from '../src/cluster/synonyms.js'
 import {Vocabulary} from '../src/cluster/features.js'
@@ -138,7 +139,45 @@ describe('near-identical spellings', () => {
       {id: 'b', text: 'Sasuolo stunned Juventos thanks to a header by Berardi'}
     ]
     expect(groups(clusterQuotes(items))).toEqual([['a', 'b']])
-    expect(groups(clusterQuotes(items, {spellings: false}))).toEqual([['a'], ['b']])
+    expect(groups(clusterQuotes(items, {spellings: false, derivations: false}))).toEqual([['a'], ['b']])
+  })
+})
+
+describe('derivations', () => {
+  const score = (a: string, b: string, spellings = false) => {
+    const wordings = new Wordings()
+    const one = wordings.add({id: 'a', text: a})
+    const two = wordings.add({id: 'b', text: b})
+    const scorer = new Scorer(wordings, 0, undefined, spellings ? new Spellings(wordings) : undefined, new Derivations(wordings))
+    scorer.mark(one)
+    return {...scorer.compare(two)}
+  }
+
+  it('counts words whose stems share their first six letters as a partial match', () => {
+    expect(score('Hygienists closed the home in Černožice', 'Hygiene experts closed the home in Černožice').derivations).toBeGreaterThan(0)
+    expect(score('the hospital admitted Novak on Monday', 'Novak was hospitalised on Monday').derivations).toBeGreaterThan(0)
+  })
+
+  it('leaves short stems, numbers and words that merely begin alike alone', () => {
+    expect(score('the election was on Monday', 'the electric bus on Monday').derivations).toBe(0)
+    expect(derivationKeys('1999999')).toHaveLength(0)
+    expect(derivationKeys('decis')).toHaveLength(0)
+    expect(derivationKeys('hospit')).toEqual(derivationKeys('hospitalis'))
+  })
+
+  it('does not match a pair a spelling took', () => {
+    const parts = score('Sassuolo beat Juventus in Turin', 'Sasuolo beat Juventus in Turin', true)
+    expect(parts.spellings).toBeGreaterThan(0)
+    expect(parts.derivations).toBe(0)
+  })
+
+  it('is an option: `derivations: false` keeps them different words', () => {
+    const items = [
+      {id: 'a', text: 'Hygienists closed the old people’s home in Černožice'},
+      {id: 'b', text: 'Hygiene officers shut a retirement home in Černožice'}
+    ]
+    expect(groups(clusterQuotes(items))).toEqual([['a', 'b']])
+    expect(groups(clusterQuotes(items, {derivations: false}))).toEqual([['a'], ['b']])
   })
 })
 

@@ -148,6 +148,35 @@ describe('clusterQuotes', () => {
   })
 })
 
+describe('clear best pairs', () => {
+  // Two thousand unrelated wordings make a large collection, where the neighbourhood counts.
+  const filler = Array.from({length: 2000}, (_, at) => ({id: `f${at}`, text: `Filler${at} alpha${at} beta${at} gamma${at} delta${at}`}))
+  const pair = [
+    {id: 'a', text: 'Police also did not find any signs of burglary in the cathedral yesterday.'},
+    {id: 'b', text: 'At the same time, however, the police haven’t found any signs of forced entry in the church.'}
+  ]
+  const joined = (items: Array<{id: string; text: string}>) =>
+    clusterQuotes(items)
+      .filter((cluster) => cluster.members.some((member) => !member.id.startsWith('f')))
+      .map((cluster) => cluster.members.map((member) => member.id).sort())
+
+  it('joins two wordings that share little when each is the other’s best by far', () => {
+    expect(joined([...pair, ...filler])).toEqual([['a', 'b']])
+  })
+
+  it('keeps them apart when a third wording is about as near, and in a small collection', () => {
+    expect(joined([...pair, {id: 'c', text: 'Police found a bicycle near the cathedral.'}, ...filler])).toEqual([['a'], ['b'], ['c']])
+    expect(joined(pair)).toEqual([['a'], ['b']])
+  })
+
+  it('needs the wordings placed together: one `add` at a time keeps the absolute rule', () => {
+    const index = new ClusterIndex()
+    for (const item of [...filler, ...pair]) index.add(item)
+    const ids = index.clusters().filter((cluster) => cluster.members.some((member) => !member.id.startsWith('f')))
+    expect(ids.map((cluster) => cluster.members.map((member) => member.id))).toEqual([['a'], ['b']])
+  })
+})
+
 describe('ClusterIndex', () => {
   it('adds wordings as they come and resumes from JSON', () => {
     const index = new ClusterIndex()

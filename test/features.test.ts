@@ -1,8 +1,7 @@
 import fc from 'fast-check'
 import {stemmer} from 'stemmer'
 import {describe, expect, it} from 'vitest'
-import {Vocabulary} from '../src/cluster/features.js'
-import {stopwords} from '../src/lexicon/stopwords.js'
+import {isFunctionWord, Vocabulary} from '../src/cluster/features.js'
 
 /** The plain reading `Vocabulary#terms` speeds up: every word through the pattern, ids in order of first use. */
 function reference() {
@@ -11,7 +10,7 @@ function reference() {
     const found: number[] = []
     for (const [written] of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
       const word = written.toLowerCase().replace(/’/g, "'")
-      if (stopwords.has(word.replace(/'/g, '’')) || stopwords.has(word)) continue
+      if (isFunctionWord(word)) continue
       const stem = stemmer(word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/'s$/, ''))
       if (!ids.has(stem)) ids.set(stem, ids.size)
       if (!found.includes(ids.get(stem)!)) found.push(ids.get(stem)!)
@@ -45,5 +44,15 @@ describe('Vocabulary#terms', () => {
     expect([...vocabulary.terms('the STABLE relation’s')]).toEqual([stable, relations])
     expect([...vocabulary.terms('Café cafe')]).toHaveLength(1)
     expect([...vocabulary.terms('it’s and the')]).toEqual([])
+  })
+
+  it('drops a function word with a clitic, and every “n’t” auxiliary: “we’ll”, “I’m”, “can’t”', () => {
+    const vocabulary = new Vocabulary()
+    expect([...vocabulary.terms('We’ll be discussing this tonight')]).toEqual([...vocabulary.terms('We will be discussing this tonight')])
+    expect([...vocabulary.terms("I'm sure they're ready, I can't wait")]).toEqual([...vocabulary.terms('sure ready wait')])
+    // A name with a clitic keeps its stem: “Kašpar’s” is `kaspar`.
+    expect(vocabulary.terms('Kašpar’s town')).toHaveLength(2)
+    expect(isFunctionWord("we've")).toBe(true)
+    expect(isFunctionWord("o'brien")).toBe(false)
   })
 })

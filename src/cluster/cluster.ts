@@ -22,6 +22,7 @@ import {checkSaved, savedFormat, savedVersion, type SerializedIndex} from './sav
 import {Scorer} from './scorer.js'
 import {CandidateSearch} from './search.js'
 import {Statements} from './statements.js'
+import {Derivations} from './derivations.js'
 import {Spellings} from './spellings.js'
 import {Synonyms} from './synonyms.js'
 import {Wordings} from './wordings.js'
@@ -38,8 +39,14 @@ export class ClusterIndex {
   constructor(options?: ClusterOptions) {
     this.options = checkOptions(options)
     this.#search = new CandidateSearch(this.#wordings, this.options.maxPostings)
-    const {wordOrder, synonyms, spellings} = this.options
-    const scorer = new Scorer(this.#wordings, wordOrder, synonyms ? new Synonyms(this.#wordings) : undefined, spellings ? new Spellings(this.#wordings) : undefined)
+    const {wordOrder, synonyms, spellings, derivations} = this.options
+    const scorer = new Scorer(
+      this.#wordings,
+      wordOrder,
+      synonyms ? new Synonyms(this.#wordings) : undefined,
+      spellings ? new Spellings(this.#wordings) : undefined,
+      derivations ? new Derivations(this.#wordings) : undefined
+    )
     this.#placement = new Placement(this.#wordings, this.#search, scorer, this.#statements, this.options)
   }
 

@@ -124,7 +124,7 @@ export class Vocabulary {
     if (id === undefined) {
       const figures = asFigures(word)
       if (figures !== undefined) id = this.#id(figures)
-      else id = stopwords.has(word.replace(/'/g, '’')) || stopwords.has(word) ? -1 : this.#id(stemmer(fold(word).replace(/'s$/, '')))
+      else id = isFunctionWord(word) ? -1 : this.#id(stemmer(fold(word).replace(/'s$/, '')))
       // A word already as the table keeps it is not kept twice (most are).
       if (word !== written) this.#stems.set(word, id)
     }
@@ -146,6 +146,17 @@ export class Vocabulary {
     }
     return id
   }
+}
+
+/** A pronoun or auxiliary with a clitic (“we’ll”, “I’m”, “they’re”, “can’t”): as much a function word as its parts. */
+const clitic = /^(.+)'(?:ll|re|ve|m|d|s)$/
+
+/** Whether a lowercased word (straight apostrophes) is a function word, alone or with a clitic; every “n’t” form is an auxiliary. */
+export function isFunctionWord(word: string): boolean {
+  if (stopwords.has(word.replace(/'/g, '’')) || stopwords.has(word)) return true
+  if (word.endsWith("n't")) return true
+  const base = clitic.exec(word)?.[1]
+  return base !== undefined && stopwords.has(base)
 }
 
 /** Letters that do not decompose into a base letter and a mark, as transliterations write them (“Đuričić” → “Djuricic” is one edit from “duricic”). */

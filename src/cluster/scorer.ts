@@ -7,6 +7,9 @@
  *   count as a part of a match (see `synonyms.ts`), added to `words`;
  * - `spellings`: unmatched terms one edit apart (“Sassuolo” / “Sasuolo”)
  *   count the same way (see `spellings.ts`), added to `words`;
+ * - `derivations`: unmatched terms whose stems share a long start
+ *   (“hospital” / “hospitalised”) count the same way (see `derivations.ts`),
+ *   added to `words`;
  * - `pairs`: the same measure on pairs of neighbouring terms (word order);
  * - `overlap`: `words` and `pairs` mixed by `wordOrder`;
  * - `contained`: the share of the lighter wording found in the other, word
@@ -21,8 +24,10 @@ import {blockSize} from './blocks.js'
 import {grown} from './grown.js'
 import {pairKey} from './pairs.js'
 import {containment, overlap} from './similarity.js'
+import type {Derivations} from './derivations.js'
 import type {Spellings} from './spellings.js'
 import {softWeight, type Synonyms} from './synonyms.js'
+import type {EarlierMatches} from './keyed-matches.js'
 import type {Wordings} from './wordings.js'
 
 /** Share of the lighter wording's weight two must share before synonyms are looked for. */
@@ -50,6 +55,8 @@ export interface ScoreParts {
   synonyms: number
   /** The weight near-identical spellings added to the shared weight. */
   spellings: number
+  /** The weight derivations (a shared start of stems) added to the shared weight. */
+  derivations: number
   /** Two full wordings: `words` and `pairs` mixed by `wordOrder`. */
   overlap: number
   /** A fragment: the share of the lighter wording's weight found in the other, its pairs mixed in by `fragmentOrderFactor` × `wordOrder` (at most 1). */
@@ -63,7 +70,8 @@ export class Scorer {
   readonly #fragmentOrder: number
   readonly #synonyms: Synonyms | undefined
   readonly #spellings: Spellings | undefined
-  readonly parts: ScoreParts = {words: 0, pairs: 0, synonyms: 0, spellings: 0, overlap: 0, contained: 0}
+  readonly #derivations: Derivations | undefined
+  readonly parts: ScoreParts = {words: 0, pairs: 0, synonyms: 0, spellings: 0, derivations: 0, overlap: 0, contained: 0}
   /** The marked wording (-1: none). */
   marked = -1
   #marks: Int32Array = new Int32Array(0)
@@ -76,13 +84,20 @@ export class Scorer {
   #markedWeight = 0
   #markedPairWeight = 0
 
-  constructor(wordings: Wordings, wordOrder: number, synonyms?: Synonyms, spellings?: Spellings) {
+  constructor(wordings: Wordings, wordOrder: number, synonyms?: Synonyms, spellings?: Spellings, derivations?: Derivations) {
     this.#wordings = wordings
     this.#wordOrder = wordOrder
     this.#fragmentOrder = Math.min(1, fragmentOrderFactor * wordOrder)
     this.#synonyms = synonyms
     this.#spellings = spellings
+    this.#derivations = derivations
+    this.#earlier = synonyms ? [synonyms] : []
+    this.#beforeDerivations = [...this.#earlier, ...(spellings ? [spellings] : [])]
   }
+
+  /** The soft signals run before spellings, and before derivations: a term is matched by one signal at most. */
+  readonly #earlier: readonly EarlierMatches[]
+  readonly #beforeDerivations: readonly EarlierMatches[]
 
   /** Mark wording `index`: the one the next calls compare with others. */
   mark(index: number): void {
@@ -96,6 +111,7 @@ export class Scorer {
     for (let at = 0; at < terms.length; at++) this.#marks[terms[at]!] = this.#mark
     this.#synonyms?.mark(terms)
     this.#spellings?.mark(terms)
+    this.#derivations?.mark(terms)
     const size = Math.max(64, blockSize(4 * terms.length))
     if (this.#markedPairs.length < size) {
       this.#markedPairs = new Int32Array(size)
@@ -124,12 +140,14 @@ export class Scorer {
     // Soft matches re-score only a pair that already shares a fair part of its weight: the rest cannot reach a threshold.
     let synonyms = 0
     let spellings = 0
-    if ((this.#synonyms || this.#spellings) && this.#shared >= minSharedForSynonyms * Math.min(weight, markedWeight)) {
+    let derivations = 0
+    if ((this.#synonyms || this.#spellings || this.#derivations) && this.#shared >= minSharedForSynonyms * Math.min(weight, markedWeight)) {
       const terms = wordings.terms(other)
       if (this.#synonyms) synonyms = this.#synonyms.shared(terms, this.#isMarked)
-      if (this.#spellings) spellings = this.#spellings.shared(terms, this.#isMarked, this.#synonyms)
+      if (this.#spellings) spellings = this.#spellings.shared(terms, this.#isMarked, this.#earlier)
+      if (this.#derivations) derivations = this.#derivations.shared(terms, this.#isMarked, this.#beforeDerivations)
     }
-    const soft = synonyms + spellings
+    const soft = synonyms + spellings + derivations
     // A pair of neighbours that holds a soft match is the marked wording's pair too, at the weight of a soft match.
     if (soft > 0) this.#count(other, true)
     const shared = this.#shared + soft
@@ -137,6 +155,7 @@ export class Scorer {
     const markedPairWeight = this.#markedPairWeight
     parts.synonyms = synonyms
     parts.spellings = spellings
+    parts.derivations = derivations
     parts.words = overlap(shared, weight, markedWeight)
     parts.pairs = overlap(this.#sharedPairs, pairWeight, markedPairWeight)
     parts.overlap = (1 - order) * parts.words + order * parts.pairs
@@ -151,7 +170,10 @@ export class Scorer {
   /** The marked term a soft match gave term `term` of the other wording, or -1. */
   #partner(term: number): number {
     const synonym = this.#synonyms ? this.#synonyms.partner(term) : -1
-    return synonym !== -1 || !this.#spellings ? synonym : this.#spellings.partner(term)
+    if (synonym !== -1) return synonym
+    const spelling = this.#spellings ? this.#spellings.partner(term) : -1
+    if (spelling !== -1) return spelling
+    return this.#derivations ? this.#derivations.partner(term) : -1
   }
 
   /** Weight of the terms and of the pairs of neighbours that wording `other` shares with the marked one (a pair weighs its two terms). */

@@ -15,8 +15,7 @@
  * synonym matched, and counts `spellingWeight` × the smaller rarity weight.
  */
 
-import {SoftMatches} from './soft-matches.js'
-import type {Synonyms} from './synonyms.js'
+import {KeyedMatches, type KeyedSignal, stemKey} from './keyed-matches.js'
 import type {Wordings} from './wordings.js'
 
 /** What a spelling match counts, as a share of the smaller weight of its two terms. */
@@ -27,124 +26,23 @@ export const minLongerLength = 6
 
 const noKeys = new Int32Array(0)
 
-/** Hash of `stem` without the letter at `skip` (-1: none), FNV-1a. */
-function keyOf(stem: string, skip: number): number {
-  let hash = 0x811c9dc5
-  for (let at = 0; at < stem.length; at++) {
-    if (at === skip) continue
-    hash = Math.imul(hash ^ stem.charCodeAt(at), 0x01000193)
-  }
-  // Tell deletions apart from a whole stem of the same letters only by length: both are fine.
-  return hash | 0
-}
-
 /** The stem and its one-letter deletions, hashed; none for a short stem or one with other than letters. */
 export function spellingKeys(stem: string): Int32Array {
   if (stem.length < minSpellingLength || !/^\p{L}+$/u.test(stem)) return noKeys
   const keys = new Int32Array(stem.length + 1)
-  keys[0] = keyOf(stem, -1)
-  for (let at = 0; at < stem.length; at++) keys[at + 1] = keyOf(stem, at)
+  keys[0] = stemKey(stem, -1)
+  for (let at = 0; at < stem.length; at++) keys[at + 1] = stemKey(stem, at)
   return keys
 }
 
-export class Spellings {
-  readonly #wordings: Wordings
-  /** Per term id: its keys, once looked up. */
-  readonly #keys: Array<Int32Array | undefined> = []
-  /** The marked wording's keys, open-addressed: key, stamp, and the marked term holding it. */
-  #tableKeys = new Int32Array(256)
-  #tableStamps = new Int32Array(256)
-  #tableTerms = new Int32Array(256)
-  #mark = 0
-  #markedHasKeys = false
-  readonly #matches = new SoftMatches()
+const spellingSignal: KeyedSignal = {
+  keys: spellingKeys,
+  accepts: (stem, other) => Math.max(stem.length, other.length) >= minLongerLength,
+  weight: spellingWeight
+}
 
+export class Spellings extends KeyedMatches {
   constructor(wordings: Wordings) {
-    this.#wordings = wordings
-  }
-
-  #of(term: number): Int32Array {
-    let keys = this.#keys[term]
-    if (keys === undefined) {
-      keys = spellingKeys(this.#wordings.vocabulary.stems[term]!)
-      this.#keys[term] = keys
-    }
-    return keys
-  }
-
-  /** Stamp the keys of the marked wording's terms (the first term holding a key answers for it). */
-  mark(terms: ArrayLike<number>): void {
-    const mark = ++this.#mark
-    this.#markedHasKeys = false
-    let count = 0
-    for (let at = 0; at < terms.length; at++) count += this.#of(terms[at]!).length
-    if (count === 0) return
-    this.#markedHasKeys = true
-    let size = this.#tableKeys.length
-    while (size < count * 2) size *= 2
-    if (size !== this.#tableKeys.length) {
-      this.#tableKeys = new Int32Array(size)
-      this.#tableStamps = new Int32Array(size)
-      this.#tableTerms = new Int32Array(size)
-    }
-    const mask = size - 1
-    for (let at = 0; at < terms.length; at++) {
-      const keys = this.#of(terms[at]!)
-      for (let each = 0; each < keys.length; each++) {
-        const key = keys[each]!
-        let slot = key & mask
-        while (this.#tableStamps[slot] === mark && this.#tableKeys[slot] !== key) slot = (slot + 1) & mask
-        if (this.#tableStamps[slot] === mark) continue
-        this.#tableStamps[slot] = mark
-        this.#tableKeys[slot] = key
-        this.#tableTerms[slot] = terms[at]!
-      }
-    }
-  }
-
-  /** The marked term holding `key`, or -1. */
-  #lookup(key: number): number {
-    const mask = this.#tableKeys.length - 1
-    for (let slot = key & mask; this.#tableStamps[slot] === this.#mark; slot = (slot + 1) & mask) {
-      if (this.#tableKeys[slot] === key) return this.#tableTerms[slot]!
-    }
-    return -1
-  }
-
-  /**
-   * The weight near-identical spellings add between the marked wording and
-   * `other`: each term of `other` the marked one lacks (and no synonym
-   * matched) to at most one such term of the marked one.
-   */
-  shared(other: ArrayLike<number>, isMarked: (term: number) => boolean, synonyms?: Synonyms): number {
-    const matches = this.#matches
-    // Nothing to match with (a marked wording of short words only): no partner is left from the last comparison.
-    if (!this.#markedHasKeys) {
-      matches.none()
-      return 0
-    }
-    matches.begin(other, this.#wordings.vocabulary.size)
-    let added = 0
-    for (let at = 0; at < other.length; at++) {
-      const term = other[at]!
-      if (isMarked(term) || (synonyms && synonyms.partner(term) !== -1)) continue
-      const keys = this.#of(term)
-      for (let each = 0; each < keys.length; each++) {
-        const match = this.#lookup(keys[each]!)
-        if (match === -1 || !matches.free(match)) continue
-        if (synonyms && synonyms.used(match)) continue
-        const stems = this.#wordings.vocabulary.stems
-        if (Math.max(stems[term]!.length, stems[match]!.length) < minLongerLength) continue
-        matches.take(term, match)
-        added += spellingWeight * Math.min(this.#wordings.weight(term), this.#wordings.weight(match))
-        break
-      }
-    }
-    return added
-  }
-
-  /** The marked term that term `term` of the other wording was matched to in the last `shared` call, or -1. */
-  partner(term: number): number {
-    return this.#matches.partner(term)
+    super(wordings, spellingSignal)
   }
 }
