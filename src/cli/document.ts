@@ -9,7 +9,7 @@
 
 import {extractOne, ownCopy} from '../stream.js'
 import type {OutputFormat} from './args.js'
-import type {InputDocument} from './inputs.js'
+import {readDocument, type InputDocument, type InputFailure, type InputFile} from './inputs.js'
 import {documentAsText, jsonPieces} from './report.js'
 
 export interface DocumentSettings {
@@ -44,6 +44,18 @@ export type DocumentOutcome =
       /** Characters read, for progress. */
       readonly size: number
     }
+
+/**
+ * One input, its file read first (in the thread that extracts it: a
+ * synchronous read costs less than waiting). In a worker the output is read
+ * whole (`whole`): it goes to the main thread in one message.
+ */
+export function processInput(input: InputDocument | InputFile | InputFailure, settings: DocumentSettings, position: number, whole = false): DocumentOutcome {
+  const document = 'file' in input ? readDocument(input, settings.maxSize) : input
+  if ('problem' in document) return {id: document.id, error: document.problem, size: 0}
+  const outcome = processDocument(document, settings, position)
+  return whole && 'output' in outcome ? {...outcome, output: [...outcome.output]} : outcome
+}
 
 export function processDocument(input: InputDocument, settings: DocumentSettings, position: number): DocumentOutcome {
   const size = input.text.length
