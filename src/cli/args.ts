@@ -7,7 +7,7 @@
 
 import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
-import {sourceFormats} from '../source/document.js'
+import {sourceFormats} from '../source/formats.js'
 import type {SourceFormat} from '../types.js'
 
 export class UsageError extends Error {}

@@ -7,7 +7,8 @@
  * cloning a whole extraction between threads cost as much as extracting it.
  */
 
-import {extractOne, ownCopy} from '../stream.js'
+import {extractOne, ownCopy} from '../extract-one.js'
+import {readSource} from './readers.js'
 import type {OutputFormat} from './args.js'
 import {readDocument, type InputDocument, type InputFailure, type InputFile} from './inputs.js'
 import {documentAsText, jsonPieces} from './report.js'
@@ -61,7 +62,7 @@ export function processDocument(input: InputDocument, settings: DocumentSettings
   const size = input.text.length
   // No size limit here: the byte limit was applied when the input was read. Nothing of the result
   // outlives this call but the clustering items, copied below, so it is not detached.
-  const result = extractOne({id: input.id, source: input.text, format: input.format}, {minConfidence: settings.minConfidence, maxSize: Number.POSITIVE_INFINITY}, position, false)
+  const result = extractOne({id: input.id, source: input.text, format: input.format}, {minConfidence: settings.minConfidence, maxSize: Number.POSITIVE_INFINITY}, position, false, readSource)
   if ('error' in result) return {...result, size}
   // Bytes, not a string: a worker hands them over without a copy, and stdout takes them as they are.
   const output = encodePieces(settings.format === 'json' ? jsonPieces(result, 2) : settings.format === 'ndjson' ? ndjsonPieces(result) : [documentAsText(result), '\n\n'])

@@ -40,7 +40,7 @@ export async function extractCommand(options: ExtractArguments, paths: readonly 
     yield* inputs
   })()
   // The extraction pipeline is loaded here in any case: the main thread extracts too.
-  const {processInput} = await import('./document.js')
+  const [{processInput}, {prepareReader, readerReady}] = await Promise.all([import('./document.js'), import('./readers.js')])
   // `--jobs N`: N - 1 workers and the main thread.
   const local = {
     run(input: InputDocument | InputFile, at: number) {
@@ -56,8 +56,13 @@ export async function extractCommand(options: ExtractArguments, paths: readonly 
     for await (const input of pool ? all : readFiles(all, options.maxSize)) {
       position++
       const at = position
-      if ('warning' in input || 'problem' in input) yield () => Promise.resolve<Outcome>(input)
-      else if (pool) yield () => pool.run(input, at)
+      if ('warning' in input || 'problem' in input) {
+        yield () => Promise.resolve<Outcome>(input)
+        continue
+      }
+      // The HTML or Markdown parser is loaded once a document of its format comes (in a worker, by the worker).
+      if (!readerReady(input.format)) await prepareReader(input.format)
+      if (pool) yield () => pool.run(input, at)
       else yield () => Promise.resolve<Outcome>(processInput(input as InputDocument, settings, at))
     }
   }
