@@ -258,6 +258,30 @@ describe('whosaid CLI output', () => {
     expect(three.stdout.trim().split('\n').slice(0, 5).map((line) => JSON.parse(line))).toEqual(JSON.parse(one.stdout).documents)
   })
 
+  it('loads the HTML and Markdown parsers only for documents of their format, in the main thread and in workers', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'whosaid-lazy-'))
+    const text = readFileSync(join(root, corpusFile), 'utf8')
+    for (let index = 0; index < 4; index++) writeFileSync(join(folder, `${index}.txt`), text)
+    const log = join(folder, 'modules.log')
+    // Every module resolved, in every thread, written to `log` (module hooks reach the worker threads too).
+    const hooks = `data:text/javascript,${encodeURIComponent(`import {appendFileSync} from 'node:fs'; export async function resolve(specifier, context, next) { const result = await next(specifier, context); appendFileSync(${JSON.stringify(log)}, result.url + '\\n'); return result }`)}`
+    const register = `data:text/javascript,${encodeURIComponent(`import {register} from 'node:module'; register(${JSON.stringify(hooks)})`)}`
+    const parsers = () => readFileSync(log, 'utf8').split('\n').filter((url) => /\/(?:parse5|micromark[^/]*|mdast-util-from-markdown)\//.test(url))
+    for (const jobs of ['1', '2']) {
+      writeFileSync(log, '')
+      const plain = spawnSync('node', ['--import', register, cli, '-j', jobs, '-f', 'ndjson', '--no-cluster', folder], {encoding: 'utf8'})
+      expect(plain.status).toBe(0)
+      expect(readFileSync(log, 'utf8')).toMatch(jobs === '1' ? /\/cli\.js/ : /\/worker-[\w-]+\.js/)
+      expect(parsers()).toEqual([])
+    }
+    writeFileSync(join(folder, '2.md'), `# Title\n\n${text}`)
+    writeFileSync(log, '')
+    const mixed = spawnSync('node', ['--import', register, cli, '-j', '2', '-f', 'ndjson', '--no-cluster', folder], {encoding: 'utf8'})
+    expect(mixed.status).toBe(0)
+    expect(parsers().length).toBeGreaterThan(0)
+    expect(mixed.stdout.trim().split('\n')).toHaveLength(5)
+  })
+
   it('escapes control characters in what reaches a terminal, and calls a binary file binary', () => {
     const evil = '{"id":"\\u001b[2Jevil","text":"“Hi there, friend,” said Ann Lee.","format":"pdf"}\n{"id":"\\u001b]0;x\\u0007","text":"“Hi there, friend,” said Ann Lee."}\n'
     const result = run(['--input', 'ndjson', '-f', 'text', '-'], evil)

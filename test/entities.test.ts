@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {extractQuotes} from '../src/index.js'
 import {namesCompatible, wordKey} from '../src/entities/name-key.js'
@@ -50,5 +51,19 @@ describe('name keys', () => {
     expect(namesCompatible('Putin', 'Vladimir Putin')).toBe(true)
     expect(namesCompatible('Vladimir Putin', 'Anna Berg')).toBe(false)
     expect(namesCompatible('Elena Troufanova', 'Alexander Troufanov')).toBe(false)
+  })
+
+  it('keys an ASCII word without normalising it, as the normalising reading does', () => {
+    // The key as first written: every word decomposed, its marks dropped, lowercased, letters a–z kept, then folded.
+    const folds: Array<[RegExp, string]> = [[/^ye/, 'e'], [/^yu/, 'u'], [/^ya/, 'a'], [/tch/g, 'ch'], [/dzh/g, 'j'], [/sch/g, 'sh'], [/kh/g, 'h'], [/ph/g, 'f'], [/ck/g, 'k'], [/x/g, 'ks'], [/q/g, 'k'], [/c(?=[eiy])/g, 's'], [/c(?!h)/g, 'k'], [/w/g, 'v'], [/j/g, 'y']]
+    const reference = (word: string) => {
+      let value = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '')
+      if (!value) return word.toLowerCase()
+      for (const [pattern, replacement] of folds) value = value.replace(pattern, replacement)
+      return (value[0]! + value.slice(1).replace(/[aeiouy]/g, '')).replace(/(.)\1+/g, '$1')
+    }
+    const unit = fc.constantFrom(...'abcXYZkhqcwjyeiou’-é\u0301ÇŁİı'.split(''))
+    fc.assert(fc.property(fc.string({unit, minLength: 1, maxLength: 12}), (word) => wordKey(word) === reference(word)))
+    expect(['Costa', 'COSTA', 'Kostya', 'Čosta', 'İlhan'].map(wordKey)).toEqual(['Costa', 'COSTA', 'Kostya', 'Čosta', 'İlhan'].map(reference))
   })
 })

@@ -7,7 +7,7 @@
 
 import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
-import {sourceFormats} from '../source/document.js'
+import {sourceFormats} from '../source/formats.js'
 import type {SourceFormat} from '../types.js'
 
 export class UsageError extends Error {}
@@ -186,8 +186,9 @@ Options:
       --word-order <0..1>           share of word order in the similarity
       --margin <0..1>               how far a pair must stand above its neighbourhood
       --no-synonyms                 words of one WordNet synonym set do not match
-  -j, --jobs <n>                    worker threads for extraction (default: cores - 1,
-                                    at least 1; 1: in the main thread)
+  -j, --jobs <n>                    threads that extract: the main thread and n - 1
+                                    workers (default: cores - 1, at least 1; 1: the
+                                    main thread alone)
       --max-size <bytes>            skip (and report) larger inputs (default 10MB;
                                     units k, MB, GB, KiB, MiB, GiB)
   -h, --help                        show this help
@@ -199,10 +200,11 @@ Exit code: 0 on success, 1 if any input failed (the others are still
 processed), 2 on usage errors.`
 
 /**
- * Worker threads when `--jobs` is not given: one core is left to the main
- * thread (reading, printing, clustering) and V8's own threads (garbage
- * collection, compilation). On 2 cores two workers ran at 0.79 of one
- * thread, so there the extraction stays in the main thread.
+ * Extracting threads when `--jobs` is not given: one core is left to V8's
+ * own threads (garbage collection, compilation) and the main thread's other
+ * work (reading, printing, clustering). On 2 cores a second thread costs a
+ * second JIT warm-up and heap (a quarter more CPU time in all), so there the
+ * extraction stays in the main thread.
  */
 export function defaultJobs(cores = availableParallelism()): number {
   return Math.max(1, cores - 1)

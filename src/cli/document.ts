@@ -7,10 +7,11 @@
  * cloning a whole extraction between threads cost as much as extracting it.
  */
 
+import {extractOne} from '../extract-one.js'
 import {ownCopy} from '../own-copy.js'
-import {extractOne} from '../stream.js'
+import {readSource} from './readers.js'
 import type {OutputFormat} from './args.js'
-import type {InputDocument} from './inputs.js'
+import {readDocument, type InputDocument, type InputFailure, type InputFile} from './inputs.js'
 import {documentAsText, jsonPieces} from './report.js'
 
 export interface DocumentSettings {
@@ -46,11 +47,23 @@ export type DocumentOutcome =
       readonly size: number
     }
 
+/**
+ * One input, its file read first (in the thread that extracts it: a
+ * synchronous read costs less than waiting). In a worker the output is read
+ * whole (`whole`): it goes to the main thread in one message.
+ */
+export function processInput(input: InputDocument | InputFile | InputFailure, settings: DocumentSettings, position: number, whole = false): DocumentOutcome {
+  const document = 'file' in input ? readDocument(input, settings.maxSize) : input
+  if ('problem' in document) return {id: document.id, error: document.problem, size: 0}
+  const outcome = processDocument(document, settings, position)
+  return whole && 'output' in outcome ? {...outcome, output: [...outcome.output]} : outcome
+}
+
 export function processDocument(input: InputDocument, settings: DocumentSettings, position: number): DocumentOutcome {
   const size = input.text.length
   // No size limit here: the byte limit was applied when the input was read. Nothing of the result
   // outlives this call but the clustering items, copied below, so it is not detached.
-  const result = extractOne({id: input.id, source: input.text, format: input.format}, {minConfidence: settings.minConfidence, maxSize: Number.POSITIVE_INFINITY}, position, false)
+  const result = extractOne({id: input.id, source: input.text, format: input.format}, {minConfidence: settings.minConfidence, maxSize: Number.POSITIVE_INFINITY}, position, false, readSource)
   if ('error' in result) return {...result, size}
   // Bytes, not a string: a worker hands them over without a copy, and stdout takes them as they are.
   const output = encodePieces(settings.format === 'json' ? jsonPieces(result, 2) : settings.format === 'ndjson' ? ndjsonPieces(result) : [documentAsText(result), '\n\n'])

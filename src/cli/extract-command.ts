@@ -1,6 +1,6 @@
 /**
- * `whosaid [options] <inputs>`: read, extract (in worker threads with
- * `--jobs`), print each document as soon as it and those before it are
+ * `whosaid [options] <inputs>`: read, extract (in the main thread and, with
+ * `--jobs N`, N - 1 worker threads), print each document as soon as it and those before it are
  * done, then cluster. What is kept across documents is only what
  * clustering needs — each quote's own text, speaker and place — so a
  * streaming run (NDJSON, JSON or `--no-cluster`) stays flat in memory.
@@ -10,9 +10,9 @@ import type {Readable} from 'node:stream'
 import type {ClusterItem} from '../types.js'
 import type {ExtractArguments} from './args.js'
 import type {DocumentOutcome} from './document.js'
-import {listInputs, readAhead, readFiles, type Input, type InputDocument} from './inputs.js'
+import {listInputs, readAhead, readDocument, readFiles, type Input, type InputDocument, type InputFile} from './inputs.js'
 import type {Output} from './output.js'
-import {batchSize, createPool} from './pool.js'
+import {batchSize, createPool, localLimit} from './pool.js'
 import type {Progress} from './progress.js'
 import {clustersAsText, contractCluster, JsonWriter} from './report.js'
 import {printable} from './terminal.js'
@@ -39,22 +39,35 @@ export async function extractCommand(options: ExtractArguments, paths: readonly 
     if (!second.done) yield second.value
     yield* inputs
   })()
-  const pool = options.jobs > 1 && !second.done ? createPool(context.script, options.jobs, settings) : undefined
-  // The extraction pipeline is loaded where it runs: in the workers, or here without them.
-  const processDocument = pool ? undefined : (await import('./document.js')).processDocument
+  // The extraction pipeline is loaded here in any case: the main thread extracts too.
+  const [{processInput}, {prepareReader, readerReady}] = await Promise.all([import('./document.js'), import('./readers.js')])
+  // `--jobs N`: N - 1 workers and the main thread.
+  const local = {
+    run(input: InputDocument | InputFile, at: number) {
+      const document = 'file' in input ? readDocument(input, settings.maxSize) : input
+      if ('text' in document && document.text.length > localLimit) return {large: document}
+      return processInput(document, settings, at)
+    }
+  }
+  const pool = options.jobs > 1 && !second.done ? createPool(context.script, options.jobs - 1, settings, local) : undefined
   let position = 0
   const work = async function* (): AsyncGenerator<() => Promise<Outcome>> {
     // With workers, each reads its own files; in the main thread, each file just before it is extracted.
     for await (const input of pool ? all : readFiles(all, options.maxSize)) {
       position++
       const at = position
-      if ('warning' in input || 'problem' in input) yield () => Promise.resolve<Outcome>(input)
-      else if (pool) yield () => pool.run(input, at)
-      else yield () => Promise.resolve<Outcome>(processDocument!(input as InputDocument, settings, at))
+      if ('warning' in input || 'problem' in input) {
+        yield () => Promise.resolve<Outcome>(input)
+        continue
+      }
+      // The HTML or Markdown parser is loaded once a document of its format comes (in a worker, by the worker).
+      if (!readerReady(input.format)) await prepareReader(input.format)
+      if (pool) yield () => pool.run(input, at)
+      else yield () => Promise.resolve<Outcome>(processInput(input as InputDocument, settings, at))
     }
   }
-  // In the main thread, work is done as the task starts: one at a time. With workers, the two
-  // batches each holds and one more waiting.
+  // In the main thread alone, work is done as the task starts: one at a time. With workers, the
+  // two batches each holds, one more waiting, and the main thread's own.
   const outcomes = readAhead(work(), pool ? options.jobs * batchSize * 3 : 1)
 
   let failed = false

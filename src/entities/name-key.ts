@@ -25,14 +25,31 @@ const folds: ReadonlyArray<readonly [RegExp, string]> = [
   [/j/g, 'y']
 ]
 
+/** Letters of ASCII only: their key needs no normalising (a name word read from English news mostly is). */
+const asciiLetters = /^[A-Za-z]+$/
+
 /** Key of one name word. */
 export function wordKey(word: string): string {
-  let value = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '')
+  // Decomposed, marks dropped, lowercase, letters a–z only: for ASCII letters that is the word in lowercase.
+  let value = asciiLetters.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '')
   if (!value) return word.toLowerCase()
   for (const [pattern, replacement] of folds) value = value.replace(pattern, replacement)
   const head = value[0]!
   const consonants = value.slice(1).replace(/[aeiouy]/g, '')
   return (head + consonants).replace(/(.)\1+/g, '$1')
+}
+
+const wordCache = new Map<string, string>()
+
+/** `wordKey`, memoised: one word is in many names (“Costa”, “Ana Costa”, “Mayor Ana Costa”). */
+function cachedWordKey(word: string): string {
+  let key = wordCache.get(word)
+  if (key === undefined) {
+    if (wordCache.size > 50_000) wordCache.clear()
+    key = wordKey(word)
+    wordCache.set(ownCopy(word), key)
+  }
+  return key
 }
 
 const cache = new Map<string, string[]>()
@@ -42,7 +59,7 @@ export function nameKeys(name: string): string[] {
   let keys = cache.get(name)
   if (!keys) {
     if (cache.size > 50_000) cache.clear()
-    keys = name.split(/[\s-]+/).filter(Boolean).map(wordKey)
+    keys = name.split(/[\s-]+/).filter(Boolean).map(cachedWordKey)
     // A copy as the key: a name sliced from a document would keep that whole document alive.
     cache.set(ownCopy(name), keys)
   }

@@ -7,6 +7,7 @@ import type {SourceFormat, TextRange} from '../types.js'
 import type {OffsetMap} from './offset-map.js'
 import {htmlToDocument} from './html.js'
 import {markdownToDocument} from './markdown.js'
+import {isSourceFormat, unknownFormat} from './formats.js'
 import {textToDocument} from './text.js'
 
 /** A warning from reading the source (a limit that changed the result), in source offsets. */
@@ -52,7 +53,7 @@ export interface SourceDocument {
   readonly quotations: readonly MarkupQuotation[]
 }
 
-/** Every source format and its reader. */
+/** Every source format and its reader (`formats.ts` lists the same names). */
 const readers: Readonly<Record<SourceFormat, (source: string) => SourceDocument>> = {
   text: textToDocument,
   html: htmlToDocument,
@@ -60,18 +61,7 @@ const readers: Readonly<Record<SourceFormat, (source: string) => SourceDocument>
   mdx: (source) => markdownToDocument(source, 'mdx')
 }
 
-/** The names `format` accepts. */
-export const sourceFormats: readonly SourceFormat[] = Object.keys(readers) as SourceFormat[]
-
-/** Whether `value` names a source format. */
-export function isSourceFormat(value: unknown): value is SourceFormat {
-  return typeof value === 'string' && Object.hasOwn(readers, value)
-}
-
-/** The misuse error for a format that is not one of ours. */
-export function unknownFormat(value: unknown): TypeError {
-  return new TypeError(`Unknown format \`${String(value)}\`: expected ${sourceFormats.map((name) => `'${name}'`).join(', ')}`)
-}
+export {isSourceFormat, sourceFormats, unknownFormat} from './formats.js'
 
 /** Turn a source string into a `SourceDocument`. */
 export function loadDocument(source: string, format: SourceFormat = 'text'): SourceDocument {
