@@ -39,6 +39,16 @@ export function onlyAdverbs(between: string): boolean {
   return rest.replace(/[\s,]+/g, '') === ''
 }
 
+/**
+ * Where the attribution after a quote may start: its close, past stray closing marks the scanner
+ * left outside it (the third mark of `''… 'it,''' said Mr. Meyer`, where an inner quote ends with the outer).
+ */
+export function afterQuote(context: RuleContext): number {
+  let at = context.quote.close
+  while (at < context.text.length && at - context.quote.close < 3 && /['’”"]/.test(context.text[at]!)) at++
+  return at
+}
+
 /** The speaker-like mention starting within `gap` characters after `offset`, with only `allowed` between. */
 export function mentionAfter(context: RuleContext, offset: number, allowed = /^[\s,]*$/, gap = 6): MentionCandidate | undefined {
   const found = context.mentions.find((mention) => mention.start >= offset)
