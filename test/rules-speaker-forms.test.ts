@@ -5,6 +5,8 @@
 import {RuleTester} from '../src/testing.js'
 import {quoteCueSpeaker} from '../src/attribution/rules/quote-cue-speaker.js'
 import {quoteSpeakerCue} from '../src/attribution/rules/quote-speaker-cue.js'
+import {speakerCueQuote} from '../src/attribution/rules/speaker-cue-quote.js'
+import {cueInSentence} from '../src/attribution/rules/cue-in-sentence.js'
 
 const tester = new RuleTester()
 
@@ -20,4 +22,21 @@ tester.run('quote-cue-speaker', quoteCueSpeaker, {
 tester.run('quote-speaker-cue', quoteSpeakerCue, {
   attributed: [{text: "''They called it 'a mistake,''' Ms. Lind said.", expected: [{quote: 'They called it', speaker: 'Lind', cue: 'said'}]}],
   unattributed: [{text: "''They called it 'a mistake,''' Monday came."}]
+})
+
+// A participle after a comma shares the subject of the sentence’s main reporting verb, not the nearest name;
+// a verb coordinated with “and” shares the subject of the verb before “and”.
+tester.run('speaker-cue-quote', speakerCueQuote, {
+  attributed: [
+    {text: 'Priya Nair and Tom Berg will meet next week, spokesman Omar Haddad said, adding, “They need a long talk.”', expected: [{quote: 'They need a long talk.', speaker: 'Omar Haddad', cue: 'adding'}]},
+    {text: 'Senator Ruth Bell said on Monday that Governor Amara Diallo had failed, stating, “The roads are a disgrace.”', expected: [{quote: 'The roads are a disgrace.', speaker: 'Ruth Bell', cue: 'stating'}]},
+    {text: 'Ruth Bell backed Tom Berg over Amara Diallo in 2008 and said, “She has done nothing for us.”', expected: [{quote: 'She has done nothing for us.', speaker: 'Ruth Bell', cue: 'said'}]},
+    {text: 'When asked whom Amara Diallo supported, Ruth Bell smiled and said, “I am waiting.”', expected: [{quote: 'I am waiting.', speaker: 'Ruth Bell', cue: 'said'}]}
+  ]
+})
+
+tester.run('cue-in-sentence', cueInSentence, {
+  attributed: [
+    {text: 'Ruth Bell told the audience that she believes the United States must act, saying that “race still matters” in America.', expected: [{quote: 'race still matters', speaker: 'Ruth Bell', cue: 'saying'}]}
+  ]
 })

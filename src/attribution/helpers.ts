@@ -160,9 +160,18 @@ export function introducingCue(context: RuleContext): CueCandidate | undefined {
  * of the sentence, since the nearest name is the main verb's object.
  */
 export function cueSubject(context: RuleContext, cue: TextRange & {readonly text: string}, maxWords?: number): MentionCandidate | undefined {
+  const lead = context.text.slice(Math.max(context.sentence.start, cue.start - 16), cue.start)
   // “…, saying” / “… while chanting” / “… before adding”: the participle’s subject is the main clause’s.
-  if (/ing$/i.test(cue.text) && /(?:,\s*(?:and\s+)?|(?<![\p{L}])(?:while|after|before|when|without|upon|by)\s+)$/iu.test(context.text.slice(Math.max(context.sentence.start, cue.start - 10), cue.start))) {
-    const subject = sentenceSubject(context, cue.start)
+  const participle = /ing$/i.test(cue.text) && /(?:,\s*(?:and\s+)?|(?<![\p{L}])(?:while|after|before|when|without|upon|by)\s+)$/iu.test(lead)
+  // “… supported Obama over Clinton and said”: a verb coordinated with “and” shares its clause’s subject.
+  const coordinated = !participle && /(?<![\p{L}])and\s+(?:\p{Ll}+ly\s+|later\s+|then\s+|also\s+)?$/u.test(lead)
+  // “Ms. Sherry smiled and said”: the subject of the verb just before “and”, else as for a participle.
+  const near = coordinated && !/ing$/i.test(cue.text) ? subjectBefore(context, cue.start, 4) : undefined
+  if (near && !context.text.slice(near.end, cue.start).includes(',')) return near
+  if (participle || coordinated) {
+    // “Spicer said, adding”, “Cruz said … that Trump represents “…,” stating”: the sentence’s first reporting verb, the main clause’s, has that subject.
+    const main = context.cues.find((other) => other.type === 'verb' && other.start >= context.sentence.start && other.end <= cue.start && /^\p{Ll}/u.test(other.text) && !/ing$/i.test(other.text))
+    const subject = (main && subjectBefore(context, main.start)) ?? sentenceSubject(context, cue.start)
     if (subject) return subject
   }
   return subjectBefore(context, cue.start, maxWords)
