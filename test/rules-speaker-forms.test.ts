@@ -7,6 +7,7 @@ import {quoteCueSpeaker} from '../src/attribution/rules/quote-cue-speaker.js'
 import {quoteSpeakerCue} from '../src/attribution/rules/quote-speaker-cue.js'
 import {speakerCueQuote} from '../src/attribution/rules/speaker-cue-quote.js'
 import {cueInSentence} from '../src/attribution/rules/cue-in-sentence.js'
+import {quoteTailCueSpeaker} from '../src/attribution/rules/quote-tail-cue-speaker.js'
 
 const tester = new RuleTester()
 
@@ -38,5 +39,20 @@ tester.run('speaker-cue-quote', speakerCueQuote, {
 tester.run('cue-in-sentence', cueInSentence, {
   attributed: [
     {text: 'Ruth Bell told the audience that she believes the United States must act, saying that “race still matters” in America.', expected: [{quote: 'race still matters', speaker: 'Ruth Bell', cue: 'saying'}]}
+  ]
+})
+
+// The quote’s sentence runs on after its close; a comma, an inverted verb and the speaker end it.
+tester.run('quote-tail-cue-speaker', quoteTailCueSpeaker, {
+  attributed: [
+    {text: 'The vote is close. “This will be a challenge” for the governor, said Kunin.', expected: [{quote: 'This will be a challenge', speaker: 'Kunin', cue: 'said'}]},
+    {text: 'Turnout fell. Ruth Bell “drew well from working-class voters” in the 2008 primary, said professor Paul Okafor.', expected: [{quote: 'drew well', speaker: 'Paul Okafor', cue: 'said'}]},
+    {text: '“To see the cases that could change is stunning,” since so many were decided by one vote, says Lee Epstein, who teaches law.', expected: [{quote: 'To see the cases', speaker: 'Lee Epstein', cue: 'says'}]}
+  ],
+  unattributed: [
+    // The speaker stands before the verb: the quote’s own attribution, not a run-on.
+    {text: '“It was close,” Ruth Bell, the mayor, said in a statement.'},
+    {text: '“We need him,” his wife, Ana Lazar, wrote in a letter to the court.'},
+    {text: '“It was close.” The count went on, said Ruth Bell.'}
   ]
 })

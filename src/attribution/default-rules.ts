@@ -20,6 +20,7 @@ import {quoteCueSpeaker} from './rules/quote-cue-speaker.js'
 import {quoteDashSpeaker} from './rules/quote-dash-speaker.js'
 import {quotePhraseCue} from './rules/quote-phrase-cue.js'
 import {quoteSpeakerCue} from './rules/quote-speaker-cue.js'
+import {quoteTailCueSpeaker} from './rules/quote-tail-cue-speaker.js'
 import {sentenceBefore} from './rules/sentence-before.js'
 import {sentenceSubjectRule} from './rules/sentence-subject.js'
 import {sourceInSentence} from './rules/source-in-sentence.js'
@@ -41,6 +42,7 @@ export const defaultRules: ReadonlyArray<Rule> = Object.freeze([
   perceivedSpeech,
   speakerCueQuote,
   ownerNounQuote,
+  quoteTailCueSpeaker,
   cueInSentence,
   colonIntroduction,
   speakerAfterFragment,
