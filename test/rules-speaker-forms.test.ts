@@ -56,3 +56,14 @@ tester.run('quote-tail-cue-speaker', quoteTailCueSpeaker, {
     {text: '“It was close.” The count went on, said Ruth Bell.'}
   ]
 })
+
+// A relative clause set off by commas: its pronoun’s antecedent speaks, even after a preposition or a verb.
+tester.run('cue-in-sentence', cueInSentence, {
+  attributed: [
+    {text: 'The loss was steep for Senator Ruth Bell, who said she would get “recharged and take a day off.”', expected: [{quote: 'recharged', speaker: 'Ruth Bell', cue: 'said'}]},
+    {text: 'It drew a harsh reply from Tom Berg Jr., who suggested in an interview that the aide wanted to “stay relevant.”', expected: [{quote: 'stay relevant', speaker: 'Tom Berg Jr.', cue: 'suggested'}]},
+    {text: 'The idea came from Mayor Ines Varga, who also argued the tax was “a disgrace.”', expected: [{quote: 'a disgrace', speaker: 'Ines Varga', cue: 'argued'}]},
+    // A restrictive relative (no comma) identifies an object: the main clause's subject speaks.
+    {text: 'Marc Morial told a young woman who suggested that voters were tired that “not voting is no strategy.”', expected: [{quote: 'not voting', speaker: 'Marc Morial'}]}
+  ]
+})

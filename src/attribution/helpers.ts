@@ -65,6 +65,9 @@ export function cueAfter(context: RuleContext, offset: number): (TextRange & {te
   return found
 }
 
+/** “, who said”, “, who also told”: a relative pronoun (of a clause set off by commas) as the subject of the cue. */
+const relativeSubject = /^,\s+who\s+(?:[\p{Ll}]+ly\s+|also\s+|then\s+|later\s+|once\s+|had\s+|has\s+)?$/u
+
 /**
  * The subject of a cue: the nearest mention before it that is not owned
  * (“his”), not after a preposition (“to Putin”), and not inside a quote.
@@ -78,6 +81,8 @@ export function subjectBefore(context: RuleContext, offset: number, maxWords = N
     if (mention.type === 'pronoun' && possessive.test(mention.text)) continue
     // An owner (“Trump’s aides said”) is not the subject; a pronoun before ’s is (“He’s claiming”).
     if (mention.type !== 'pronoun' && /^[’']/.test(context.text.slice(mention.end, mention.end + 1))) continue
+    // “… steep for Mr. Sanders, who said”: the relative pronoun’s antecedent speaks, wherever it stands.
+    if (mention.type !== 'pronoun' && relativeSubject.test(between)) return mention
     if (inObjectPosition(context.text.slice(Math.max(context.sentence.start, mention.start - 24), mention.start))) continue
     if (afterVerb(context.text.slice(Math.max(context.sentence.start, mention.start - 24), mention.start))) continue
     // A clause boundary (“;”, a sentence end) between them ends the search.
