@@ -7,6 +7,7 @@ import {quoteCueSpeaker} from '../src/attribution/rules/quote-cue-speaker.js'
 import {quoteSpeakerCue} from '../src/attribution/rules/quote-speaker-cue.js'
 import {speakerCueQuote} from '../src/attribution/rules/speaker-cue-quote.js'
 import {cueInSentence} from '../src/attribution/rules/cue-in-sentence.js'
+import {quoteDashSpeaker} from '../src/attribution/rules/quote-dash-speaker.js'
 import {quoteTailCueSpeaker} from '../src/attribution/rules/quote-tail-cue-speaker.js'
 
 const tester = new RuleTester()
@@ -65,5 +66,18 @@ tester.run('cue-in-sentence', cueInSentence, {
     {text: 'The idea came from Mayor Ines Varga, who also argued the tax was “a disgrace.”', expected: [{quote: 'a disgrace', speaker: 'Ines Varga', cue: 'argued'}]},
     // A restrictive relative (no comma) identifies an object: the main clause's subject speaks.
     {text: 'Marc Morial told a young woman who suggested that voters were tired that “not voting is no strategy.”', expected: [{quote: 'not voting', speaker: 'Marc Morial'}]}
+  ]
+})
+
+// A quote that is its whole paragraph, signed by a dash and a name in the paragraph under it.
+tester.run('quote-dash-speaker', quoteDashSpeaker, {
+  attributed: [
+    {text: 'The claims, checked.\n\n"Big firms pay zero taxes."\n\n- Sanders.\n\nThis is a complex issue.', expected: [{quote: 'Big firms pay zero taxes.', speaker: 'Sanders'}]},
+    {text: '"Great speech. She is ready."\n\n-President Obama, tweeting after the speech.', expected: [{quote: 'Great speech.', speaker: 'Obama'}]},
+    {text: '“The whole idea needs to stop.”\n\n— Michelle Marks, Philadelphia.', expected: [{quote: 'The whole idea', speaker: 'Michelle Marks'}]}
+  ],
+  unattributed: [
+    {text: 'He called the man “my friend.”\n\n- Reuters.'},
+    {text: '“We won.”\n\n- the crowd went wild.'}
   ]
 })
