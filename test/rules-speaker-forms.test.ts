@@ -81,3 +81,12 @@ tester.run('quote-dash-speaker', quoteDashSpeaker, {
     {text: '“We won.”\n\n- the crowd went wild.'}
   ]
 })
+
+// A relative clause set off by commas between the subject and its verb: the subject speaks, not a name inside the clause.
+tester.run('cue-in-sentence', cueInSentence, {
+  attributed: [
+    {text: 'Governor Ines Varga, who is running for reelection in Ohio, praised the mayor for showing “the courage of his convictions.”', expected: [{quote: 'the courage', speaker: 'Ines Varga', cue: 'praised'}]},
+    {text: 'Tom Berg, who led a filibuster after the Orlando attack, thinks the issue is a “litmus test” now.', expected: [{quote: 'litmus test', speaker: 'Tom Berg', cue: 'thinks'}]},
+    {text: 'Tom Berg, who Ruth Bell hired in 2010, said the plan was “a mess.”', expected: [{quote: 'a mess.', speaker: 'Tom Berg', cue: 'said'}]}
+  ]
+})

@@ -65,6 +65,9 @@ export function cueAfter(context: RuleContext, offset: number): (TextRange & {te
   return found
 }
 
+/** A relative clause set off by commas, ending where the verb starts: “, who is running for reelection this year, ”. */
+const relativeClauseAtEnd = /,\s+who\s[^,;:.!?“”"]{1,100},\s+(?:[\p{Ll}]+ly\s+|also\s+|then\s+|later\s+)?$/u
+
 /** “, who said”, “, who also told”: a relative pronoun (of a clause set off by commas) as the subject of the cue. */
 const relativeSubject = /^,\s+who\s+(?:[\p{Ll}]+ly\s+|also\s+|then\s+|later\s+|once\s+|had\s+|has\s+)?$/u
 
@@ -73,6 +76,14 @@ const relativeSubject = /^,\s+who\s+(?:[\p{Ll}]+ly\s+|also\s+|then\s+|later\s+|o
  * (“his”), not after a preposition (“to Putin”), and not inside a quote.
  */
 export function subjectBefore(context: RuleContext, offset: number, maxWords = Number.POSITIVE_INFINITY): MentionCandidate | undefined {
+  // “Pence, who is running for reelection, praised …”: a relative clause set off by commas between the subject and its verb.
+  const lead = context.text.slice(Math.max(context.sentence.start, offset - 160), offset)
+  const relative = relativeClauseAtEnd.exec(lead)
+  if (relative) {
+    const clauseStart = offset - lead.length + relative.index
+    const head = context.mentions.find((mention) => mention.end === clauseStart && mention.type !== 'pronoun')
+    if (head && head.end - head.start <= 80) return head
+  }
   for (let index = context.mentions.length - 1; index >= 0; index--) {
     const mention = context.mentions[index]!
     if (mention.end > offset) continue
