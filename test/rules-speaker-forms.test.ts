@@ -90,3 +90,17 @@ tester.run('cue-in-sentence', cueInSentence, {
     {text: 'Tom Berg, who Ruth Bell hired in 2010, said the plan was “a mess.”', expected: [{quote: 'a mess.', speaker: 'Tom Berg', cue: 'said'}]}
   ]
 })
+
+// A name that is also a common word (in lowercase elsewhere in the article) still speaks next to a reporting verb inside a sentence.
+tester.run('quote-cue-speaker', quoteCueSpeaker, {
+  attributed: [
+    {text: 'Small shops are closing. “It is a positive story,” said Small, who attended the rally.', expected: [{quote: 'It is a positive story', speaker: 'Small', cue: 'said'}]}
+  ],
+  unattributed: [{text: '“It is a positive story,” said small business owners.'}]
+})
+tester.run('quote-speaker-cue', quoteSpeakerCue, {
+  attributed: [
+    {text: 'Money came from everywhere. “The circumstances have changed,” From said.', expected: [{quote: 'The circumstances have changed', speaker: 'From', cue: 'said'}]}
+  ],
+  unattributed: [{text: '“The circumstances have changed.” From said to done, nothing moved.'}]
+})
