@@ -94,7 +94,7 @@ tester.run('cue-in-sentence', cueInSentence, {
 // A name that is also a common word (in lowercase elsewhere in the article) still speaks next to a reporting verb inside a sentence.
 tester.run('quote-cue-speaker', quoteCueSpeaker, {
   attributed: [
-    {text: 'Small shops are closing. “It is a positive story,” said Small, who attended the rally.', expected: [{quote: 'It is a positive story', speaker: 'Small', cue: 'said'}]}
+    {text: 'Many small shops are closing. “It is a positive story,” said Small, who attended the rally.', expected: [{quote: 'It is a positive story', speaker: 'Small', cue: 'said'}]}
   ],
   unattributed: [{text: '“It is a positive story,” said small business owners.'}]
 })
