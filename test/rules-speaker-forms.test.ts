@@ -7,6 +7,7 @@ import {quoteCueSpeaker} from '../src/attribution/rules/quote-cue-speaker.js'
 import {quoteSpeakerCue} from '../src/attribution/rules/quote-speaker-cue.js'
 import {speakerCueQuote} from '../src/attribution/rules/speaker-cue-quote.js'
 import {cueInSentence} from '../src/attribution/rules/cue-in-sentence.js'
+import {labelColonQuote} from '../src/attribution/rules/label-colon-quote.js'
 import {quoteDashSpeaker} from '../src/attribution/rules/quote-dash-speaker.js'
 import {quoteTailCueSpeaker} from '../src/attribution/rules/quote-tail-cue-speaker.js'
 
@@ -103,4 +104,19 @@ tester.run('quote-speaker-cue', quoteSpeakerCue, {
     {text: 'Money came from everywhere. “The circumstances have changed,” From said.', expected: [{quote: 'The circumstances have changed', speaker: 'From', cue: 'said'}]}
   ],
   unattributed: [{text: '“The circumstances have changed.” From said to done, nothing moved.'}]
+})
+
+// A digest item’s source label: a dash or “from”, a name or phrase, a colon, the quote.
+tester.run('label-colon-quote', labelColonQuote, {
+  attributed: [
+    {text: 'Pollsters agree - Carla Bialik: “Keep on contacting voters as late as possible.”', expected: [{quote: 'Keep on contacting', speaker: 'Carla Bialik'}]},
+    {text: 'What it means for the election - More from Jones: “The partisanship of the state is a starting point.”', expected: [{quote: 'The partisanship', speaker: 'Jones'}]},
+    {text: 'Media share blame in poll overhype - HuffPollster: “Pollsters are taking a lot of heat.”', expected: [{quote: 'Pollsters are taking', speaker: 'HuffPollster'}]},
+    {text: 'Not all panels are equal. From the report: “Samples with longer field periods were more accurate.”', expected: [{quote: 'Samples with longer', speaker: 'the report'}]}
+  ],
+  unattributed: [
+    {text: 'Here is the full text: “Closed until further notice.”'},
+    {text: 'Ruth Bell told reporters - Jones: “We won.”'},
+    {text: 'Lena Park: “We won.”'}
+  ]
 })

@@ -9,6 +9,7 @@ import {colonIntroduction} from './rules/colon-introduction.js'
 import {cueInSentence} from './rules/cue-in-sentence.js'
 import {cueSpeakerQuote} from './rules/cue-speaker-quote.js'
 import {headlineNameColon} from './rules/headline-name-colon.js'
+import {labelColonQuote} from './rules/label-colon-quote.js'
 import {headlineSubject} from './rules/headline-subject.js'
 import {namingFrame} from './rules/naming-frame.js'
 import {ownerNounQuote} from './rules/owner-noun-quote.js'
@@ -38,6 +39,7 @@ export const defaultRules: ReadonlyArray<Rule> = Object.freeze([
   asPutIt,
   cueSpeakerQuote,
   headlineNameColon,
+  labelColonQuote,
   namingFrame,
   perceivedSpeech,
   speakerCueQuote,
