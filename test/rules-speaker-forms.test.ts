@@ -120,3 +120,22 @@ tester.run('label-colon-quote', labelColonQuote, {
     {text: 'Lena Park: “We won.”'}
   ]
 })
+
+// Speech verbs met in news that the lexicon lacked.
+tester.run('quote-speaker-cue', quoteSpeakerCue, {
+  attributed: [
+    {text: '“The market has not failed them,” he mocks.', expected: [{quote: 'The market', speaker: 'he', cue: 'mocks'}]},
+    {text: '“People are afraid of wasting their votes,” Tom Berg surmised.', expected: [{quote: 'People are afraid', speaker: 'Tom Berg', cue: 'surmised'}]},
+    {text: '“France will always be France,” Ines Varga retaliated.', expected: [{quote: 'France will always', speaker: 'Ines Varga', cue: 'retaliated'}]},
+    {text: '“Keep the tax in place,” the council recommended.', expected: [{quote: 'Keep the tax', speaker: 'the council', cue: 'recommended'}]}
+  ]
+})
+tester.run('quote-cue-speaker', quoteCueSpeaker, {
+  attributed: [
+    {text: '“It is about time,” exhorted actress Jamie Lee Curtis.', expected: [{quote: 'It is about time', speaker: 'Jamie Lee Curtis', cue: 'exhorted'}]},
+    {text: '“What sport is he talking about?” reacted Trump.', expected: [{quote: 'What sport', speaker: 'Trump', cue: 'reacted'}]}
+  ]
+})
+tester.run('speaker-cue-quote', speakerCueQuote, {
+  attributed: [{text: '“The way I see it,” she elaborated, “no one should question his service.”', expected: [{quote: 'The way I see it', speaker: null}, {quote: 'no one should', speaker: 'she', cue: 'elaborated'}]}]
+})
