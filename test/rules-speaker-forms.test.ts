@@ -7,6 +7,7 @@ import {quoteCueSpeaker} from '../src/attribution/rules/quote-cue-speaker.js'
 import {quoteSpeakerCue} from '../src/attribution/rules/quote-speaker-cue.js'
 import {speakerCueQuote} from '../src/attribution/rules/speaker-cue-quote.js'
 import {cueInSentence} from '../src/attribution/rules/cue-in-sentence.js'
+import {ownerBeforeQuote} from '../src/attribution/rules/owner-before-quote.js'
 import {labelColonQuote} from '../src/attribution/rules/label-colon-quote.js'
 import {quoteDashSpeaker} from '../src/attribution/rules/quote-dash-speaker.js'
 import {quoteTailCueSpeaker} from '../src/attribution/rules/quote-tail-cue-speaker.js'
@@ -138,4 +139,17 @@ tester.run('quote-cue-speaker', quoteCueSpeaker, {
 })
 tester.run('speaker-cue-quote', speakerCueQuote, {
   attributed: [{text: '“The way I see it,” she elaborated, “no one should question his service.”', expected: [{quote: 'The way I see it', speaker: null}, {quote: 'no one should', speaker: 'she', cue: 'elaborated'}]}]
+})
+
+// A quote with no speech verb in its sentence, a few words after an owner: the owner said it.
+tester.run('owner-before-quote', ownerBeforeQuote, {
+  attributed: [
+    {text: 'For example, Ruth Bell’s recent evidence-free assertion that “thousands” had gathered spread fast.', expected: [{quote: 'thousands', speaker: 'Ruth Bell'}]},
+    {text: 'Ines Varga’s campaign slogan is “I’m with you.”', expected: [{quote: 'I’m with you.', speaker: 'Ines Varga'}]},
+    {text: 'Tom Berg never hid it. The worst was his long embrace of “birtherism,” the notion that the president was foreign.', expected: [{quote: 'birtherism', speaker: 'Tom Berg'}]}
+  ],
+  unattributed: [
+    {text: 'Ruth Bell’s plan was debated for hours, and then the town turned, late at night and in the rain, to a “compromise.”'},
+    {text: 'Ruth Bell’s aide said the plan was “dead.”', name: 'a speech verb in the sentence is left to the cue rules'}
+  ]
 })

@@ -13,6 +13,7 @@ import {labelColonQuote} from './rules/label-colon-quote.js'
 import {headlineSubject} from './rules/headline-subject.js'
 import {namingFrame} from './rules/naming-frame.js'
 import {ownerNounQuote} from './rules/owner-noun-quote.js'
+import {ownerBeforeQuote} from './rules/owner-before-quote.js'
 import {paragraphBefore} from './rules/paragraph-before.js'
 import {perceivedSpeech} from './rules/perceived-speech.js'
 import {previousSpeaker} from './rules/previous-speaker.js'
@@ -53,5 +54,6 @@ export const defaultRules: ReadonlyArray<Rule> = Object.freeze([
   sentenceBefore,
   headlineSubject,
   sourceInSentence,
-  sentenceSubjectRule
+  sentenceSubjectRule,
+  ownerBeforeQuote
 ])
