@@ -186,7 +186,7 @@ function isTitleWord(lower: string): boolean {
  */
 function startsName(text: string, tokens: readonly Token[], index: number, from: number, isCommonWord: (lower: string) => boolean): boolean {
   const token = tokens[index]!
-  if (isNameWord(token, isCommonWord)) return true
+  if (isNameWord(token, isCommonWord)) return !opensWithModifier(text, tokens, index, from)
   if (!mayBeCapitalised(token.text) || !capitalised.test(token.text)) return false
   const lower = token.text.toLowerCase()
   if (speaksBeforeVerb(text, tokens, index, lower, from) || speaksAfterVerb(text, tokens, index, lower, from)) return true
@@ -212,6 +212,27 @@ function speaksBeforeVerb(text: string, tokens: readonly Token[], index: number,
   // A capitalised function word inside a sentence is a surname: “…,” From said.
   if (stopwords.has(lower)) return isFirstName(token.text) || (!speakerPronounWords.has(lower) && !opensSentence(text, token.start, from))
   return !/s$/.test(lower) || isFirstName(token.text)
+}
+
+/** Numbers that open a sentence capitalised: “Two years before …”, “First, …”. */
+const numberWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'millions', 'dozens', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'hours', 'days', 'weeks', 'months', 'years', 'minutes'])
+/** What follows an opening participle or adverb: “Weighing in on …”, “Hastily politicizing …”, “Based on …”. */
+const phraseAfterOpener = /^(?:,|\s+(?:in|on|to|at|for|with|from|into|up|out|about|by|the|a|an|his|her|their|its|\p{Ll}+ing)(?![\p{L}]))/u
+
+/**
+ * A capitalised word alone at a sentence start that opens a phrase, not a name: a number or time word
+ * (“Two years before, …”, “Hours later, …”), a participle or an adverb in -ly (“Weighing in on the
+ * discussion, …”, “Hastily politicizing …”, “Based on …”). A first name, or a capitalised word after it, is a name.
+ */
+function opensWithModifier(text: string, tokens: readonly Token[], index: number, from: number): boolean {
+  const token = tokens[index]!
+  const lower = token.text.toLowerCase()
+  const number = numberWords.has(lower)
+  if (!number && !(lower.length >= 6 && /(?:ing|ly|ed)$/.test(lower))) return false
+  if (isFirstName(token.text) || !opensSentence(text, token.start, from)) return false
+  const next = tokens[index + 1]
+  if (next && text.slice(token.end, next.start) === ' ' && capitalised.test(next.text)) return false
+  return number ? /^(?:,|\s+\p{Ll})/u.test(text.slice(token.end, token.end + 2)) : phraseAfterOpener.test(text.slice(token.end, token.end + 16))
 }
 
 /**
