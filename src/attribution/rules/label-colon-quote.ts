@@ -24,8 +24,11 @@ export const labelColonQuote = defineRule({
   confidence: 0.85,
   match(context) {
     const {text, quote} = context
-    const colon = text.lastIndexOf(':', quote.open)
-    if (colon < context.sentence.start || !/^:\s*$/.test(text.slice(colon, quote.open))) return undefined
+    // Only the few characters before the quote are read: a search back for the colon would cost the whole text.
+    const lead = text.slice(Math.max(context.sentence.start, quote.open - 8), quote.open)
+    const at = /:\s*$/.exec(lead)
+    if (!at) return undefined
+    const colon = quote.open - lead.length + at.index
     const led = (range: {start: number; end: number} | undefined) => range && labelLead.test(text.slice(Math.max(context.sentence.start, range.start - 12), range.start)) ? range : undefined
     // A mention may have run across the dash (“Iowa poll overhype - HuffPollster”): then the capitalised words after it.
     const label = led(context.mentions.filter((mention) => mention.end === colon && mention.type !== 'pronoun').pop()) ?? led(capitalisedLabel(text, context.sentence.start, colon))

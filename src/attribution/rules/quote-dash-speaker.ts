@@ -19,6 +19,8 @@ const maxSignature = 160
 function signatureBelow(context: RuleContext): MentionCandidate | undefined {
   const {text, paragraph, quote} = context
   // The quote is its whole paragraph (not a phrase in a sentence that a wire credit follows: “… “my friend.” ¶ - Reuters.”).
+  // (Read at most a few characters either side: a quote in a long paragraph must not cost the paragraph.)
+  if (paragraph.end - quote.close > 8 || quote.open - paragraph.start > 8) return undefined
   if (!/^[\s.,!?)]*$/.test(text.slice(quote.close, paragraph.end)) || text.slice(paragraph.start, quote.open).trim() !== '') return undefined
   let start = paragraph.end
   while (start < text.length && start - paragraph.end < 8 && /\s/.test(text[start]!)) start++
