@@ -9,9 +9,11 @@ import {colonIntroduction} from './rules/colon-introduction.js'
 import {cueInSentence} from './rules/cue-in-sentence.js'
 import {cueSpeakerQuote} from './rules/cue-speaker-quote.js'
 import {headlineNameColon} from './rules/headline-name-colon.js'
+import {labelColonQuote} from './rules/label-colon-quote.js'
 import {headlineSubject} from './rules/headline-subject.js'
 import {namingFrame} from './rules/naming-frame.js'
 import {ownerNounQuote} from './rules/owner-noun-quote.js'
+import {ownerBeforeQuote} from './rules/owner-before-quote.js'
 import {paragraphBefore} from './rules/paragraph-before.js'
 import {perceivedSpeech} from './rules/perceived-speech.js'
 import {previousSpeaker} from './rules/previous-speaker.js'
@@ -20,6 +22,7 @@ import {quoteCueSpeaker} from './rules/quote-cue-speaker.js'
 import {quoteDashSpeaker} from './rules/quote-dash-speaker.js'
 import {quotePhraseCue} from './rules/quote-phrase-cue.js'
 import {quoteSpeakerCue} from './rules/quote-speaker-cue.js'
+import {quoteTailCueSpeaker} from './rules/quote-tail-cue-speaker.js'
 import {sentenceBefore} from './rules/sentence-before.js'
 import {sentenceSubjectRule} from './rules/sentence-subject.js'
 import {sourceInSentence} from './rules/source-in-sentence.js'
@@ -37,10 +40,12 @@ export const defaultRules: ReadonlyArray<Rule> = Object.freeze([
   asPutIt,
   cueSpeakerQuote,
   headlineNameColon,
+  labelColonQuote,
   namingFrame,
   perceivedSpeech,
   speakerCueQuote,
   ownerNounQuote,
+  quoteTailCueSpeaker,
   cueInSentence,
   colonIntroduction,
   speakerAfterFragment,
@@ -49,5 +54,6 @@ export const defaultRules: ReadonlyArray<Rule> = Object.freeze([
   sentenceBefore,
   headlineSubject,
   sourceInSentence,
-  sentenceSubjectRule
+  sentenceSubjectRule,
+  ownerBeforeQuote
 ])

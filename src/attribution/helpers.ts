@@ -39,6 +39,16 @@ export function onlyAdverbs(between: string): boolean {
   return rest.replace(/[\s,]+/g, '') === ''
 }
 
+/**
+ * Where the attribution after a quote may start: its close, past stray closing marks the scanner
+ * left outside it (the third mark of `''… 'it,''' said Mr. Meyer`, where an inner quote ends with the outer).
+ */
+export function afterQuote(context: RuleContext): number {
+  let at = context.quote.close
+  while (at < context.text.length && at - context.quote.close < 3 && /['’”"]/.test(context.text[at]!)) at++
+  return at
+}
+
 /** The speaker-like mention starting within `gap` characters after `offset`, with only `allowed` between. */
 export function mentionAfter(context: RuleContext, offset: number, allowed = /^[\s,]*$/, gap = 6): MentionCandidate | undefined {
   const found = context.mentions.find((mention) => mention.start >= offset)
@@ -55,11 +65,25 @@ export function cueAfter(context: RuleContext, offset: number): (TextRange & {te
   return found
 }
 
+/** A relative clause set off by commas, ending where the verb starts: “, who is running for reelection this year, ”. */
+const relativeClauseAtEnd = /,\s+who\s[^,;:.!?“”"]{1,100},\s+(?:[\p{Ll}]+ly\s+|also\s+|then\s+|later\s+)?$/u
+
+/** “, who said”, “, who also told”: a relative pronoun (of a clause set off by commas) as the subject of the cue. */
+const relativeSubject = /^,\s+who\s+(?:[\p{Ll}]+ly\s+|also\s+|then\s+|later\s+|once\s+|had\s+|has\s+)?$/u
+
 /**
  * The subject of a cue: the nearest mention before it that is not owned
  * (“his”), not after a preposition (“to Putin”), and not inside a quote.
  */
 export function subjectBefore(context: RuleContext, offset: number, maxWords = Number.POSITIVE_INFINITY): MentionCandidate | undefined {
+  // “Pence, who is running for reelection, praised …”: a relative clause set off by commas between the subject and its verb.
+  const lead = context.text.slice(Math.max(context.sentence.start, offset - 160), offset)
+  const relative = relativeClauseAtEnd.exec(lead)
+  if (relative) {
+    const clauseStart = offset - lead.length + relative.index
+    const head = context.mentions.find((mention) => mention.end === clauseStart && mention.type !== 'pronoun')
+    if (head && head.end - head.start <= 80) return head
+  }
   for (let index = context.mentions.length - 1; index >= 0; index--) {
     const mention = context.mentions[index]!
     if (mention.end > offset) continue
@@ -68,6 +92,8 @@ export function subjectBefore(context: RuleContext, offset: number, maxWords = N
     if (mention.type === 'pronoun' && possessive.test(mention.text)) continue
     // An owner (“Trump’s aides said”) is not the subject; a pronoun before ’s is (“He’s claiming”).
     if (mention.type !== 'pronoun' && /^[’']/.test(context.text.slice(mention.end, mention.end + 1))) continue
+    // “… steep for Mr. Sanders, who said”: the relative pronoun’s antecedent speaks, wherever it stands.
+    if (mention.type !== 'pronoun' && relativeSubject.test(between)) return mention
     if (inObjectPosition(context.text.slice(Math.max(context.sentence.start, mention.start - 24), mention.start))) continue
     if (afterVerb(context.text.slice(Math.max(context.sentence.start, mention.start - 24), mention.start))) continue
     // A clause boundary (“;”, a sentence end) between them ends the search.
@@ -150,9 +176,18 @@ export function introducingCue(context: RuleContext): CueCandidate | undefined {
  * of the sentence, since the nearest name is the main verb's object.
  */
 export function cueSubject(context: RuleContext, cue: TextRange & {readonly text: string}, maxWords?: number): MentionCandidate | undefined {
+  const lead = context.text.slice(Math.max(context.sentence.start, cue.start - 16), cue.start)
   // “…, saying” / “… while chanting” / “… before adding”: the participle’s subject is the main clause’s.
-  if (/ing$/i.test(cue.text) && /(?:,\s*(?:and\s+)?|(?<![\p{L}])(?:while|after|before|when|without|upon|by)\s+)$/iu.test(context.text.slice(Math.max(context.sentence.start, cue.start - 10), cue.start))) {
-    const subject = sentenceSubject(context, cue.start)
+  const participle = /ing$/i.test(cue.text) && /(?:,\s*(?:and\s+)?|(?<![\p{L}])(?:while|after|before|when|without|upon|by)\s+)$/iu.test(lead)
+  // “… supported Obama over Clinton and said”: a verb coordinated with “and” shares its clause’s subject.
+  const coordinated = !participle && /(?<![\p{L}])and\s+(?:\p{Ll}+ly\s+|later\s+|then\s+|also\s+)?$/u.test(lead)
+  // “Ms. Sherry smiled and said”: the subject of the verb just before “and”, else as for a participle.
+  const near = coordinated && !/ing$/i.test(cue.text) ? subjectBefore(context, cue.start, 4) : undefined
+  if (near && !context.text.slice(near.end, cue.start).includes(',')) return near
+  if (participle || coordinated) {
+    // “Spicer said, adding”, “Cruz said … that Trump represents “…,” stating”: the sentence’s first reporting verb, the main clause’s, has that subject.
+    const main = context.cues.find((other) => other.type === 'verb' && other.start >= context.sentence.start && other.end <= cue.start && /^\p{Ll}/u.test(other.text) && !/ing$/i.test(other.text))
+    const subject = (main && subjectBefore(context, main.start)) ?? sentenceSubject(context, cue.start)
     if (subject) return subject
   }
   return subjectBefore(context, cue.start, maxWords)

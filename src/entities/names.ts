@@ -186,10 +186,10 @@ function isTitleWord(lower: string): boolean {
  */
 function startsName(text: string, tokens: readonly Token[], index: number, from: number, isCommonWord: (lower: string) => boolean): boolean {
   const token = tokens[index]!
-  if (isNameWord(token, isCommonWord)) return true
+  if (isNameWord(token, isCommonWord)) return !opensWithModifier(text, tokens, index, from)
   if (!mayBeCapitalised(token.text) || !capitalised.test(token.text)) return false
   const lower = token.text.toLowerCase()
-  if (speaksBeforeVerb(text, tokens, index, lower)) return true
+  if (speaksBeforeVerb(text, tokens, index, lower, from) || speaksAfterVerb(text, tokens, index, lower, from)) return true
   if (!isFirstName(token.text)) return false
   if (reportingVerb(lower) || calendar.has(lower)) return false
   const next = tokens[index + 1]
@@ -204,20 +204,59 @@ function startsName(text: string, tokens: readonly Token[], index: number, from:
  * when it is a common word (“Sharp said”, “Will wrote”), unless it is a
  * role, a plural or a function word (“Officials said”, “They said”).
  */
-function speaksBeforeVerb(text: string, tokens: readonly Token[], index: number, lower: string): boolean {
+function speaksBeforeVerb(text: string, tokens: readonly Token[], index: number, lower: string, from: number): boolean {
   const token = tokens[index]!
   const next = tokens[index + 1]
   if (!next || text.slice(token.end, next.start) !== ' ' || !reportingVerb(next.text) || /ing$/.test(next.text) || capitalised.test(next.text)) return false
   if (roleSet.has(lower) || indefinitePronouns.has(lower) || calendar.has(lower) || reportingVerb(lower)) return false
-  if (stopwords.has(lower)) return isFirstName(token.text)
+  // A capitalised function word inside a sentence is a surname: “…,” From said.
+  if (stopwords.has(lower)) return isFirstName(token.text) || (!speakerPronounWords.has(lower) && !opensSentence(text, token.start, from))
   return !/s$/.test(lower) || isFirstName(token.text)
 }
+
+/** Numbers that open a sentence capitalised: “Two years before …”, “First, …”. */
+const numberWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'millions', 'dozens', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'hours', 'days', 'weeks', 'months', 'years', 'minutes'])
+/** What follows an opening participle or adverb: “Weighing in on …”, “Hastily politicizing …”, “Based on …”. */
+const phraseAfterOpener = /^(?:,|\s+(?:in|on|to|at|for|with|from|into|up|out|about|by|the|a|an|his|her|their|its|\p{Ll}+ing)(?![\p{L}]))/u
+
+/**
+ * A capitalised word alone at a sentence start that opens a phrase, not a name: a number or time word
+ * (“Two years before, …”, “Hours later, …”), a participle or an adverb in -ly (“Weighing in on the
+ * discussion, …”, “Hastily politicizing …”, “Based on …”). A first name, or a capitalised word after it, is a name.
+ */
+function opensWithModifier(text: string, tokens: readonly Token[], index: number, from: number): boolean {
+  const token = tokens[index]!
+  const lower = token.text.toLowerCase()
+  const number = numberWords.has(lower)
+  if (!number && !(lower.length >= 6 && /(?:ing|ly|ed)$/.test(lower))) return false
+  if (isFirstName(token.text) || !opensSentence(text, token.start, from)) return false
+  const next = tokens[index + 1]
+  if (next && text.slice(token.end, next.start) === ' ' && capitalised.test(next.text)) return false
+  return number ? /^(?:,|\s+\p{Ll})/u.test(text.slice(token.end, token.end + 2)) : phraseAfterOpener.test(text.slice(token.end, token.end + 16))
+}
+
+/**
+ * A capitalised word inside a sentence right after a reporting verb, ending its clause, is a
+ * surname even when it is a common word: “…,” said Small, who attended the rally.
+ */
+function speaksAfterVerb(text: string, tokens: readonly Token[], index: number, lower: string, from: number): boolean {
+  const token = tokens[index]!
+  const verb = tokens[index - 1]
+  if (!verb || text.slice(verb.end, token.start) !== ' ' || !reportingVerb(verb.text) || /ing$/.test(verb.text) || capitalised.test(verb.text)) return false
+  if (opensSentence(text, verb.start, from) || roleSet.has(lower) || indefinitePronouns.has(lower) || calendar.has(lower) || stopwords.has(lower) || reportingVerb(lower)) return false
+  return /^(?:[,.;]|\s*$)/.test(text.slice(token.end, token.end + 1))
+}
+
+/** Pronouns and determiners never surnames, even capitalised inside a sentence (“…,” He said in a bad transcript). */
+const speakerPronounWords = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'who', 'which', 'one', 'some', 'many', 'all', 'both', 'each', 'most', 'others', 'another'])
 
 /** Whether only spaces, quote marks or brackets stand between a sentence end (or the range start) and `offset`. */
 function opensSentence(text: string, offset: number, from: number): boolean {
   for (let at = offset - 1; at >= Math.max(0, from - 1); at--) {
     const code = text.charCodeAt(at)
     if (isSpaceCode(code)) continue
+    // A closing mark after a comma is inside a sentence: “…,” From said.
+    if ((code === 0x201d || code === 0x22 || code === 0x2019 || code === 0x27) && at > 0 && text[at - 1] === ',') return false
     // A letter, digit, comma or semicolon before it: inside a sentence.
     return !(/[\p{L}\p{N},;]/u.test(text[at]!))
   }

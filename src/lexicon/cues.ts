@@ -21,7 +21,7 @@ export const reportingVerbs: readonly string[] = [
   'beam', 'echo', 'crow', 'sniff', 'chant', 'fume', 'email', 'text', 'scold', 'gush', 'rave', 'snap',
   'bark', 'groan', 'grumble', 'marvel', 'rail', 'scoff', 'sneer', 'taunt', 'tease', 'huff', 'hiss', 'rant',
   'relate', 'rejoin', 'chide', 'brag', 'bristle', 'query', 'shrug', 'concur', 'recount', 'narrate', 'editorialize',
-  'editorialise', 'beg', 'implore'
+  'editorialise', 'beg', 'implore', 'surmise', 'elaborate', 'retaliate', 'exhort', 'recommend', 'react'
 ]
 
 /** Two-word cues: a verb and its particle (“shot back”, “went on”), found as one cue. */

@@ -4,4 +4,4 @@
  */
 
 export const objectPosition =
-  /\b(?:to|by|with|for|of|from|at|in|on|about|against|toward|towards|between|among|than|like|thanking|thanked|thank|met|meet|meets|visit|visited|praised|told|tell|tells|telling|asked|ask|asks|urged)\s+$/i
+  /\b(?:to|by|with|for|of|from|at|in|on|about|against|toward|towards|between|among|than|like|over|into|onto|upon|across|through|via|behind|beyond|alongside|thanking|thanked|thank|met|meet|meets|visit|visited|praised|told|tell|tells|telling|asked|ask|asks|urged)\s+$/i

@@ -1,5 +1,5 @@
 import {defineRule} from '../define-rule.js'
-import {cueAfter, mentionAfter} from '../helpers.js'
+import {afterQuote, cueAfter, mentionAfter} from '../helpers.js'
 
 /** “…,” said Lazar. / “…,” added the minister. */
 export const quoteCueSpeaker = defineRule({
@@ -7,8 +7,9 @@ export const quoteCueSpeaker = defineRule({
   description: 'A reporting verb then a speaker right after the quote: “…,” said Lazar / added the minister.',
   confidence: 0.95,
   match(context) {
-    const cue = cueAfter(context, context.quote.close)
-    if (!cue || !/^[\s,]*$/.test(context.text.slice(context.quote.close, cue.start))) return undefined
+    const close = afterQuote(context)
+    const cue = cueAfter(context, close)
+    if (!cue || !/^[\s,]*$/.test(context.text.slice(close, cue.start))) return undefined
     // “said Lazar”, “said the rabbi”, or a name behind a lowercase role: “said lawyer Nina Petrova”, “said 9/11 widow Ann Bell”.
     const speaker = mentionAfter(context, cue.end, /^\s*$/, 3) ?? mentionAfter(context, cue.end, /^\s+(?:[\p{Ll}\d/-]+\s+){1,3}$/u, 40)
     if (!speaker || speaker.type === 'pronoun') return undefined

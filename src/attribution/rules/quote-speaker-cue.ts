@@ -1,5 +1,5 @@
 import {defineRule} from '../define-rule.js'
-import {cueAfter, mentionAfter} from '../helpers.js'
+import {afterQuote, cueAfter, mentionAfter} from '../helpers.js'
 import {stopwords} from '../../lexicon/stopwords.js'
 
 /** “…,” Putin said. / “…,” the Kremlin leader added. / “…,” he told Putin. */
@@ -9,9 +9,10 @@ export const quoteSpeakerCue = defineRule({
   confidence: 0.95,
   match(context) {
     // A name may follow a lowercase modifier or two: “…” retired general Lloyd Newton said.
-    const modified = mentionAfter(context, context.quote.close, /^[\s,]*(?:[\p{Ll}\d/-]+\s+){1,2}$/u, 30)
-    const modifiers = modified ? context.text.slice(context.quote.close, modified.start).match(/[\p{L}]+/gu) ?? [] : []
-    const speaker = mentionAfter(context, context.quote.close) ?? (modified?.type === 'name' && !modifiers.some((word) => stopwords.has(word)) ? modified : undefined)
+    const close = afterQuote(context)
+    const modified = mentionAfter(context, close, /^[\s,]*(?:[\p{Ll}\d/-]+\s+){1,2}$/u, 30)
+    const modifiers = modified ? context.text.slice(close, modified.start).match(/[\p{L}]+/gu) ?? [] : []
+    const speaker = mentionAfter(context, close) ?? (modified?.type === 'name' && !modifiers.some((word) => stopwords.has(word)) ? modified : undefined)
     if (!speaker) return undefined
     // An appositive or a relative clause may stand before the verb: “…,” an aide, who asked not to be named, said.
     const aside = /^,\s+(?:who|which|a|an|the)\s[^,;.!?“”"]*,\s+/u.exec(context.text.slice(speaker.end, speaker.end + 160))
