@@ -38,6 +38,10 @@ describe('markPairs (PolNeAR scorer)', () => {
     expect(quotes('"Apparently not,“ he said. “A leopard doesn’t change its spots.”')).toEqual(['Apparently not,', 'A leopard doesn’t change its spots.'])
   })
 
+  it('reads a closing curly mark typed where an opening one belongs', () => {
+    expect(quotes('Getty.\n\n”Mr. Trump embodies the legacy of racism.” ― Sonya Herridge')).toEqual(['Mr. Trump embodies the legacy of racism.'])
+  })
+
   it('closes a mark set off by a space or run into the next word', () => {
     expect(quotes(`"I've always been insulted with the term 'African American outreach,' " he told the group.`)).toEqual([
       "I've always been insulted with the term 'African American outreach,' "
@@ -60,5 +64,7 @@ describe('markPairs (PolNeAR scorer)', () => {
     const text = "''And it's hard for voters.\n\n''That's why I've tried to say, 'Look.' I think that's revolutionary.''"
     expect(quotes(text)).toEqual(["And it's hard for voters.\n\n''That's why I've tried to say, 'Look.' I think that's revolutionary."])
     expect(quotes('"One paragraph.\n\nNo mark here.')).toEqual(['One paragraph.'])
+    // A different mark opens a new quote: a block excerpt's straight mark does not run into the curly quotes after it.
+    expect(quotes('"Kevin was snoring.\n\n“Here he is, babe,” she said.')).toEqual(['Kevin was snoring.', 'Here he is, babe,'])
   })
 })
