@@ -209,6 +209,22 @@ describe('kinds', () => {
     expect(kinds('Lanny Davis appeared on Monday on “Fox & Friends” to defend her.')).toEqual([['Fox & Friends', 'mention']])
   })
 
+  it('takes names and slogans chanted or cried as speech', () => {
+    expect(kinds('But their chants of “Ted! Ted! Ted!” were cut short.')).toEqual([['Ted! Ted! Ted!', 'partial']])
+    expect(kinds('McAuliffe was greeted with chants of "Bobby!" at a labor conference.')).toEqual([['Bobby!', 'partial']])
+    expect(kinds('The speech drew loud jeers and “BERNIE!” chants.')).toEqual([['BERNIE!', 'partial']])
+    expect(kinds('The crowd waved “Feel the Bern” signs.')).toEqual([['Feel the Bern', 'mention']])
+  })
+
+  it('takes a name someone gives someone as what they said', () => {
+    expect(kinds('Within minutes, he called Rubio “Little Marco” again.')).toEqual([['Little Marco', 'partial']])
+    expect(kinds('Ms. Friedan called Mrs. Schlafly an “Aunt Tom.”')).toEqual([['Aunt Tom.', 'partial']])
+    expect(kinds('He swiped at Marco Rubio, who he dubbed “the little senator.”')).toEqual([['the little senator.', 'partial']])
+    // No one names here: a thing called so, a passive naming.
+    expect(kinds('He took a class called “Perception” in 2002.')).toEqual([['Perception', 'mention']])
+    expect(kinds('The new group will be dubbed “Defeat Crooked Hillary PAC” by donors.')).toEqual([['Defeat Crooked Hillary PAC', 'mention']])
+  })
+
   it('never attributes a mention', () => {
     const {quotes} = extractQuotes('Putin avoided the word "murder", he said.')
     expect(quotes[0]).toMatchObject({kind: 'mention', speaker: null, rule: null})

@@ -21,6 +21,7 @@
 import type {QuoteKind, RuleContext} from '../types.js'
 import {onlyAdverbs} from '../attribution/helpers.js'
 import {languageNames} from '../lexicon/languages.js'
+import {voicedSpeechNouns} from '../lexicon/speech-nouns.js'
 import {pairByOpen} from './marks.js'
 
 /** What the classifier reads of the whole document. */
@@ -92,12 +93,13 @@ const coordinated = /["”’»]\s*(?:,|or|and|nor|,\s*or|,\s*and)\s*$/u
 /** Classify one quote. `previousKind` is the kind of the quote just before it in the same sentence, if any. */
 export function classifyKind(context: RuleContext, previousKind: QuoteKind | undefined, document: KindDocument = plainDocument): QuoteKind {
   const {quote, before} = context
-  if (introducesWordsAsWords(before, quote.text) || isLinkLine(context) || isTitleWithAuthor(context)) return 'mention'
+  const nickname = namedBySomeone(context)
+  if ((introducesWordsAsWords(before, quote.text) && !nickname) || isLinkLine(context) || isTitleWithAuthor(context)) return 'mention'
   if (document.doubleMarks && isSubhead(context)) return 'mention'
   if (previousKind === 'mention' && coordinated.test(before.slice(-tailLength))) return 'mention'
   const standsAlone = introduced(context) && attributedOrEnds(context)
   const named = (): boolean => isQuotedName(context, document.isCommonWord)
-  if (!standsAlone && !rightAfterSpeechVerb(context) && named()) return 'mention'
+  if (!standsAlone && !rightAfterSpeechVerb(context) && !voiced(context) && !nickname && named()) return 'mention'
   if (standsAlone && rightAfterTelling(context) && named()) return 'mention'
   const first = /[\p{L}\p{N}]/u.exec(quote.text)?.[0] ?? ''
   const capital = first !== '' && first === first.toUpperCase()
@@ -180,6 +182,34 @@ function rightAfterTelling(context: RuleContext): boolean {
   const cue = context.cues.filter((candidate) => candidate.end <= context.quote.open).pop()
   if (!cue || !/^(?:tell|tells|told|telling)$/iu.test(context.text.slice(cue.start, cue.end))) return false
   return /^\s*,?\s*$/.test(context.text.slice(cue.end, context.quote.open))
+}
+
+/** Chants of “Ted! Ted!” / “BERNIE!” chants: a noun of voiced speech right before (with “of”) or right after the quote. */
+function voiced(context: RuleContext): boolean {
+  const before = /([\p{L}-]+)\s+of\s*$/u.exec(context.before.slice(-tailLength))
+  if (before && voicedSpeechNouns.has(before[1]!.toLowerCase())) return true
+  const after = /^[\s,]*([\p{L}-]+)/u.exec(context.after)
+  return after !== null && voicedSpeechNouns.has(after[1]!.toLowerCase()) && !/^\s*,/.test(context.after)
+}
+
+/**
+ * Someone naming someone: he called Rubio “Little Marco” (a person between the verb and the
+ * quote) / Rubio, who he dubbed “the little senator” (a personal pronoun right before the verb).
+ * The name is what the subject said; a thing called so (“a class called ‘Perception’”, “was
+ * dubbed the ‘X’”) has neither and stays a name. (“Refers to the governor as ‘Chris’” is speech
+ * too, but its speaker is not found yet: left a name until the naming-frame rule reads it.)
+ */
+const person = String.raw`(?:him|her|them|me|us|you|himself|herself|themselves|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)`
+const namingSomeone = new RegExp(
+  String.raw`\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname[sd]?|nicknaming|label(?:l?ed|s)?|brand(?:ed|s)?)\s+${person}(?:\s+\p{Ll}+ly)?\s*,?\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$`,
+  'u'
+)
+
+const pronounNaming = /\b(?:he|she|they|we|I|you)\s+(?:(?:has|had|have|once|often|later|also|then|\p{Ll}+ly)\s+)*(?:calls?|called|dub(?:s|bed)?|nicknamed?|labell?ed|branded|termed|coined)\s*,?\s*$/u
+
+function namedBySomeone(context: RuleContext): boolean {
+  const tail = context.before.slice(-tailLength)
+  return !context.headline && (namingSomeone.test(tail) || pronounNaming.test(tail))
 }
 
 /** Nothing after the quote in its sentence but an attribution or the end. */
