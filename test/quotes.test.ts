@@ -167,6 +167,8 @@ describe('kinds', () => {
     expect(kinds('The council met on Monday.\n\n"Related:"\n\nThe vote is next week.')).toEqual([['Related:', 'mention']])
     expect(kinds('READ MORE: ‘We were never told,’ say flood victims\n\nThe inquiry opens today.').map(([, kind]) => kind)).toEqual(['mention'])
     expect(kinds('WATCH: “This is a disgrace”\n\nThe minister resigned.').map(([, kind]) => kind)).toEqual(['mention'])
+    expect(kinds('Enter your email address and click “sign up.” That is all.')).toEqual([['sign up.', 'mention']])
+    expect(kinds('Sign up by clicking the "subscribe" button below.')).toEqual([['subscribe', 'mention']])
   })
 
   it('takes a paragraph that is only a phrase in single marks for a subhead where quotes are in double marks', () => {

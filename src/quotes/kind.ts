@@ -9,7 +9,8 @@
  *   quoted inside ordinary prose (scare quotes, titles), also right after a
  *   possessive or preposition (told ABC’s “This Week.”) or a verb of telling
  *   (told “Fox and Friends,”); a title followed by its author (“…,” by Gwenda
- *   Blair); the label or link of a link line (“Related:”, READ MORE: “…”); a
+ *   Blair); the label or link of a link line (“Related:”, READ MORE: “…”), or of
+ *   a button (click “sign up.”); a
  *   subhead: a paragraph that is only a phrase in single marks, in a text whose
  *   quotes are in double marks.
  * - full: begins with a capital, and stands alone in its sentence: nothing
@@ -94,7 +95,7 @@ const coordinated = /["”’»]\s*(?:,|or|and|nor|,\s*or|,\s*and)\s*$/u
 export function classifyKind(context: RuleContext, previousKind: QuoteKind | undefined, document: KindDocument = plainDocument): QuoteKind {
   const {quote, before} = context
   const nickname = namedBySomeone(context)
-  if ((introducesWordsAsWords(before, quote.text) && !nickname) || isLinkLine(context) || isTitleWithAuthor(context)) return 'mention'
+  if ((introducesWordsAsWords(before, quote.text) && !nickname) || isLinkLine(context) || isTitleWithAuthor(context) || isInterfaceLabel(context)) return 'mention'
   if (document.doubleMarks && isSubhead(context)) return 'mention'
   if (previousKind === 'mention' && coordinated.test(before.slice(-tailLength))) return 'mention'
   const standsAlone = introduced(context) && attributedOrEnds(context)
@@ -128,6 +129,11 @@ function isLinkLine(context: RuleContext): boolean {
   const label = quote.text.trim()
   if (label.length <= 30 && linkLabel.test(label)) return true
   return linkLabel.test(context.text.slice(paragraph.start, quote.open).trim())
+}
+
+/** Click “sign up.” / clicking the "subscribe" button: the label of a button or link, not speech. */
+function isInterfaceLabel(context: RuleContext): boolean {
+  return /\b(?:click|clicks|clicked|clicking|tap|taps|tapped|tapping|press|pressing)\s+(?:on\s+)?(?:the\s+)?$/iu.test(context.before.slice(-tailLength)) || /^\s*(?:button|link|tab|icon)s?\b/iu.test(context.after)
 }
 
 /** Months and weekdays: “by Monday” dates a quote, it names no author. */
