@@ -6,8 +6,8 @@
 //
 // Gold quotes are the direct and mixed quotes: every pair of quotation marks (nested pairs belong
 // to their outer pair) of which annotated content covers at least half, the text between the
-// marks, with the source spans of the attribution covering most of it as the speaker. The pairing below is deliberately our own, simple
-// and independent of the library under test.
+// marks, with the source spans of the attribution covering most of it as the speaker. The pairing
+// (scripts/polnear-marks.js) is deliberately our own, simple and independent of the library under test.
 //
 // - detection: a prediction (any quote not of kind `mention`) matches a gold quote when they
 //   overlap by at least half of each; one-to-one.
@@ -20,6 +20,7 @@ import {join} from 'node:path'
 import {parseArgs} from 'node:util'
 import {extractQuotes} from '../dist/index.js'
 import {matchQuotes, prf} from '../dist/evaluation.js'
+import {markPairs} from './polnear-marks.js'
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
@@ -71,60 +72,6 @@ function readAnnotation(path) {
     }
   }
   return {spans, relations}
-}
-
-const letter = /\p{L}|\p{N}/u
-
-/**
- * Quotation-mark pairs of a whole document, paragraph by paragraph: curly and straight double
- * marks (either closing either: copy desks mix them), and single marks that are not apostrophes (a pair nested in another is part of it). An
- * opening mark not closed in its paragraph runs to the paragraph's end, and on into the next
- * paragraph when that one opens with a mark (the newswire convention for long quotes).
- */
-function markPairs(text) {
-  const spans = []
-  let carried = null
-  let offset = 0
-  for (const paragraph of text.split('\n')) {
-    const from = offset
-    const to = offset + paragraph.length
-    offset = to + 1
-    if (paragraph.trim() === '') continue
-    const first = from + paragraph.search(/\S/)
-    const found = []
-    let open = null
-    for (let index = from; index < to; index++) {
-      const char = text[index]
-      const before = index > from ? text[index - 1] : ' '
-      const after = index + 1 < to ? text[index + 1] : ' '
-      if (open) {
-        const closes =
-          ((open.mark === '“' || open.mark === '"') && (char === '”' || (char === '"' && !letter.test(after)))) ||
-          (open.mark === '«' && char === '»') ||
-          (open.mark === '‘' && char === '’' && !letter.test(after)) ||
-          (open.mark === "'" && char === "'" && !letter.test(after))
-        if (closes) {
-          found.push({start: open.start, end: index})
-          open = null
-        }
-        continue
-      }
-      if (char === '“' || char === '«' || (char === '"' && !letter.test(before))) open = {mark: char, start: index + 1}
-      else if ((char === '‘' || char === "'") && !letter.test(before) && letter.test(after)) open = {mark: char, start: index + 1}
-    }
-    let end = to
-    while (end > from && /\s/.test(text[end - 1])) end--
-    const running = open && (open.mark === '“' || open.mark === '"') ? {start: open.start, end} : null
-    // A quote left open goes on when the next paragraph opens with a mark.
-    const continues = carried && /[“"]/.test(text[first])
-    if (continues && found.length > 0 && found[0].start === first + 1) found[0] = {start: carried.start, end: found[0].end}
-    else if (continues && found.length === 0 && running && running.start === first + 1) running.start = carried.start
-    else if (carried) spans.push(carried)
-    spans.push(...found)
-    carried = running
-  }
-  if (carried) spans.push(carried)
-  return spans.filter((span, index) => span.end > span.start && !spans.some((other, at) => at !== index && other.start <= span.start && other.end >= span.end && other.end - other.start > span.end - span.start))
 }
 
 const pronouns = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'him', 'her', 'them', 'who', 'which', 'that', 'you', 'his', 'their'])

@@ -167,6 +167,64 @@ describe('kinds', () => {
     expect(kinds('The council met on Monday.\n\n"Related:"\n\nThe vote is next week.')).toEqual([['Related:', 'mention']])
     expect(kinds('READ MORE: ‘We were never told,’ say flood victims\n\nThe inquiry opens today.').map(([, kind]) => kind)).toEqual(['mention'])
     expect(kinds('WATCH: “This is a disgrace”\n\nThe minister resigned.').map(([, kind]) => kind)).toEqual(['mention'])
+    expect(kinds('Enter your email address and click “sign up.” That is all.')).toEqual([['sign up.', 'mention']])
+    expect(kinds('Sign up by clicking the "subscribe" button below.')).toEqual([['subscribe', 'mention']])
+  })
+
+  it('takes a paragraph that is only a phrase in single marks for a subhead where quotes are in double marks', () => {
+    const source = '“We lost,” she said.\n\n‘A fight from start to finish.’\n\n“It was hard,” said Ana Ruiz.\n\n– ‘Who cares?’ –.\n\n“Nobody,” he said.'
+    expect(kinds(source).map(([, kind]) => kind)).toEqual(['full', 'mention', 'full', 'mention', 'full'])
+    // Where single marks are the quotation marks (British style), such a paragraph is still speech.
+    const british = '‘We lost,’ she said.\n\n‘A fight from start to finish.’\n\n‘It was hard,’ said Ana Ruiz.'
+    expect(kinds(british).map(([, kind]) => kind)).not.toContain('mention')
+  })
+
+  it('takes a capitalised quote followed by its author for a title', () => {
+    expect(kinds('According to “The Trumps: Three Generations That Built an Empire,” by Gwenda Blair, he told his friends.')).toEqual([
+      ['The Trumps: Three Generations That Built an Empire,', 'mention']
+    ])
+    expect(kinds('—“Met accused of whitewashing baby Jesus,” by Post’s Kathianne Boniello: “A Manhattan man is suing.”').map(([, kind]) => kind)[0]).toBe('mention')
+    expect(kinds('The project was “rocked” by Mr. Christie.')).toEqual([['rocked', 'partial']])
+    expect(kinds('He promised “A Deal Soon” by Monday, aides said.').map(([, kind]) => kind)).not.toContain('mention')
+  })
+
+  it('takes a gloss after a language name as words, and “in her words” as speech', () => {
+    expect(kinds('It bore the motto “Si Vis Pacem Para Bellum,” Latin for “if you wish peace, prepare for war.”').map(([, kind]) => kind)).toEqual(['mention', 'mention'])
+    expect(kinds("His friends jeered, ''Do svidaniya!'' - Russian for ''goodbye.''").map(([, kind]) => kind)).toEqual(['partial', 'mention'])
+    expect(kinds('She wants him in charge because, in her words, “he knows how to do it.”')).toEqual([['he knows how to do it.', 'partial']])
+    expect(kinds('Tel Aviv thrives because, in Forbes’ words, “they are the most entrepreneurial places.”').map(([, kind]) => kind)).toEqual(['partial'])
+  })
+
+  it('takes a show named right after a verb of telling as a name', () => {
+    expect(kinds('“He is fair game,” Fiorina told “Fox and Friends,” reminding the hosts of his record.')).toEqual([
+      ['He is fair game,', 'full'],
+      ['Fox and Friends,', 'mention']
+    ])
+    expect(kinds('She told reporters, “We are done here.”')).toEqual([['We are done here.', 'full']])
+  })
+
+  it('reads titles after a name’s possessive work noun, and with lowercase “is” or “&”', () => {
+    expect(kinds('Check out the trailer for DuVernay’s documentary, “13th,” below.')).toEqual([['13th,', 'mention']])
+    expect(kinds('She closed with the civil rights anthem “A Change Is Gonna Come,” to cheers.')).toEqual([['A Change Is Gonna Come,', 'mention']])
+    expect(kinds('Romney’s phrase “self-deportation” still haunts the party.')).toEqual([['self-deportation', 'partial']])
+    expect(kinds('The actress starred in “Orange is the New Black” for years.')).toEqual([['Orange is the New Black', 'mention']])
+    expect(kinds('Lanny Davis appeared on Monday on “Fox & Friends” to defend her.')).toEqual([['Fox & Friends', 'mention']])
+  })
+
+  it('takes names and slogans chanted or cried as speech', () => {
+    expect(kinds('But their chants of “Ted! Ted! Ted!” were cut short.')).toEqual([['Ted! Ted! Ted!', 'partial']])
+    expect(kinds('McAuliffe was greeted with chants of "Bobby!" at a labor conference.')).toEqual([['Bobby!', 'partial']])
+    expect(kinds('The speech drew loud jeers and “BERNIE!” chants.')).toEqual([['BERNIE!', 'partial']])
+    expect(kinds('The crowd waved “Feel the Bern” signs.')).toEqual([['Feel the Bern', 'mention']])
+  })
+
+  it('takes a name someone gives someone as what they said', () => {
+    expect(kinds('Within minutes, he called Rubio “Little Marco” again.')).toEqual([['Little Marco', 'partial']])
+    expect(kinds('Ms. Friedan called Mrs. Schlafly an “Aunt Tom.”')).toEqual([['Aunt Tom.', 'partial']])
+    expect(kinds('He swiped at Marco Rubio, who he dubbed “the little senator.”')).toEqual([['the little senator.', 'partial']])
+    // No one names here: a thing called so, a passive naming.
+    expect(kinds('He took a class called “Perception” in 2002.')).toEqual([['Perception', 'mention']])
+    expect(kinds('The new group will be dubbed “Defeat Crooked Hillary PAC” by donors.')).toEqual([['Defeat Crooked Hillary PAC', 'mention']])
   })
 
   it('never attributes a mention', () => {

@@ -7,7 +7,7 @@
 import type {AttributedSpan, MentionCandidate, QuoteKind, ResolvedSpeaker, Rule, RuleContext, TextRange} from '../types.js'
 import type {EntityTable} from '../entities/build.js'
 import {resolveMention} from '../entities/resolve.js'
-import {classifyKind} from '../quotes/kind.js'
+import {classifyKind, opensMostlyDouble} from '../quotes/kind.js'
 import {linkSplitQuotes} from '../quotes/split.js'
 import {isSpeakerPronoun} from './candidates.js'
 import {calibratedConfidence} from './calibration.js'
@@ -33,6 +33,7 @@ export function attributeQuotes(view: DocumentView, table: EntityTable, rules: r
   const previous: AttributedSpan[] = []
   const results: Attribution[] = []
   let lastSpeaker: {speaker: ResolvedSpeaker; sentence: number; end: number} | undefined
+  const kindDocument = {isCommonWord: view.isCommonWord, doubleMarks: opensMostlyDouble(view.spans.map((span) => span.openMark))}
 
   for (let index = 0; index < view.spans.length; index++) {
     const span = view.spans[index]!
@@ -40,7 +41,7 @@ export function attributeQuotes(view: DocumentView, table: EntityTable, rules: r
     const sameSentence = earlier && sentenceIndexAt(view.sentences, earlier.open) === sentenceIndexAt(view.sentences, span.open)
     // Kind first (it reads the context); the rules then see the same context with the kind set.
     const context = buildContext(view, index, 'partial', links[index], previous)
-    const kind = classifyKind(context, sameSentence ? earlier.kind : undefined, view.isCommonWord)
+    const kind = classifyKind(context, sameSentence ? earlier.kind : undefined, kindDocument)
     context.quote = {...context.quote, kind}
 
     let decided: Attribution = {kind, speaker: null, cue: null, rule: null, confidence: 0, continues: links[index]}

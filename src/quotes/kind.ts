@@ -3,10 +3,16 @@
  * writer's sentence (`partial`), or words quoted as words (`mention`)?
  *
  * - mention: after “the word(s)”, “the term”, “so-called”, “dubbed”, a title
- *   noun (“the film”); joined by “or”/“and” to such a quote; a proper name or
- *   a Title Case phrase quoted inside ordinary prose (scare quotes, titles),
- *   also right after a possessive or preposition (told ABC’s “This Week.”);
- *   the label or link of a link line (“Related:”, READ MORE: “…”).
+ *   noun (“the film”, “DuVernay’s documentary,”), a language (Latin for “…”),
+ *   but not “in her words,”;
+ *   joined by “or”/“and” to such a quote; a proper name or a Title Case phrase
+ *   quoted inside ordinary prose (scare quotes, titles), also right after a
+ *   possessive or preposition (told ABC’s “This Week.”) or a verb of telling
+ *   (told “Fox and Friends,”); a title followed by its author (“…,” by Gwenda
+ *   Blair); the label or link of a link line (“Related:”, READ MORE: “…”), or of
+ *   a button (click “sign up.”); a
+ *   subhead: a paragraph that is only a phrase in single marks, in a text whose
+ *   quotes are in double marks.
  * - full: begins with a capital, and stands alone in its sentence: nothing
  *   before it but an introduction (“He added,” / “X told supporters:”) and
  *   nothing after it but an attribution (“, Putin said.”).
@@ -15,6 +21,26 @@
 
 import type {QuoteKind, RuleContext} from '../types.js'
 import {onlyAdverbs} from '../attribution/helpers.js'
+import {languageNames} from '../lexicon/languages.js'
+import {voicedSpeechNouns} from '../lexicon/speech-nouns.js'
+import {pairByOpen} from './marks.js'
+
+/** What the classifier reads of the whole document. */
+export interface KindDocument {
+  /** Whether the document also uses a word, lowercase, as an ordinary word. */
+  readonly isCommonWord: (lower: string) => boolean
+  /** Whether the document's quotes are mostly in double marks, so that single marks set off nested quotes and headings. */
+  readonly doubleMarks: boolean
+}
+
+const plainDocument: KindDocument = {isCommonWord: () => false, doubleMarks: false}
+
+/** Whether most quotes of a document open with a double mark. */
+export function opensMostlyDouble(openMarks: readonly string[]): boolean {
+  let double = 0
+  for (const mark of openMarks) if (pairByOpen.get(mark)?.double) double++
+  return double > openMarks.length - double
+}
 
 /** Nouns after which a quote names words or a label: “the word”, “its slogan”. */
 const wordNouns = [
@@ -29,7 +55,8 @@ const wordNouns = [
 const workNouns = [
   'song', 'book', 'film', 'movie', 'novel', 'album', 'show', 'operation', 'program', 'programme', 'campaign', 'project',
   'initiative', 'letter', 'banner', 'sign', 'poster', 'placard', 'play', 'poem', 'article', 'column', 'essay', 'report',
-  'documentary', 'podcast', 'series'
+  'documentary', 'podcast', 'series', 'memoir', 'biography', 'autobiography', 'anthem', 'hymn', 'musical', 'opera', 'sitcom',
+  'commentary', 'editorial', 'op-ed', 'newsletter', 'magazine', 'blog'
 ]
 /** Verbs of naming: “dubbed”, “known as”. */
 const namingWords = ['dubbed', 'nicknamed', 'titled', 'entitled', 'named', 'labeled', 'labelled', 'branded', 'known as', 'spelled', 'spelt', 'coined']
@@ -37,16 +64,23 @@ const namingWords = ['dubbed', 'nicknamed', 'titled', 'entitled', 'named', 'labe
 const lawNouns = ['Act', 'Bill', 'Plan', 'Law']
 
 const determinerThen = String.raw`\b(?:the|a|an|this|that|these|those|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?`
+/** As above, or a name’s possessive: “DuVernay’s documentary” (a work); “Romney’s phrase” stays his words. */
+const determinerOrOwnerThen = String.raw`(?:\b(?:the|a|an|this|that|these|those|its|his|her|their)|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?`
 const wordsAsWords = new RegExp(
-  String.raw`(?:${determinerThen}(?:${wordNouns.join('|')})s?|\bso[- ]called|\b(?:${namingWords.join('|')})|\bOperation)\s*[,:]?\s*$`,
+  String.raw`(?:${determinerThen}(?:${wordNouns.join('|')})s?|\bso[- ]called|\b(?:${namingWords.join('|')})|\bOperation|\b(?:${[...languageNames].join('|')})\s+for)\s*[,:]?\s*$`,
   'iu'
 )
+/** “In her words,” / “in Forbes’ own words:” introduce what was said, not words as words. */
+const inTheirWords = /\bin\s+(?:his|her|their|its|my|our|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:own\s+)?words?\s*[,:]?\s*$/u
 /** A work noun right before the quote, set off by a comma at most (after a colon the work is quoted). */
-const titleOfWork = new RegExp(String.raw`${determinerThen}(?:${workNouns.join('|')})s?\s*,?\s*$`, 'iu')
+const titleOfWork = new RegExp(String.raw`${determinerOrOwnerThen}(?:${workNouns.join('|')})s?\s*,?\s*$`, 'iu')
 const namedLaw = new RegExp(String.raw`\b[Tt]he\s+\p{Lu}[\p{L}-]*\s+(?:${lawNouns.join('|')})\s*,?\s*$`, 'u')
 /** The last word the patterns above can end on: they run only when the text before a quote ends on one. */
 const lastWords = new Set(
-  [...wordNouns, ...workNouns].flatMap((noun) => [noun, `${noun}s`]).concat('so-called', 'called', ...namingWords.map((phrase) => phrase.split(' ').pop()!), 'operation', ...lawNouns).map((value) => value.toLowerCase())
+  [...wordNouns, ...workNouns]
+    .flatMap((noun) => [noun, `${noun}s`])
+    .concat('so-called', 'called', ...namingWords.map((phrase) => phrase.split(' ').pop()!), 'operation', ...lawNouns, 'for')
+    .map((value) => value.toLowerCase())
 )
 /** A title begins with a capital or a digit. */
 const titleStart = /^\W*[\p{Lu}\p{N}]/u
@@ -58,16 +92,16 @@ const tailLength = 64
 const coordinated = /["”’»]\s*(?:,|or|and|nor|,\s*or|,\s*and)\s*$/u
 
 /** Classify one quote. `previousKind` is the kind of the quote just before it in the same sentence, if any. */
-export function classifyKind(
-  context: RuleContext,
-  previousKind: QuoteKind | undefined,
-  isCommonWord: (lower: string) => boolean = () => false
-): QuoteKind {
+export function classifyKind(context: RuleContext, previousKind: QuoteKind | undefined, document: KindDocument = plainDocument): QuoteKind {
   const {quote, before} = context
-  if (introducesWordsAsWords(before, quote.text) || isLinkLine(context)) return 'mention'
+  const nickname = namedBySomeone(context)
+  if ((introducesWordsAsWords(before, quote.text) && !nickname) || isLinkLine(context) || isTitleWithAuthor(context) || isInterfaceLabel(context)) return 'mention'
+  if (document.doubleMarks && isSubhead(context)) return 'mention'
   if (previousKind === 'mention' && coordinated.test(before.slice(-tailLength))) return 'mention'
   const standsAlone = introduced(context) && attributedOrEnds(context)
-  if (!standsAlone && !rightAfterSpeechVerb(context) && isQuotedName(context, isCommonWord)) return 'mention'
+  const named = (): boolean => isQuotedName(context, document.isCommonWord)
+  if (!standsAlone && !rightAfterSpeechVerb(context) && !voiced(context) && !nickname && named()) return 'mention'
+  if (standsAlone && rightAfterTelling(context) && named()) return 'mention'
   const first = /[\p{L}\p{N}]/u.exec(quote.text)?.[0] ?? ''
   const capital = first !== '' && first === first.toUpperCase()
   return capital && standsAlone ? 'full' : 'partial'
@@ -82,6 +116,7 @@ function introducesWordsAsWords(before: string, quoted: string): boolean {
   while (start > 0 && end - start < 40 && letter.test(before[start - 1]!)) start--
   if (start === end || !lastWords.has(before.slice(start, end).toLowerCase())) return false
   const tail = before.slice(-160)
+  if (inTheirWords.test(tail)) return false
   return wordsAsWords.test(tail) || (titleStart.test(quoted) && (titleOfWork.test(tail) || namedLaw.test(tail)))
 }
 
@@ -94,6 +129,31 @@ function isLinkLine(context: RuleContext): boolean {
   const label = quote.text.trim()
   if (label.length <= 30 && linkLabel.test(label)) return true
   return linkLabel.test(context.text.slice(paragraph.start, quote.open).trim())
+}
+
+/** Click “sign up.” / clicking the "subscribe" button: the label of a button or link, not speech. */
+function isInterfaceLabel(context: RuleContext): boolean {
+  return /\b(?:click|clicks|clicked|clicking|tap|taps|tapped|tapping|press|pressing)\s+(?:on\s+)?(?:the\s+)?$/iu.test(context.before.slice(-tailLength)) || /^\s*(?:button|link|tab|icon)s?\b/iu.test(context.after)
+}
+
+/** Months and weekdays: “by Monday” dates a quote, it names no author. */
+const dateWords = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\b/u
+
+/** A title followed by its author: According to “The Trumps: Three Generations,” by Gwenda Blair / —“Met accused of …,” by Post’s Kathianne Boniello. */
+function isTitleWithAuthor(context: RuleContext): boolean {
+  if (!titleStart.test(context.quote.text)) return false
+  const author = /^\s*,?\s*by\s+(\p{Lu}\S*)/u.exec(context.after)
+  return author !== null && !dateWords.test(author[1]!)
+}
+
+/** Marks and dashes that may stand around a subhead: – ‘Who cares?’ –. */
+const subheadFrame = /^[\s\p{Pd}•*.]*$/u
+
+/** A paragraph that is only a phrase in single marks: a subhead (‘A fight from start to finish.’), in a text that quotes in double marks. */
+function isSubhead(context: RuleContext): boolean {
+  const {quote, paragraph, text} = context
+  if (pairByOpen.get(text.slice(quote.open, quote.start))?.double !== false) return false
+  return subheadFrame.test(text.slice(paragraph.start, quote.open)) && subheadFrame.test(text.slice(quote.close, paragraph.end))
 }
 
 /** Words after which a quote is the object of the writer’s phrase (on ABC’s “This Week”), not speech introduced. */
@@ -123,6 +183,41 @@ function rightAfterSpeechVerb(context: RuleContext): boolean {
   return /^\s*[,:]?\s*$/.test(context.text.slice(cue.end, context.quote.open))
 }
 
+/** A verb of telling right before the quote: Fiorina told “Fox and Friends,” …: what follows is the one told, when it is a name. */
+function rightAfterTelling(context: RuleContext): boolean {
+  const cue = context.cues.filter((candidate) => candidate.end <= context.quote.open).pop()
+  if (!cue || !/^(?:tell|tells|told|telling)$/iu.test(context.text.slice(cue.start, cue.end))) return false
+  return /^\s*,?\s*$/.test(context.text.slice(cue.end, context.quote.open))
+}
+
+/** Chants of “Ted! Ted!” / “BERNIE!” chants: a noun of voiced speech right before (with “of”) or right after the quote. */
+function voiced(context: RuleContext): boolean {
+  const before = /([\p{L}-]+)\s+of\s*$/u.exec(context.before.slice(-tailLength))
+  if (before && voicedSpeechNouns.has(before[1]!.toLowerCase())) return true
+  const after = /^[\s,]*([\p{L}-]+)/u.exec(context.after)
+  return after !== null && voicedSpeechNouns.has(after[1]!.toLowerCase()) && !/^\s*,/.test(context.after)
+}
+
+/**
+ * Someone naming someone: he called Rubio “Little Marco” (a person between the verb and the
+ * quote) / Rubio, who he dubbed “the little senator” (a personal pronoun right before the verb).
+ * The name is what the subject said; a thing called so (“a class called ‘Perception’”, “was
+ * dubbed the ‘X’”) has neither and stays a name. (“Refers to the governor as ‘Chris’” is speech
+ * too, but its speaker is not found yet: left a name until the naming-frame rule reads it.)
+ */
+const person = String.raw`(?:him|her|them|me|us|you|himself|herself|themselves|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)`
+const namingSomeone = new RegExp(
+  String.raw`\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname[sd]?|nicknaming|label(?:l?ed|s)?|brand(?:ed|s)?)\s+${person}(?:\s+\p{Ll}+ly)?\s*,?\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$`,
+  'u'
+)
+
+const pronounNaming = /\b(?:he|she|they|we|I|you)\s+(?:(?:has|had|have|once|often|later|also|then|\p{Ll}+ly)\s+)*(?:calls?|called|dub(?:s|bed)?|nicknamed?|labell?ed|branded|termed|coined)\s*,?\s*$/u
+
+function namedBySomeone(context: RuleContext): boolean {
+  const tail = context.before.slice(-tailLength)
+  return !context.headline && (namingSomeone.test(tail) || pronounNaming.test(tail))
+}
+
 /** Nothing after the quote in its sentence but an attribution or the end. */
 function attributedOrEnds(context: RuleContext): boolean {
   const after = context.after
@@ -144,7 +239,7 @@ function isQuotedName(context: RuleContext, isCommonWord: (lower: string) => boo
   if (context.headline) return false
   const words = context.quote.text.trim().replace(/[.,;:!?…]+$/u, '').split(/\s+/)
   if (words.length === 0 || words.length > 6) return false
-  const minor = /^(?:a|an|the|of|and|or|for|in|on|at|to|with|de|la|le|von|van)$/
+  const minor = /^(?:a|an|the|of|and|or|for|in|on|at|to|with|is|are|as|by|from|into|vs\.?|&|de|la|le|von|van)$/
   const capitalised = words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && minor.test(word)))
   if (!capitalised) return false
   // One capitalised word that the document also uses as an ordinary word is emphasis, not a name.
