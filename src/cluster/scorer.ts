@@ -67,6 +67,8 @@ export class Scorer {
   /** The marked wording (-1: none). */
   marked = -1
   #marks: Int32Array = new Int32Array(0)
+  /** Per marked term: its weight, read where it was just written rather than from the whole vocabulary's. */
+  #markedTermWeights: Float64Array = new Float64Array(0)
   #mark = 0
   #markedPairs: Int32Array = new Int32Array(0)
   #markedPairStamps: Int32Array = new Int32Array(0)
@@ -87,13 +89,19 @@ export class Scorer {
   /** Mark wording `index`: the one the next calls compare with others. */
   mark(index: number): void {
     const wordings = this.#wordings
-    if (this.#marks.length < wordings.vocabulary.size) this.#marks = grown(this.#marks, Math.max(1024, wordings.vocabulary.size * 2))
+    if (this.#marks.length < wordings.vocabulary.size) {
+      this.#marks = grown(this.#marks, Math.max(1024, wordings.vocabulary.size * 2))
+      this.#markedTermWeights = grown(this.#markedTermWeights, this.#marks.length)
+    }
     this.marked = index
     this.#markedWeight = wordings.itemWeight(index)
     this.#markedPairWeight = wordings.pairWeight(index)
     this.#mark++
     const terms = wordings.terms(index)
-    for (let at = 0; at < terms.length; at++) this.#marks[terms[at]!] = this.#mark
+    for (let at = 0; at < terms.length; at++) {
+      this.#marks[terms[at]!] = this.#mark
+      this.#markedTermWeights[terms[at]!] = wordings.weight(terms[at]!)
+    }
     this.#synonyms?.mark(terms)
     this.#spellings?.mark(terms)
     const size = Math.max(64, blockSize(4 * terms.length))
@@ -158,6 +166,8 @@ export class Scorer {
   #count(other: number, withSoft = false): void {
     const wordings = this.#wordings
     const pool = wordings.pool
+    const marks = this.#marks
+    const termWeights = this.#markedTermWeights
     const pairs = this.#markedPairs
     const stamps = this.#markedPairStamps
     const mask = pairs.length - 1
@@ -165,12 +175,13 @@ export class Scorer {
     let shared = 0
     let sharedPairs = 0
     let previous = -1
+    let previousWeight = 0
     const end = wordings.termStart[other]! + wordings.termCount[other]!
     let previousSoft = false
     for (let at = wordings.termStart[other]!; at < end; at++) {
       let term = pool[at]!
       let soft = false
-      if (this.#marks[term] !== mark) {
+      if (marks[term] !== mark) {
         const partner = withSoft ? this.#partner(term) : -1
         if (partner === -1) {
           previous = -1
@@ -179,19 +190,21 @@ export class Scorer {
         term = partner
         soft = true
       }
-      const weight = wordings.weight(term)
+      // A marked term (a soft match's partner is one too).
+      const weight = termWeights[term]!
       if (!soft) shared += weight
       // Only a pair of two marked terms can be a marked pair.
       if (previous !== -1) {
         const pair = pairKey(previous, term)
         for (let slot = pair & mask; stamps[slot] === mark; slot = (slot + 1) & mask) {
           if (pairs[slot] === pair) {
-            sharedPairs += (wordings.weight(previous) + weight) * (soft || previousSoft ? softWeight : 1)
+            sharedPairs += (previousWeight + weight) * (soft || previousSoft ? softWeight : 1)
             break
           }
         }
       }
       previous = term
+      previousWeight = weight
       previousSoft = soft
     }
     if (!withSoft) this.#shared = shared

@@ -112,53 +112,58 @@ export class Wordings {
     return fit
   }
 
-  // Rarity weights, cached until the collection grows.
+  // Rarity weights, cached until the collection grows: per term, the size of the collection it was
+  // computed for and the weight, side by side (one cache line per term read).
   #weights: Float64Array = new Float64Array(0)
-  #weightStamps: Int32Array = new Int32Array(0)
 
   /** Rarity weight of a term in the collection as it is now. */
   weight(term: number): number {
     const total = this.ids.length
-    if (term >= this.#weights.length) {
-      const length = Math.max(1024, this.vocabulary.size * 2, term + 1)
-      this.#weights = grown(this.#weights, length)
-      this.#weightStamps = grown(this.#weightStamps, length)
+    const at = term * 2
+    if (at >= this.#weights.length) this.#weights = grown(this.#weights, Math.max(1024, this.vocabulary.size * 2, term + 1) * 2)
+    const weights = this.#weights
+    if (weights[at] !== total) {
+      weights[at] = total
+      weights[at + 1] = rarity(total, this.vocabulary.frequencies[term]!)
     }
-    if (this.#weightStamps[term] !== total) {
-      this.#weights[term] = rarity(total, this.vocabulary.frequencies[term]!)
-      this.#weightStamps[term] = total
-    }
-    return this.#weights[term]!
+    return weights[at + 1]!
   }
 
-  #itemWeights: Float64Array = new Float64Array(1024)
-  #itemWeightStamps: Int32Array = new Int32Array(1024)
+  /** Per wording: the size of the collection its weights were summed for, its weight, its pair weight (see `#sumWeights`). */
+  #itemWeights: Float64Array = new Float64Array(0)
 
   /** Total rarity of a wording's terms (cached until the collection grows). */
   itemWeight(index: number): number {
-    const total = this.ids.length
-    if (index >= this.#itemWeights.length) {
-      this.#itemWeights = grown(this.#itemWeights, this.termStart.length)
-      this.#itemWeightStamps = grown(this.#itemWeightStamps, this.termStart.length)
-    }
-    if (this.#itemWeightStamps[index] !== total) {
-      let sum = 0
-      const end = this.termStart[index]! + this.termCount[index]!
-      for (let at = this.termStart[index]!; at < end; at++) sum += this.weight(this.pool[at]!)
-      this.#itemWeights[index] = sum
-      this.#itemWeightStamps[index] = total
-    }
-    return this.#itemWeights[index]!
+    const at = index * itemStride
+    if (this.#itemWeights.length <= at || this.#itemWeights[at] !== this.ids.length) this.#sumWeights(index)
+    return this.#itemWeights[at + itemWeight]!
   }
 
-  /** Weight of the pairs of neighbouring terms of a wording: each term counts once per pair it is in. */
+  /** Weight of the pairs of neighbouring terms of a wording: each term counts once per pair it is in (cached as `itemWeight`). */
   pairWeight(index: number): number {
+    const at = index * itemStride
+    if (this.#itemWeights.length <= at || this.#itemWeights[at] !== this.ids.length) this.#sumWeights(index)
+    return this.#itemWeights[at + itemPairWeight]!
+  }
+
+  #sumWeights(index: number): void {
+    const total = this.ids.length
+    if (this.#itemWeights.length <= index * itemStride) this.#itemWeights = grown(this.#itemWeights, this.termStart.length * itemStride)
+    let sum = 0
     const start = this.termStart[index]!
     const count = this.termCount[index]!
-    if (count < 2) return 0
-    return 2 * this.itemWeight(index) - this.weight(this.pool[start]!) - this.weight(this.pool[start + count - 1]!)
+    for (let at = start; at < start + count; at++) sum += this.weight(this.pool[at]!)
+    const at = index * itemStride
+    this.#itemWeights[at] = total
+    this.#itemWeights[at + itemWeight] = sum
+    this.#itemWeights[at + itemPairWeight] = count < 2 ? 0 : 2 * sum - this.weight(this.pool[start]!) - this.weight(this.pool[start + count - 1]!)
   }
 }
+
+/** Fields of a wording's entry in `#itemWeights`. */
+const itemWeight = 1
+const itemPairWeight = 2
+const itemStride = 3
 
 function checkOptionalString(value: unknown, field: string, id: string): void {
   if (value !== undefined && value !== null && typeof value !== 'string') {
