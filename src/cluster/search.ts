@@ -29,10 +29,8 @@ import type {Wordings} from './wordings.js'
 const keptPerTerm = 32
 /** Wordings holding a pair of neighbouring terms, at most, for the pair to count (see `PairIndex`). */
 const maxPairHolders = 16
-/** Fields of a wording's entry in the per-query hits: the last list read that counted it, and the weight counted. */
-const hitRead = 0
-const hitWeight = 1
-const hitStride = 2
+/** Lists read before the numbering starts again (`#hitReads` is an `Int32Array`). */
+const maxRead = 2 ** 31 - 1
 
 export class CandidateSearch {
   readonly #wordings: Wordings
@@ -43,13 +41,17 @@ export class CandidateSearch {
   indexed = 0
 
   /**
-   * Per-query scratch, per wording, side by side (one cache line per entry
-   * read): the last list read that counted it (lists are numbered across
-   * queries, so a wording counts once per list, and a number from before
-   * this query's first list means it is not counted yet), and the weight.
+   * Per-query scratch, per wording: the last list read that counted it
+   * (lists are numbered across queries, so a wording counts once per list,
+   * and a number from before this query's first list means it is not
+   * counted yet), and the weight counted. The numbers apart, 4 bytes a
+   * wording, as most wordings met are met once: the array read for each
+   * stays in the caches longer (0.4 MB at 100,000 wordings).
    */
-  #hits: Float64Array = new Float64Array(0)
+  #hitReads: Int32Array = new Int32Array(0)
+  #hitWeights: Float64Array = new Float64Array(0)
   #read = 0
+  #newest: Int32Array = new Int32Array(0)
   #touched: Int32Array = new Int32Array(256)
   #touchedCount = 0
   #pairBuffer: Int32Array = new Int32Array(1024)
@@ -83,8 +85,17 @@ export class CandidateSearch {
   find(index: number, limit: number, out: Int32Array): number {
     const wordings = this.#wordings
     const ordered = wordings.terms(index)
+    if (this.#hitReads.length < this.indexed) {
+      const length = Math.max(1024, Math.ceil(this.indexed * 1.25))
+      this.#hitReads = grown(this.#hitReads, length)
+      this.#hitWeights = grown(this.#hitWeights, length)
+    }
+    // A query reads a list per pair and per term at most: numbered from the start again before the numbers run out.
+    if (this.#read > maxRead - 2 * ordered.length) {
+      this.#hitReads.fill(0)
+      this.#read = 0
+    }
     const stamp = this.#read + 1
-    if (this.#hits.length < this.indexed * hitStride) this.#hits = grown(this.#hits, Math.max(1024, Math.ceil(this.indexed * 1.25)) * hitStride)
     this.#touchedCount = 0
     if (this.#termWeights.length < ordered.length) this.#termWeights = new Float64Array(ordered.length * 2)
     const termWeights = this.#termWeights
@@ -115,8 +126,11 @@ export class CandidateSearch {
       const read = Math.min(length, budget, postings.ring)
       budget -= read
       reading = ++this.#read
+      if (this.#newest.length < read) this.#newest = new Int32Array(postings.ring)
+      const newest = this.#newest
+      postings.newest(term, read, newest)
       for (let back = 0; back < read; back++) {
-        const holder = postings.at(term, back)
+        const holder = newest[back]!
         if (holder !== index) this.#tally(holder, weight, reading, stamp)
       }
     }
@@ -125,30 +139,29 @@ export class CandidateSearch {
 
   /** Count `weight` for wording `holder` in the query whose first list is `stamp`, once per list read (`reading`). */
   #tally(holder: number, weight: number, reading: number, stamp: number): void {
-    const hits = this.#hits
-    const at = holder * hitStride
-    const last = hits[at + hitRead]!
+    const reads = this.#hitReads
+    const last = reads[holder]!
     if (last === reading) return
-    hits[at + hitRead] = reading
+    reads[holder] = reading
     if (last >= stamp) {
-      hits[at + hitWeight]! += weight
+      this.#hitWeights[holder]! += weight
       return
     }
-    hits[at + hitWeight] = weight
+    this.#hitWeights[holder] = weight
     if (this.#touchedCount === this.#touched.length) this.#touched = grown(this.#touched, this.#touchedCount * 2)
     this.#touched[this.#touchedCount++] = holder
   }
 
   /** The `limit` wordings counted most in this query, most first, ties in the order met (insertion into a short list). */
   #best(limit: number, best: Int32Array): number {
-    const hits = this.#hits
+    const weights = this.#hitWeights
     let length = 0
     for (let at = 0; at < this.#touchedCount; at++) {
       const holder = this.#touched[at]!
-      const weight = hits[holder * hitStride + hitWeight]!
-      if (length === limit && weight <= hits[best[limit - 1]! * hitStride + hitWeight]!) continue
+      const weight = weights[holder]!
+      if (length === limit && weight <= weights[best[limit - 1]!]!) continue
       let to = length === limit ? limit - 1 : length++
-      while (to > 0 && hits[best[to - 1]! * hitStride + hitWeight]! < weight) {
+      while (to > 0 && weights[best[to - 1]!]! < weight) {
         best[to] = best[to - 1]!
         to--
       }
