@@ -38,13 +38,13 @@ export class Postings {
     return this.#blocks.pool[this.#start[term]! + ((count - 1 - back) & (capacity(count, this.ring) - 1))]!
   }
 
-  /** Write the newest `read` clusters posted under `term` into `out`, newest first; `read` at most `min(length, ring)`. */
-  newest(term: number, read: number, out: Int32Array): void {
+  /** Write the newest `read` clusters posted under `term` into `out` from `offset`, newest first; `read` at most `min(length, ring)`. */
+  newest(term: number, read: number, out: Int32Array, offset: number): void {
     const count = this.#count[term]!
     const pool = this.#blocks.pool
     const start = this.#start[term]!
     const mask = capacity(count, this.ring) - 1
-    for (let back = 0; back < read; back++) out[back] = pool[start + ((count - 1 - back) & mask)]!
+    for (let back = 0; back < read; back++) out[offset + back] = pool[start + ((count - 1 - back) & mask)]!
   }
 
   /** Post `cluster` under `term`, unless it is already the newest there. */

@@ -51,7 +51,12 @@ export class CandidateSearch {
   #hitReads: Int32Array = new Int32Array(0)
   #hitWeights: Float64Array = new Float64Array(0)
   #read = 0
-  #newest: Int32Array = new Int32Array(0)
+  /** Per query: the holders of the single terms' lists read, one list after another; where each list ends, and its weight. */
+  #gathered: Int32Array = new Int32Array(0)
+  #listEnds: Int32Array = new Int32Array(64)
+  #listWeights: Float64Array = new Float64Array(64)
+  /** Read by nobody: keeps the touching reads in `find` from being optimised away. */
+  #sink = 0
   #touched: Int32Array = new Int32Array(256)
   #touchedCount = 0
   #pairBuffer: Int32Array = new Int32Array(1024)
@@ -102,6 +107,40 @@ export class CandidateSearch {
     for (let at = 0; at < ordered.length; at++) termWeights[at] = wordings.weight(ordered[at]!)
     const {out: pairs, count} = this.#pairs.collect(ordered, this.#pairBuffer, wordings.vocabulary.frequencies)
     this.#pairBuffer = pairs
+
+    // The lists of single terms to read, rarest first, their holders gathered (at most `maxPostings`).
+    this.#byRarity(ordered, termWeights)
+    let budget = this.#maxPostings
+    const postings = this.#postings
+    if (this.#gathered.length < budget + postings.ring) this.#gathered = new Int32Array(budget + postings.ring)
+    if (this.#listEnds.length < ordered.length) {
+      this.#listEnds = new Int32Array(ordered.length * 2)
+      this.#listWeights = new Float64Array(ordered.length * 2)
+    }
+    const gathered = this.#gathered
+    let gatheredCount = 0
+    let lists = 0
+    for (let at = 0; at < ordered.length && budget > 0; at++) {
+      const term = this.#rarest[at]!
+      const length = postings.length(term)
+      if (length === 0) continue
+      if (at > 0 && length > budget) break
+      const read = Math.min(length, budget, postings.ring)
+      budget -= read
+      postings.newest(term, read, gathered, gatheredCount)
+      gatheredCount += read
+      this.#listEnds[lists] = gatheredCount
+      this.#listWeights[lists++] = this.#rarestWeights[at]!
+    }
+
+    // First touch every holder's entry: independent reads the processor overlaps, where the
+    // counting below, one holder after another, would wait for memory at each (see `PairIndex.collect`).
+    const reads = this.#hitReads
+    let touched = 0
+    for (let entry = 0; entry < count; entry += 2) if (pairs[entry]! < this.indexed) touched |= reads[pairs[entry]!]!
+    for (let at = 0; at < gatheredCount; at++) touched |= reads[gathered[at]!]!
+    this.#sink = touched
+
     let pairRead = -1
     let reading = 0
     for (let entry = 0; entry < count; entry += 2) {
@@ -113,24 +152,11 @@ export class CandidateSearch {
       }
       if (holder !== index && holder < this.indexed) this.#tally(holder, termWeights[pair - 1]! + termWeights[pair]!, reading, stamp)
     }
-
-    this.#byRarity(ordered, termWeights)
-    let budget = this.#maxPostings
-    const postings = this.#postings
-    for (let at = 0; at < ordered.length && budget > 0; at++) {
-      const term = this.#rarest[at]!
-      const length = postings.length(term)
-      if (length === 0) continue
-      if (at > 0 && length > budget) break
-      const weight = this.#rarestWeights[at]!
-      const read = Math.min(length, budget, postings.ring)
-      budget -= read
+    for (let list = 0, at = 0; list < lists; list++) {
+      const weight = this.#listWeights[list]!
       reading = ++this.#read
-      if (this.#newest.length < read) this.#newest = new Int32Array(postings.ring)
-      const newest = this.#newest
-      postings.newest(term, read, newest)
-      for (let back = 0; back < read; back++) {
-        const holder = newest[back]!
+      for (const end = this.#listEnds[list]!; at < end; at++) {
+        const holder = gathered[at]!
         if (holder !== index) this.#tally(holder, weight, reading, stamp)
       }
     }
