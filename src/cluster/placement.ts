@@ -165,6 +165,7 @@ export class Placement {
     const {threshold, minFragmentWeight} = this.#options
     const floor = (threshold * 2) / 3
     const found = this.#search.find(index, candidatesScored, this.#found)
+    wordings.touch(this.#found, found)
     scorer.mark(index)
     const own = wordings.itemWeight(index)
     for (let at = 0; at < found; at++) {

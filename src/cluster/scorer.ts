@@ -206,7 +206,7 @@ export class Scorer {
     let sharedPairs = 0
     let previous = -1
     let previousWeight = 0
-    const end = wordings.termStart[other]! + wordings.termCount[other]!
+    const end = wordings.termStart[other + 1]!
     let previousSoft = false
     for (let at = wordings.termStart[other]!; at < end; at++) {
       let term = pool[at]!

@@ -21,11 +21,13 @@ export class Wordings {
   readonly texts: string[] = []
   readonly documents: Array<string | null> = []
   readonly #known = new Set<string>()
-  /** Every wording's terms, one after another: `pool[termStart[i] … termStart[i] + termCount[i])`. */
+  /**
+   * Every wording's terms, one after another: `pool[termStart[i] … termStart[i + 1])`
+   * (`termStart[size]` is where the next wording's will go: one array read
+   * for both ends of a wording's terms).
+   */
   pool: Int32Array = new Int32Array(1 << 16)
-  #poolLength = 0
   termStart: Int32Array = new Int32Array(1024)
-  termCount: Int32Array = new Int32Array(1024)
   speaker: Int32Array = new Int32Array(1024)
 
   // Speakers, interned: one entry per distinct name.
@@ -49,21 +51,19 @@ export class Wordings {
     if (this.#known.has(item.id)) throw new TypeError(`Duplicate item id \`${item.id}\``)
     this.#known.add(item.id)
     const index = this.ids.length
-    if (index >= this.termStart.length) {
-      const length = index * 2
+    if (index + 1 >= this.termStart.length) {
+      const length = (index + 1) * 2
       this.termStart = grown(this.termStart, length)
-      this.termCount = grown(this.termCount, length)
       this.speaker = grown(this.speaker, length)
     }
     const terms = this.vocabulary.terms(item.text)
     this.vocabulary.count(terms)
-    if (this.#poolLength + terms.length > this.pool.length) {
-      this.pool = grown(this.pool, Math.max(this.pool.length * 2, this.#poolLength + terms.length))
+    const start = this.termStart[index]!
+    if (start + terms.length > this.pool.length) {
+      this.pool = grown(this.pool, Math.max(this.pool.length * 2, start + terms.length))
     }
-    this.pool.set(terms, this.#poolLength)
-    this.termStart[index] = this.#poolLength
-    this.termCount[index] = terms.length
-    this.#poolLength += terms.length
+    this.pool.set(terms, start)
+    this.termStart[index + 1] = start + terms.length
     this.ids.push(item.id)
     this.texts.push(item.text)
     this.documents.push(item.document ?? null)
@@ -73,8 +73,7 @@ export class Wordings {
 
   /** The terms of wording `index` (a view of the pool). */
   terms(index: number): Int32Array {
-    const start = this.termStart[index]!
-    return this.pool.subarray(start, start + this.termCount[index]!)
+    return this.pool.subarray(this.termStart[index]!, this.termStart[index + 1]!)
   }
 
   internSpeaker(name: string | null): number {
@@ -146,12 +145,32 @@ export class Wordings {
     return this.#itemWeights[at + itemPairWeight]!
   }
 
+  /** Read by nobody: keeps the reads of `touch` from being optimised away. */
+  #sink = 0
+
+  /**
+   * Touch what comparing the first `count` of `indices` reads first (where
+   * their terms start, the first of them, their cached weights): independent
+   * reads the processor overlaps, where the comparisons, one after another,
+   * would each wait for memory.
+   */
+  touch(indices: Int32Array, count: number): void {
+    const weights = this.#itemWeights
+    let sink = 0
+    for (let at = 0; at < count; at++) {
+      const index = indices[at]!
+      sink |= this.pool[this.termStart[index]!]!
+      if (index * itemStride < weights.length) sink += weights[index * itemStride]!
+    }
+    this.#sink = sink
+  }
+
   #sumWeights(index: number): void {
     const total = this.ids.length
     if (this.#itemWeights.length <= index * itemStride) this.#itemWeights = grown(this.#itemWeights, this.termStart.length * itemStride)
     let sum = 0
     const start = this.termStart[index]!
-    const count = this.termCount[index]!
+    const count = this.termStart[index + 1]! - start
     for (let at = start; at < start + count; at++) sum += this.weight(this.pool[at]!)
     const at = index * itemStride
     this.#itemWeights[at] = total
