@@ -15,6 +15,7 @@
  * synonym matched, and counts `spellingWeight` × the smaller rarity weight.
  */
 
+import {grown} from './grown.js'
 import {SoftMatches} from './soft-matches.js'
 import type {Synonyms} from './synonyms.js'
 import type {Wordings} from './wordings.js'
@@ -49,8 +50,6 @@ export function spellingKeys(stem: string): Int32Array {
 
 export class Spellings {
   readonly #wordings: Wordings
-  /** Per term id: its keys, once looked up. */
-  readonly #keys: Array<Int32Array | undefined> = []
   /** The marked wording's keys, open-addressed: key, stamp, and the marked term holding it. */
   #tableKeys = new Int32Array(256)
   #tableStamps = new Int32Array(256)
@@ -63,13 +62,28 @@ export class Spellings {
     this.#wordings = wordings
   }
 
-  #of(term: number): Int32Array {
-    let keys = this.#keys[term]
-    if (keys === undefined) {
-      keys = spellingKeys(this.#wordings.vocabulary.stems[term]!)
-      this.#keys[term] = keys
-    }
-    return keys
+  /**
+   * Per term id, side by side: where its keys start in `#keyPool`, and how
+   * many + 1 (0: not looked up yet). Numbers in two arrays, not an array per
+   * term: one read tells that most terms have none.
+   */
+  #keyIndex = new Int32Array(2 * 1024)
+  #keyPool = new Int32Array(4096)
+  #keyPoolLength = 0
+
+  /** How many keys term `term` has (from `#keyIndex[2 * term]` in `#keyPool`); looked up once per term. */
+  #keyCount(term: number): number {
+    if (term * 2 >= this.#keyIndex.length) this.#keyIndex = grown(this.#keyIndex, Math.max(term + 1, this.#keyIndex.length) * 2)
+    const stored = this.#keyIndex[term * 2 + 1]!
+    if (stored !== 0) return stored - 1
+    const keys = spellingKeys(this.#wordings.vocabulary.stems[term]!)
+    const start = this.#keyPoolLength
+    if (start + keys.length > this.#keyPool.length) this.#keyPool = grown(this.#keyPool, Math.max(this.#keyPool.length * 2, start + keys.length))
+    this.#keyPool.set(keys, start)
+    this.#keyPoolLength += keys.length
+    this.#keyIndex[term * 2] = start
+    this.#keyIndex[term * 2 + 1] = keys.length + 1
+    return keys.length
   }
 
   /** Stamp the keys of the marked wording's terms (the first term holding a key answers for it). */
@@ -77,7 +91,7 @@ export class Spellings {
     const mark = ++this.#mark
     this.#markedHasKeys = false
     let count = 0
-    for (let at = 0; at < terms.length; at++) count += this.#of(terms[at]!).length
+    for (let at = 0; at < terms.length; at++) count += this.#keyCount(terms[at]!)
     if (count === 0) return
     this.#markedHasKeys = true
     let size = this.#tableKeys.length
@@ -88,10 +102,12 @@ export class Spellings {
       this.#tableTerms = new Int32Array(size)
     }
     const mask = size - 1
+    const pool = this.#keyPool
     for (let at = 0; at < terms.length; at++) {
-      const keys = this.#of(terms[at]!)
-      for (let each = 0; each < keys.length; each++) {
-        const key = keys[each]!
+      const start = this.#keyIndex[terms[at]! * 2]!
+      const end = start + this.#keyCount(terms[at]!)
+      for (let each = start; each < end; each++) {
+        const key = pool[each]!
         let slot = key & mask
         while (this.#tableStamps[slot] === mark && this.#tableKeys[slot] !== key) slot = (slot + 1) & mask
         if (this.#tableStamps[slot] === mark) continue
@@ -128,9 +144,10 @@ export class Spellings {
     for (let at = 0; at < other.length; at++) {
       const term = other[at]!
       if (isMarked(term) || (synonyms && synonyms.partner(term) !== -1)) continue
-      const keys = this.#of(term)
-      for (let each = 0; each < keys.length; each++) {
-        const match = this.#lookup(keys[each]!)
+      const count = this.#keyCount(term)
+      const start = this.#keyIndex[term * 2]!
+      for (let each = start; each < start + count; each++) {
+        const match = this.#lookup(this.#keyPool[each]!)
         if (match === -1 || !matches.free(match)) continue
         if (synonyms && synonyms.used(match)) continue
         const stems = this.#wordings.vocabulary.stems
