@@ -48,8 +48,9 @@ export class Wordings {
     }
     checkOptionalString(item.speaker, 'speaker', item.id)
     checkOptionalString(item.document, 'document', item.id)
-    if (this.#known.has(item.id)) throw new TypeError(`Duplicate item id \`${item.id}\``)
-    this.#known.add(item.id)
+    // One lookup: adding a known id leaves the set as it was.
+    const known = this.#known.size
+    if (this.#known.add(item.id).size === known) throw new TypeError(`Duplicate item id \`${item.id}\``)
     const index = this.ids.length
     if (index + 1 >= this.termStart.length) {
       const length = (index + 1) * 2
