@@ -222,8 +222,8 @@ export class Scorer {
         slot = this.#slotOf(partner)
         soft = true
       }
-      // A marked term (a soft match's partner is one too).
-      const weight = termWeights[slot]!
+      // A marked term (a soft match's partner is one too; were it not, its weight is read from the store).
+      const weight = slot !== -1 ? termWeights[slot]! : wordings.weight(term)
       if (!soft) shared += weight
       // Only a pair of two marked terms can be a marked pair.
       if (previous !== -1) {
