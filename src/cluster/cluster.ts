@@ -75,12 +75,25 @@ export class ClusterIndex {
   clusters(): Cluster[] {
     const statements = this.#statements
     const wordings = this.#wordings
-    return this.#live().map(({statement, members}, position) => ({
-      id: `c${position + 1}`,
-      speaker: wordings.speakerName(statements.speaker[statement]!),
-      representative: wordings.ids[statements.representative[statement]!]!,
-      members: members.map((member) => ({id: wordings.ids[member]!, similarity: round(statements.similarity[member]!)}))
-    }))
+    // One pass in input order: a statement's cluster opens at its first member, members come in order,
+    // and nothing is made but the result (at a million wordings, lists to sort cost more memory than it).
+    const position = new Int32Array(statements.count).fill(-1)
+    const clusters: Cluster[] = []
+    for (let member = 0; member < wordings.size; member++) {
+      const statement = statements.of[member]!
+      let at = position[statement]!
+      if (at === -1) {
+        at = position[statement] = clusters.length
+        clusters.push({
+          id: `c${at + 1}`,
+          speaker: wordings.speakerName(statements.speaker[statement]!),
+          representative: wordings.ids[statements.representative[statement]!]!,
+          members: []
+        })
+      }
+      clusters[at]!.members.push({id: wordings.ids[member]!, similarity: round(statements.similarity[member]!)})
+    }
+    return clusters
   }
 
   toJSON(): SerializedIndex {
@@ -94,7 +107,7 @@ export class ClusterIndex {
       similarity: statements.similarity[index]!,
       nearest: this.#placement.nearestOf(index)
     }))
-    const clusters = this.#live(false).map(({statement, members}) => ({
+    const clusters = this.#live().map(({statement, members}) => ({
       members,
       representative: statements.representative[statement]!,
       speaker: wordings.speakerName(statements.speaker[statement]!)
@@ -121,8 +134,8 @@ export class ClusterIndex {
     return index
   }
 
-  /** Statements with members, each with its members (in input order when `sorted`), ordered by their first member. */
-  #live(sorted = true): Array<{statement: number; members: number[]}> {
+  /** Statements with members, each with its members (in the order of their list), ordered by their first member. */
+  #live(): Array<{statement: number; members: number[]}> {
     const statements = this.#statements
     const live: Array<{statement: number; members: number[]}> = []
     for (let statement = 0; statement < statements.count; statement++) {
@@ -131,7 +144,7 @@ export class ClusterIndex {
       for (let member = statements.first[statement]!; member !== -1; member = statements.next[member]!) members.push(member)
       live.push({statement, members})
     }
-    const first = (members: number[]) => (sorted ? members.sort((a, b) => a - b)[0]! : members.reduce((low, member) => Math.min(low, member)))
+    const first = (members: number[]) => members.reduce((low, member) => Math.min(low, member))
     const keys = new Map(live.map((entry) => [entry, first(entry.members)]))
     return live.sort((a, b) => keys.get(a)! - keys.get(b)!)
   }

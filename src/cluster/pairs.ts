@@ -55,6 +55,13 @@ export class PairIndex {
    * the cluster through that term's own postings, short as they are then.
    */
   add(terms: ArrayLike<number>, owner: number, frequencies: ArrayLike<number>): void {
+    // First touch every pair's home slot, as in `collect`.
+    let touched = 0
+    for (let at = 1; at < terms.length; at++) {
+      if (frequencies[terms[at - 1]!]! < 2 || frequencies[terms[at]!]! < 2) continue
+      touched |= this.#slots[(pairKey(terms[at - 1]!, terms[at]!) & this.#mask) * stride + held]!
+    }
+    this.#sink = touched
     for (let at = 1; at < terms.length; at++) {
       if (frequencies[terms[at - 1]!]! < 2 || frequencies[terms[at]!]! < 2) continue
       const pair = pairKey(terms[at - 1]!, terms[at]!)

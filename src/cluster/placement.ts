@@ -188,6 +188,7 @@ export class Placement {
     const {threshold, minFragmentWeight} = this.#options
     const floor = Math.min((threshold * 2) / 3, this.#clearFloor())
     const found = this.#search.find(index, candidatesScored, this.#found)
+    wordings.touch(this.#found, found)
     scorer.mark(index)
     const own = wordings.itemWeight(index)
     for (let at = 0; at < found; at++) {

@@ -16,10 +16,8 @@ export class Postings {
   /** Entries kept per term, at most (a power of two). */
   readonly ring: number
   readonly #blocks = new Blocks()
-  /** Per term: where its block starts. */
-  #start = new Int32Array(1024)
-  /** Per term: how many entries were ever added. */
-  #count = new Int32Array(1024)
+  /** Per term, side by side (one cache line per term read): where its block starts, and how many entries were ever added. */
+  #terms = new Int32Array(2 * 1024)
 
   constructor(keep: number) {
     let ring = 2
@@ -29,35 +27,44 @@ export class Postings {
 
   /** How many clusters were posted under `term`. */
   length(term: number): number {
-    return term < this.#count.length ? this.#count[term]! : 0
+    return term * 2 < this.#terms.length ? this.#terms[term * 2 + termCount]! : 0
   }
 
   /** The `back`-th newest cluster posted under `term` (0: the newest); `back` below `min(length, ring)`. */
   at(term: number, back: number): number {
-    const count = this.#count[term]!
-    return this.#blocks.pool[this.#start[term]! + ((count - 1 - back) & (capacity(count, this.ring) - 1))]!
+    const count = this.#terms[term * 2 + termCount]!
+    return this.#blocks.pool[this.#terms[term * 2 + termStart]! + ((count - 1 - back) & (capacity(count, this.ring) - 1))]!
+  }
+
+  /** Write the newest `read` clusters posted under `term` into `out` from `offset`, newest first; `read` at most `min(length, ring)`. */
+  newest(term: number, read: number, out: Int32Array, offset: number): void {
+    const count = this.#terms[term * 2 + termCount]!
+    const pool = this.#blocks.pool
+    const start = this.#terms[term * 2 + termStart]!
+    const mask = capacity(count, this.ring) - 1
+    for (let back = 0; back < read; back++) out[offset + back] = pool[start + ((count - 1 - back) & mask)]!
   }
 
   /** Post `cluster` under `term`, unless it is already the newest there. */
   add(term: number, cluster: number): void {
-    if (term >= this.#count.length) {
-      const length = Math.max(term + 1, this.#count.length * 2)
-      this.#start = grown(this.#start, length)
-      this.#count = grown(this.#count, length)
-    }
-    const count = this.#count[term]!
+    if (term * 2 >= this.#terms.length) this.#terms = grown(this.#terms, Math.max(term + 1, this.#terms.length) * 2)
+    const terms = this.#terms
+    const count = terms[term * 2 + termCount]!
     if (count === 0) {
-      this.#start[term] = this.#blocks.take(2)
+      terms[term * 2 + termStart] = this.#blocks.take(2)
     } else {
       if (this.at(term, 0) === cluster) return
       const size = capacity(count, this.ring)
-      if (count === size && size < this.ring) this.#start[term] = this.#blocks.grow(this.#start[term]!, count, size * 2)
+      if (count === size && size < this.ring) terms[term * 2 + termStart] = this.#blocks.grow(terms[term * 2 + termStart]!, count, size * 2)
     }
-    this.#blocks.pool[this.#start[term]! + (count & (capacity(count + 1, this.ring) - 1))] = cluster
-    this.#count[term] = count + 1
+    this.#blocks.pool[terms[term * 2 + termStart]! + (count & (capacity(count + 1, this.ring) - 1))] = cluster
+    terms[term * 2 + termCount] = count + 1
   }
-
 }
+
+/** Fields of a term's entry in `#terms`. */
+const termStart = 0
+const termCount = 1
 
 /** Entries in the block of a term that holds `count` entries: up to `ring`. */
 function capacity(count: number, ring: number): number {

@@ -21,7 +21,6 @@
  */
 
 import {blockSize} from './blocks.js'
-import {grown} from './grown.js'
 import {pairKey} from './pairs.js'
 import {containment, overlap} from './similarity.js'
 import type {Derivations} from './derivations.js'
@@ -29,6 +28,11 @@ import type {Spellings} from './spellings.js'
 import {softWeight, type Synonyms} from './synonyms.js'
 import type {EarlierMatches} from './keyed-matches.js'
 import type {Wordings} from './wordings.js'
+
+/** Slot of a term in a table of `2 ** (32 - shift)` slots: multiplicative hashing, as term ids are dense. */
+function termSlot(term: number, shift: number): number {
+  return Math.imul(term, 0x9e3779b1) >>> shift
+}
 
 /** Share of the lighter wording's weight two must share before synonyms are looked for. */
 const minSharedForSynonyms = 0.15
@@ -74,7 +78,17 @@ export class Scorer {
   readonly parts: ScoreParts = {words: 0, pairs: 0, synonyms: 0, spellings: 0, derivations: 0, overlap: 0, contained: 0}
   /** The marked wording (-1: none). */
   marked = -1
-  #marks: Int32Array = new Int32Array(0)
+  /**
+   * The marked wording's terms and their weights, open-addressed (stamped
+   * with the mark): a few hundred bytes that stay in the first-level cache,
+   * where an array over the vocabulary would miss it at every term of every
+   * wording compared.
+   */
+  #markedTerms: Int32Array = new Int32Array(0)
+  #markedTermStamps: Int32Array = new Int32Array(0)
+  #markedTermWeights: Float64Array = new Float64Array(0)
+  /** Right shift of a term's multiplicative hash to a slot of `#markedTerms`. */
+  #termShift = 32
   #mark = 0
   #markedPairs: Int32Array = new Int32Array(0)
   #markedPairStamps: Int32Array = new Int32Array(0)
@@ -102,17 +116,30 @@ export class Scorer {
   /** Mark wording `index`: the one the next calls compare with others. */
   mark(index: number): void {
     const wordings = this.#wordings
-    if (this.#marks.length < wordings.vocabulary.size) this.#marks = grown(this.#marks, Math.max(1024, wordings.vocabulary.size * 2))
     this.marked = index
     this.#markedWeight = wordings.itemWeight(index)
     this.#markedPairWeight = wordings.pairWeight(index)
     this.#mark++
     const terms = wordings.terms(index)
-    for (let at = 0; at < terms.length; at++) this.#marks[terms[at]!] = this.#mark
+    const size = Math.max(64, blockSize(4 * terms.length))
+    if (this.#markedTerms.length < size) {
+      this.#markedTerms = new Int32Array(size)
+      this.#markedTermStamps = new Int32Array(size)
+      this.#markedTermWeights = new Float64Array(size)
+      this.#termShift = Math.clz32(size) + 1
+    }
+    const termMask = this.#markedTerms.length - 1
+    for (let at = 0; at < terms.length; at++) {
+      // Terms of a wording are distinct: each takes a slot of its own.
+      let slot = termSlot(terms[at]!, this.#termShift)
+      while (this.#markedTermStamps[slot] === this.#mark) slot = (slot + 1) & termMask
+      this.#markedTerms[slot] = terms[at]!
+      this.#markedTermStamps[slot] = this.#mark
+      this.#markedTermWeights[slot] = wordings.weight(terms[at]!)
+    }
     this.#synonyms?.mark(terms)
     this.#spellings?.mark(terms)
     this.#derivations?.mark(terms)
-    const size = Math.max(64, blockSize(4 * terms.length))
     if (this.#markedPairs.length < size) {
       this.#markedPairs = new Int32Array(size)
       this.#markedPairStamps = new Int32Array(size)
@@ -127,7 +154,19 @@ export class Scorer {
     }
   }
 
-  readonly #isMarked = (term: number): boolean => this.#marks[term] === this.#mark
+  /** The slot of marked term `term` in `#markedTerms`, or -1: not marked. */
+  #slotOf(term: number): number {
+    const terms = this.#markedTerms
+    const stamps = this.#markedTermStamps
+    const mask = terms.length - 1
+    const mark = this.#mark
+    for (let slot = termSlot(term, this.#termShift); stamps[slot] === mark; slot = (slot + 1) & mask) {
+      if (terms[slot] === term) return slot
+    }
+    return -1
+  }
+
+  readonly #isMarked = (term: number): boolean => this.#slotOf(term) !== -1
 
   /** The similarity of the marked wording and wording `other`, in parts. */
   compare(other: number): ScoreParts {
@@ -180,6 +219,7 @@ export class Scorer {
   #count(other: number, withSoft = false): void {
     const wordings = this.#wordings
     const pool = wordings.pool
+    const termWeights = this.#markedTermWeights
     const pairs = this.#markedPairs
     const stamps = this.#markedPairStamps
     const mask = pairs.length - 1
@@ -187,33 +227,38 @@ export class Scorer {
     let shared = 0
     let sharedPairs = 0
     let previous = -1
-    const end = wordings.termStart[other]! + wordings.termCount[other]!
+    let previousWeight = 0
+    const end = wordings.termStart[other + 1]!
     let previousSoft = false
     for (let at = wordings.termStart[other]!; at < end; at++) {
       let term = pool[at]!
       let soft = false
-      if (this.#marks[term] !== mark) {
+      let slot = this.#slotOf(term)
+      if (slot === -1) {
         const partner = withSoft ? this.#partner(term) : -1
         if (partner === -1) {
           previous = -1
           continue
         }
         term = partner
+        slot = this.#slotOf(partner)
         soft = true
       }
-      const weight = wordings.weight(term)
+      // A marked term (a soft match's partner is one too; were it not, its weight is read from the store).
+      const weight = slot !== -1 ? termWeights[slot]! : wordings.weight(term)
       if (!soft) shared += weight
       // Only a pair of two marked terms can be a marked pair.
       if (previous !== -1) {
         const pair = pairKey(previous, term)
         for (let slot = pair & mask; stamps[slot] === mark; slot = (slot + 1) & mask) {
           if (pairs[slot] === pair) {
-            sharedPairs += (wordings.weight(previous) + weight) * (soft || previousSoft ? softWeight : 1)
+            sharedPairs += (previousWeight + weight) * (soft || previousSoft ? softWeight : 1)
             break
           }
         }
       }
       previous = term
+      previousWeight = weight
       previousSoft = soft
     }
     if (!withSoft) this.#shared = shared

@@ -14,7 +14,7 @@
  * candidates as one that never stopped.
  */
 
-import {grown} from './grown.js'
+import {blockSize} from './blocks.js'
 import {PairIndex} from './pairs.js'
 import {Postings} from './postings.js'
 import type {Wordings} from './wordings.js'
@@ -29,10 +29,6 @@ import type {Wordings} from './wordings.js'
 const keptPerTerm = 32
 /** Wordings holding a pair of neighbouring terms, at most, for the pair to count (see `PairIndex`). */
 const maxPairHolders = 16
-/** Fields of a wording's entry in the per-query hits: the last list read that counted it, and the weight counted. */
-const hitRead = 0
-const hitWeight = 1
-const hitStride = 2
 
 export class CandidateSearch {
   readonly #wordings: Wordings
@@ -43,13 +39,25 @@ export class CandidateSearch {
   indexed = 0
 
   /**
-   * Per-query scratch, per wording, side by side (one cache line per entry
-   * read): the last list read that counted it (lists are numbered across
-   * queries, so a wording counts once per list, and a number from before
-   * this query's first list means it is not counted yet), and the weight.
+   * The wordings a query meets, open-addressed by wording (a slot is taken
+   * when its query number is this query's): the wording, the last list read
+   * that counted it (so it counts once per list), and the weight counted. A
+   * few hundred wordings a query, so the table stays in the caches, where an
+   * entry per wording of the collection (16 MB at a million) would miss them
+   * at nearly every wording met.
    */
-  #hits: Float64Array = new Float64Array(0)
-  #read = 0
+  #hitQuery: Int32Array = new Int32Array(0)
+  #hitHolder: Int32Array = new Int32Array(0)
+  #hitRead: Int32Array = new Int32Array(0)
+  #hitWeight: Float64Array = new Float64Array(0)
+  /** Right shift of a wording's multiplicative hash to a slot of the table. */
+  #hitShift = 32
+  #query = 0
+  /** Per query: the holders of the single terms' lists read, one list after another; where each list ends, and its weight. */
+  #gathered: Int32Array = new Int32Array(0)
+  #listEnds: Int32Array = new Int32Array(64)
+  #listWeights: Float64Array = new Float64Array(64)
+  /** The slots taken in this query, in the order their wordings were met. */
   #touched: Int32Array = new Int32Array(256)
   #touchedCount = 0
   #pairBuffer: Int32Array = new Int32Array(1024)
@@ -83,14 +91,39 @@ export class CandidateSearch {
   find(index: number, limit: number, out: Int32Array): number {
     const wordings = this.#wordings
     const ordered = wordings.terms(index)
-    const stamp = this.#read + 1
-    if (this.#hits.length < this.indexed * hitStride) this.#hits = grown(this.#hits, Math.max(1024, Math.ceil(this.indexed * 1.25)) * hitStride)
     this.#touchedCount = 0
     if (this.#termWeights.length < ordered.length) this.#termWeights = new Float64Array(ordered.length * 2)
     const termWeights = this.#termWeights
     for (let at = 0; at < ordered.length; at++) termWeights[at] = wordings.weight(ordered[at]!)
     const {out: pairs, count} = this.#pairs.collect(ordered, this.#pairBuffer, wordings.vocabulary.frequencies)
     this.#pairBuffer = pairs
+
+    // The lists of single terms to read, rarest first, their holders gathered (at most `maxPostings`).
+    this.#byRarity(ordered, termWeights)
+    let budget = this.#maxPostings
+    const postings = this.#postings
+    if (this.#gathered.length < budget + postings.ring) this.#gathered = new Int32Array(budget + postings.ring)
+    if (this.#listEnds.length < ordered.length) {
+      this.#listEnds = new Int32Array(ordered.length * 2)
+      this.#listWeights = new Float64Array(ordered.length * 2)
+    }
+    const gathered = this.#gathered
+    let gatheredCount = 0
+    let lists = 0
+    for (let at = 0; at < ordered.length && budget > 0; at++) {
+      const term = this.#rarest[at]!
+      const length = postings.length(term)
+      if (length === 0) continue
+      if (at > 0 && length > budget) break
+      const read = Math.min(length, budget, postings.ring)
+      budget -= read
+      postings.newest(term, read, gathered, gatheredCount)
+      gatheredCount += read
+      this.#listEnds[lists] = gatheredCount
+      this.#listWeights[lists++] = this.#rarestWeights[at]!
+    }
+
+    this.#startQuery(count / 2 + gatheredCount)
     let pairRead = -1
     let reading = 0
     for (let entry = 0; entry < count; entry += 2) {
@@ -98,62 +131,79 @@ export class CandidateSearch {
       const pair = pairs[entry + 1]!
       if (pair !== pairRead) {
         pairRead = pair
-        reading = ++this.#read
+        reading++
       }
-      if (holder !== index && holder < this.indexed) this.#tally(holder, termWeights[pair - 1]! + termWeights[pair]!, reading, stamp)
+      if (holder !== index && holder < this.indexed) this.#tally(holder, termWeights[pair - 1]! + termWeights[pair]!, reading)
     }
-
-    this.#byRarity(ordered, termWeights)
-    let budget = this.#maxPostings
-    const postings = this.#postings
-    for (let at = 0; at < ordered.length && budget > 0; at++) {
-      const term = this.#rarest[at]!
-      const length = postings.length(term)
-      if (length === 0) continue
-      if (at > 0 && length > budget) break
-      const weight = this.#rarestWeights[at]!
-      const read = Math.min(length, budget, postings.ring)
-      budget -= read
-      reading = ++this.#read
-      for (let back = 0; back < read; back++) {
-        const holder = postings.at(term, back)
-        if (holder !== index) this.#tally(holder, weight, reading, stamp)
+    for (let list = 0, at = 0; list < lists; list++) {
+      const weight = this.#listWeights[list]!
+      reading++
+      for (const end = this.#listEnds[list]!; at < end; at++) {
+        const holder = gathered[at]!
+        if (holder !== index) this.#tally(holder, weight, reading)
       }
     }
     return this.#best(limit, out)
   }
 
-  /** Count `weight` for wording `holder` in the query whose first list is `stamp`, once per list read (`reading`). */
-  #tally(holder: number, weight: number, reading: number, stamp: number): void {
-    const hits = this.#hits
-    const at = holder * hitStride
-    const last = hits[at + hitRead]!
-    if (last === reading) return
-    hits[at + hitRead] = reading
-    if (last >= stamp) {
-      hits[at + hitWeight]! += weight
+  /** A new query meeting `most` wordings at most: a table twice that size at least, emptied by a new query number. */
+  #startQuery(most: number): void {
+    const size = Math.max(1024, blockSize(2 * most))
+    if (this.#hitQuery.length < size) {
+      this.#hitQuery = new Int32Array(size)
+      this.#hitHolder = new Int32Array(size)
+      this.#hitRead = new Int32Array(size)
+      this.#hitWeight = new Float64Array(size)
+      this.#hitShift = Math.clz32(size) + 1
+      this.#query = 0
+    }
+    if (this.#touched.length < most) this.#touched = new Int32Array(blockSize(most))
+    if (this.#query === 2 ** 31 - 1) {
+      this.#hitQuery.fill(0)
+      this.#query = 0
+    }
+    this.#query++
+  }
+
+  /** Count `weight` for wording `holder` in this query, once per list read (`reading`, numbered from 1 in each query). */
+  #tally(holder: number, weight: number, reading: number): void {
+    const queries = this.#hitQuery
+    const holders = this.#hitHolder
+    const mask = queries.length - 1
+    const query = this.#query
+    for (let slot = Math.imul(holder, 0x9e3779b1) >>> this.#hitShift; ; slot = (slot + 1) & mask) {
+      if (queries[slot] !== query) {
+        queries[slot] = query
+        holders[slot] = holder
+        this.#hitRead[slot] = reading
+        this.#hitWeight[slot] = weight
+        this.#touched[this.#touchedCount++] = slot
+        return
+      }
+      if (holders[slot] !== holder) continue
+      if (this.#hitRead[slot] === reading) return
+      this.#hitRead[slot] = reading
+      this.#hitWeight[slot]! += weight
       return
     }
-    hits[at + hitWeight] = weight
-    if (this.#touchedCount === this.#touched.length) this.#touched = grown(this.#touched, this.#touchedCount * 2)
-    this.#touched[this.#touchedCount++] = holder
   }
 
   /** The `limit` wordings counted most in this query, most first, ties in the order met (insertion into a short list). */
   #best(limit: number, best: Int32Array): number {
-    const hits = this.#hits
+    const weights = this.#hitWeight
     let length = 0
     for (let at = 0; at < this.#touchedCount; at++) {
-      const holder = this.#touched[at]!
-      const weight = hits[holder * hitStride + hitWeight]!
-      if (length === limit && weight <= hits[best[limit - 1]! * hitStride + hitWeight]!) continue
+      const slot = this.#touched[at]!
+      const weight = weights[slot]!
+      if (length === limit && weight <= weights[best[limit - 1]!]!) continue
       let to = length === limit ? limit - 1 : length++
-      while (to > 0 && hits[best[to - 1]! * hitStride + hitWeight]! < weight) {
+      while (to > 0 && weights[best[to - 1]!]! < weight) {
         best[to] = best[to - 1]!
         to--
       }
-      best[to] = holder
+      best[to] = slot
     }
+    for (let at = 0; at < length; at++) best[at] = this.#hitHolder[best[at]!]!
     return length
   }
 

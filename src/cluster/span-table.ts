@@ -8,9 +8,12 @@
 /** What `get` gives for a word not in the table. */
 export const missing = -2
 
+/** Added to a value in the table, so that every value (above `missing`) is stored above 0. */
+const stored = 1 - missing
+
 export class SpanTable {
-  #hashes = new Int32Array(1 << 12)
-  #values = new Int32Array(1 << 12)
+  /** Per slot, side by side (one cache line per slot read): the word's hash, and its value stored as `value + stored` (0: an empty slot). */
+  #slots = new Int32Array(2 << 12)
   #words: Array<string | undefined> = new Array(1 << 12)
   #count = 0
 
@@ -20,39 +23,43 @@ export class SpanTable {
 
   /** The value of `text.slice(start, end)`, whose `hashSpan` is `hash`, or `missing`. */
   get(text: string, start: number, end: number, hash: number): number {
-    const mask = this.#hashes.length - 1
+    const slots = this.#slots
+    const mask = (slots.length >> 1) - 1
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const word = this.#words[slot]
-      if (word === undefined) return missing
-      if (this.#hashes[slot] === hash && word.length === end - start && text.startsWith(word, start)) return this.#values[slot]!
+      const value = slots[slot * 2 + 1]!
+      if (value === 0) return missing
+      // The word itself is read only when its hash matches.
+      if (slots[slot * 2] === hash) {
+        const word = this.#words[slot]!
+        if (word.length === end - start && text.startsWith(word, start)) return value - stored
+      }
     }
   }
 
-  /** Set the value of `word` (not yet in the table). */
+  /** Set the value of `word` (not yet in the table); values are above `missing`. */
   set(word: string, value: number): void {
-    if ((this.#count + 1) * 2 > this.#hashes.length) this.#grow()
-    this.#place(word, hashSpan(word, 0, word.length), value)
+    if ((this.#count + 1) * 2 > this.#words.length) this.#grow()
+    this.#place(word, hashSpan(word, 0, word.length), value + stored)
     this.#count++
   }
 
   #place(word: string, hash: number, value: number): void {
-    const mask = this.#hashes.length - 1
+    const slots = this.#slots
+    const mask = (slots.length >> 1) - 1
     let slot = hash & mask
-    while (this.#words[slot] !== undefined) slot = (slot + 1) & mask
+    while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask
     this.#words[slot] = word
-    this.#hashes[slot] = hash
-    this.#values[slot] = value
+    slots[slot * 2] = hash
+    slots[slot * 2 + 1] = value
   }
 
   #grow(): void {
     const words = this.#words
-    const hashes = this.#hashes
-    const values = this.#values
+    const slots = this.#slots
     this.#words = new Array(words.length * 2)
-    this.#hashes = new Int32Array(hashes.length * 2)
-    this.#values = new Int32Array(values.length * 2)
+    this.#slots = new Int32Array(slots.length * 2)
     for (let slot = 0; slot < words.length; slot++) {
-      if (words[slot] !== undefined) this.#place(words[slot]!, hashes[slot]!, values[slot]!)
+      if (slots[slot * 2 + 1] !== 0) this.#place(words[slot]!, slots[slot * 2]!, slots[slot * 2 + 1]!)
     }
   }
 }

@@ -21,11 +21,13 @@ export class Wordings {
   readonly texts: string[] = []
   readonly documents: Array<string | null> = []
   readonly #known = new Set<string>()
-  /** Every wording's terms, one after another: `pool[termStart[i] … termStart[i] + termCount[i])`. */
+  /**
+   * Every wording's terms, one after another: `pool[termStart[i] … termStart[i + 1])`
+   * (`termStart[size]` is where the next wording's will go: one array read
+   * for both ends of a wording's terms).
+   */
   pool: Int32Array = new Int32Array(1 << 16)
-  #poolLength = 0
   termStart: Int32Array = new Int32Array(1024)
-  termCount: Int32Array = new Int32Array(1024)
   speaker: Int32Array = new Int32Array(1024)
 
   // Speakers, interned: one entry per distinct name.
@@ -46,24 +48,23 @@ export class Wordings {
     }
     checkOptionalString(item.speaker, 'speaker', item.id)
     checkOptionalString(item.document, 'document', item.id)
-    if (this.#known.has(item.id)) throw new TypeError(`Duplicate item id \`${item.id}\``)
-    this.#known.add(item.id)
+    // One lookup: adding a known id leaves the set as it was.
+    const known = this.#known.size
+    if (this.#known.add(item.id).size === known) throw new TypeError(`Duplicate item id \`${item.id}\``)
     const index = this.ids.length
-    if (index >= this.termStart.length) {
-      const length = index * 2
+    if (index + 1 >= this.termStart.length) {
+      const length = (index + 1) * 2
       this.termStart = grown(this.termStart, length)
-      this.termCount = grown(this.termCount, length)
       this.speaker = grown(this.speaker, length)
     }
     const terms = this.vocabulary.terms(item.text)
     this.vocabulary.count(terms)
-    if (this.#poolLength + terms.length > this.pool.length) {
-      this.pool = grown(this.pool, Math.max(this.pool.length * 2, this.#poolLength + terms.length))
+    const start = this.termStart[index]!
+    if (start + terms.length > this.pool.length) {
+      this.pool = grown(this.pool, Math.max(this.pool.length * 2, start + terms.length))
     }
-    this.pool.set(terms, this.#poolLength)
-    this.termStart[index] = this.#poolLength
-    this.termCount[index] = terms.length
-    this.#poolLength += terms.length
+    this.pool.set(terms, start)
+    this.termStart[index + 1] = start + terms.length
     this.ids.push(item.id)
     this.texts.push(item.text)
     this.documents.push(item.document ?? null)
@@ -73,8 +74,7 @@ export class Wordings {
 
   /** The terms of wording `index` (a view of the pool). */
   terms(index: number): Int32Array {
-    const start = this.termStart[index]!
-    return this.pool.subarray(start, start + this.termCount[index]!)
+    return this.pool.subarray(this.termStart[index]!, this.termStart[index + 1]!)
   }
 
   internSpeaker(name: string | null): number {
@@ -112,53 +112,78 @@ export class Wordings {
     return fit
   }
 
-  // Rarity weights, cached until the collection grows.
+  // Rarity weights, cached until the collection grows: per term, the size of the collection it was
+  // computed for and the weight, side by side (one cache line per term read).
   #weights: Float64Array = new Float64Array(0)
-  #weightStamps: Int32Array = new Int32Array(0)
 
   /** Rarity weight of a term in the collection as it is now. */
   weight(term: number): number {
     const total = this.ids.length
-    if (term >= this.#weights.length) {
-      const length = Math.max(1024, this.vocabulary.size * 2, term + 1)
-      this.#weights = grown(this.#weights, length)
-      this.#weightStamps = grown(this.#weightStamps, length)
+    const at = term * 2
+    if (at >= this.#weights.length) this.#weights = grown(this.#weights, Math.max(1024, this.vocabulary.size * 2, term + 1) * 2)
+    const weights = this.#weights
+    if (weights[at] !== total) {
+      weights[at] = total
+      weights[at + 1] = rarity(total, this.vocabulary.frequencies[term]!)
     }
-    if (this.#weightStamps[term] !== total) {
-      this.#weights[term] = rarity(total, this.vocabulary.frequencies[term]!)
-      this.#weightStamps[term] = total
-    }
-    return this.#weights[term]!
+    return weights[at + 1]!
   }
 
-  #itemWeights: Float64Array = new Float64Array(1024)
-  #itemWeightStamps: Int32Array = new Int32Array(1024)
+  /** Per wording: the size of the collection its weights were summed for, its weight, its pair weight (see `#sumWeights`). */
+  #itemWeights: Float64Array = new Float64Array(0)
 
   /** Total rarity of a wording's terms (cached until the collection grows). */
   itemWeight(index: number): number {
-    const total = this.ids.length
-    if (index >= this.#itemWeights.length) {
-      this.#itemWeights = grown(this.#itemWeights, this.termStart.length)
-      this.#itemWeightStamps = grown(this.#itemWeightStamps, this.termStart.length)
-    }
-    if (this.#itemWeightStamps[index] !== total) {
-      let sum = 0
-      const end = this.termStart[index]! + this.termCount[index]!
-      for (let at = this.termStart[index]!; at < end; at++) sum += this.weight(this.pool[at]!)
-      this.#itemWeights[index] = sum
-      this.#itemWeightStamps[index] = total
-    }
-    return this.#itemWeights[index]!
+    const at = index * itemStride
+    if (this.#itemWeights.length <= at || this.#itemWeights[at] !== this.ids.length) this.#sumWeights(index)
+    return this.#itemWeights[at + itemWeight]!
   }
 
-  /** Weight of the pairs of neighbouring terms of a wording: each term counts once per pair it is in. */
+  /** Weight of the pairs of neighbouring terms of a wording: each term counts once per pair it is in (cached as `itemWeight`). */
   pairWeight(index: number): number {
+    const at = index * itemStride
+    if (this.#itemWeights.length <= at || this.#itemWeights[at] !== this.ids.length) this.#sumWeights(index)
+    return this.#itemWeights[at + itemPairWeight]!
+  }
+
+  /** Read by nobody: keeps the reads of `touch` from being optimised away. */
+  #sink = 0
+
+  /**
+   * Touch what comparing the first `count` of `indices` reads first (where
+   * their terms start, the first of them, their cached weights): independent
+   * reads the processor overlaps, where the comparisons, one after another,
+   * would each wait for memory.
+   */
+  touch(indices: Int32Array, count: number): void {
+    const weights = this.#itemWeights
+    let sink = 0
+    for (let at = 0; at < count; at++) {
+      const index = indices[at]!
+      sink |= this.pool[this.termStart[index]!]!
+      if (index * itemStride < weights.length) sink += weights[index * itemStride]!
+    }
+    this.#sink = sink
+  }
+
+  #sumWeights(index: number): void {
+    const total = this.ids.length
+    if (this.#itemWeights.length <= index * itemStride) this.#itemWeights = grown(this.#itemWeights, this.termStart.length * itemStride)
+    let sum = 0
     const start = this.termStart[index]!
-    const count = this.termCount[index]!
-    if (count < 2) return 0
-    return 2 * this.itemWeight(index) - this.weight(this.pool[start]!) - this.weight(this.pool[start + count - 1]!)
+    const count = this.termStart[index + 1]! - start
+    for (let at = start; at < start + count; at++) sum += this.weight(this.pool[at]!)
+    const at = index * itemStride
+    this.#itemWeights[at] = total
+    this.#itemWeights[at + itemWeight] = sum
+    this.#itemWeights[at + itemPairWeight] = count < 2 ? 0 : 2 * sum - this.weight(this.pool[start]!) - this.weight(this.pool[start + count - 1]!)
   }
 }
+
+/** Fields of a wording's entry in `#itemWeights`. */
+const itemWeight = 1
+const itemPairWeight = 2
+const itemStride = 3
 
 function checkOptionalString(value: unknown, field: string, id: string): void {
   if (value !== undefined && value !== null && typeof value !== 'string') {
