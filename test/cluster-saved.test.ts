@@ -22,6 +22,17 @@ const arbitraryItems = fc
     }))
   )
 
+// Found by the property below: identical wordings whose shared weight, summed in another order,
+// came to 1.0000000000000002 of their total, which `fromJSON` then refused.
+const roundingExample: ClusterItem[] = [
+  {id: 'q0', text: 'We said the pipeline will open before the election, and the harbour too.', speaker: 'Ann Lee'},
+  {id: 'q1', text: 'the tribunal must close', speaker: 'Ann Lee'},
+  {id: 'q2', text: 'We said the museum will open next winter, and the tribunal too.', speaker: 'Ann Lee'},
+  {id: 'q3', text: 'We said the museum will open next winter, and the tribunal too.', speaker: 'Ann Lee'},
+  {id: 'q4', text: 'We said the pipeline will open next winter, and the harbour too.', speaker: 'Ann Lee'},
+  {id: 'q5', text: 'We said the pipeline will open next winter, and the harbour too.', speaker: 'Ann Lee'}
+]
+
 describe('ClusterIndex saved and resumed', () => {
   it('gives the clusters of an uninterrupted run when saved and loaded between batches', () => {
     fc.assert(
@@ -38,8 +49,16 @@ describe('ClusterIndex saved and resumed', () => {
         expect(resumed.clusters()).toEqual(straight.clusters())
         expect(JSON.stringify(resumed)).toBe(JSON.stringify(straight))
       }),
-      {numRuns: 150}
+      {numRuns: 150, examples: [[roundingExample, 812112286, false]]}
     )
+  })
+
+  it('saves a similarity summed to just over 1 by rounding as 1, so that it loads', () => {
+    const index = new ClusterIndex()
+    index.addAll(roundingExample.slice(0, 4))
+    const saved = JSON.parse(JSON.stringify(index)) as {items: Array<{similarity: number}>}
+    for (const item of saved.items) expect(item.similarity).toBeLessThanOrEqual(1)
+    expect(() => ClusterIndex.fromJSON(saved)).not.toThrow()
   })
 
   const saved = () => {

@@ -16,9 +16,10 @@ export function rarity(total: number, frequency: number): number {
 
 export function overlap(shared: number, weightA: number, weightB: number): number {
   const union = weightA + weightB - shared
-  return union > 0 ? shared / union : 0
+  // At most 1: weights summed in another order can exceed their total by a rounding error (1.0000000000000002).
+  return union > 0 ? Math.min(1, shared / union) : 0
 }
 
 export function containment(shared: number, partWeight: number): number {
-  return partWeight > 0 ? shared / partWeight : 0
+  return partWeight > 0 ? Math.min(1, shared / partWeight) : 0
 }
