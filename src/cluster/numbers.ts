@@ -5,11 +5,10 @@
  * figures as their style guide says, not as the source did.
  */
 
-const units = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
-const tens = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
+import {cardinalTens, cardinalUnits} from '../lexicon/numbers.js'
 
 // “One” stays a function word: “no one”, “one of them”.
-const figures = new Map<string, string>([...units.map((word, value) => [word, String(value)] as const), ...tens.map((word, at) => [word, String(20 + 10 * at)] as const)])
+const figures = new Map<string, string>([...cardinalUnits.map((word, value) => [word, String(value)] as const), ...cardinalTens.map((word, at) => [word, String(20 + 10 * at)] as const)])
 figures.delete('one')
 
 const ordinal = /^(\d+)(?:st|nd|rd|th)$/

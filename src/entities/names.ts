@@ -7,6 +7,7 @@
 import {reportingVerb} from '../lexicon/cues.js'
 import {indefinitePronouns, nameParticles, personRoles, titles} from '../lexicon/roles.js'
 import {stopwords} from '../lexicon/stopwords.js'
+import {cardinalTens, cardinalUnits} from '../lexicon/numbers.js'
 import {runsIn, type DocumentWords} from '../parse/tokens.js'
 import {sentenceOpeners} from '../lexicon/openers.js'
 import {isFirstName} from './gender.js'
@@ -214,8 +215,13 @@ function speaksBeforeVerb(text: string, tokens: readonly Token[], index: number,
   return !/s$/.test(lower) || isFirstName(token.text)
 }
 
-/** Numbers that open a sentence capitalised: “Two years before …”, “First, …”. */
-const numberWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'millions', 'dozens', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'hours', 'days', 'weeks', 'months', 'years', 'minutes'])
+/** Numbers and time words that open a sentence capitalised: “Two years before …”, “Hours later, …”, “First, …”. */
+const numberWords = new Set([
+  ...cardinalUnits.slice(2),
+  ...cardinalTens,
+  'hundreds', 'thousands', 'millions', 'dozens', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'next',
+  'minutes', 'hours', 'days', 'weeks', 'months', 'years'
+])
 /** What follows an opening participle or adverb: “Weighing in on …”, “Hastily politicizing …”, “Based on …”. */
 const phraseAfterOpener = /^(?:,|\s+(?:in|on|to|at|for|with|from|into|up|out|about|by|the|a|an|his|her|their|its|\p{Ll}+ing)(?![\p{L}]))/u
 
