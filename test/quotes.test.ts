@@ -186,6 +186,10 @@ describe('kinds', () => {
     expect(kinds('—“Met accused of whitewashing baby Jesus,” by Post’s Kathianne Boniello: “A Manhattan man is suing.”').map(([, kind]) => kind)[0]).toBe('mention')
     expect(kinds('The project was “rocked” by Mr. Christie.')).toEqual([['rocked', 'partial']])
     expect(kinds('He promised “A Deal Soon” by Monday, aides said.').map(([, kind]) => kind)).not.toContain('mention')
+    expect(kinds('He promised “A Deal Soon” by Dec. 1, aides said.').map(([, kind]) => kind)).not.toContain('mention')
+    // An author whose name begins like a month or a weekday is still an author.
+    expect(kinds('According to “The Long Road Home,” by Marcus Lee, he stayed.')).toEqual([['The Long Road Home,', 'mention']])
+    expect(kinds('According to “The Long Road Home,” by Janet Ruiz, he stayed.')).toEqual([['The Long Road Home,', 'mention']])
   })
 
   it('takes a gloss after a language name as words, and “in her words” as speech', () => {

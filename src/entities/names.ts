@@ -8,6 +8,7 @@ import {reportingVerb} from '../lexicon/cues.js'
 import {indefinitePronouns, nameParticles, personRoles, titles} from '../lexicon/roles.js'
 import {stopwords} from '../lexicon/stopwords.js'
 import {cardinalTens, cardinalUnits} from '../lexicon/numbers.js'
+import {monthNames, weekdayNames} from '../lexicon/calendar.js'
 import {runsIn, type DocumentWords} from '../parse/tokens.js'
 import {sentenceOpeners} from '../lexicon/openers.js'
 import {isFirstName} from './gender.js'
@@ -136,10 +137,8 @@ const abbreviations = new Set([
 ])
 
 /** Days and months are capitalised but name nobody. */
-const calendar = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'
-])
+// Not “may”, a first name as often as a month.
+const calendar = new Set([...weekdayNames, ...monthNames.filter((month) => month !== 'may')])
 
 /**
  * Answers of `isNameWord` for each document (its `isCommonWord`) by word: the

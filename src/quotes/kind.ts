@@ -21,6 +21,7 @@
 
 import type {QuoteKind, RuleContext} from '../types.js'
 import {onlyAdverbs} from '../attribution/helpers.js'
+import {calendarAbbreviations, monthNames, weekdayNames} from '../lexicon/calendar.js'
 import {languageNames} from '../lexicon/languages.js'
 import {voicedSpeechNouns} from '../lexicon/speech-nouns.js'
 import {pairByOpen} from './marks.js'
@@ -136,14 +137,14 @@ function isInterfaceLabel(context: RuleContext): boolean {
   return /\b(?:click|clicks|clicked|clicking|tap|taps|tapped|tapping|press|pressing)\s+(?:on\s+)?(?:the\s+)?$/iu.test(context.before.slice(-tailLength)) || /^\s*(?:button|link|tab|icon)s?\b/iu.test(context.after)
 }
 
-/** Months and weekdays: “by Monday” dates a quote, it names no author. */
-const dateWords = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\b/u
+/** Months and weekdays, in full or abbreviated: “by Monday” dates a quote, it names no author (“by Marcus Lee” does). */
+const dateWords: ReadonlySet<string> = new Set([...monthNames, ...weekdayNames, ...calendarAbbreviations])
 
 /** A title followed by its author: According to “The Trumps: Three Generations,” by Gwenda Blair / —“Met accused of …,” by Post’s Kathianne Boniello. */
 function isTitleWithAuthor(context: RuleContext): boolean {
   if (!titleStart.test(context.quote.text)) return false
-  const author = /^\s*,?\s*by\s+(\p{Lu}\S*)/u.exec(context.after)
-  return author !== null && !dateWords.test(author[1]!)
+  const author = /^\s*,?\s*by\s+(\p{Lu}[\p{L}]*)/u.exec(context.after)
+  return author !== null && !dateWords.has(author[1]!.toLowerCase())
 }
 
 /** Marks and dashes that may stand around a subhead: – ‘Who cares?’ –. */
