@@ -25,14 +25,17 @@
  *    unless another statement holds it about as well (then it stays alone:
  *    a fragment never bridges two statements).
  *
- * A known speaker conflict keeps statements apart at every step.
+ * A known speaker conflict keeps statements apart at every step, and no
+ * pair becomes an edge or a containment without the evidence of shared
+ * words that `evidence.ts` asks (one word, stock phrases, other speakers).
  */
 
+import {hasEvidence, type JoinKind, type SpeakerRelation} from './evidence.js'
 import {grown} from './grown.js'
-import type {Scorer} from './scorer.js'
+import type {ScoreParts, Scorer} from './scorer.js'
 import type {CandidateSearch} from './search.js'
 import type {Statements} from './statements.js'
-import type {Wordings} from './wordings.js'
+import {unknownSpeaker, type Wordings} from './wordings.js'
 
 export interface PlacementOptions {
   readonly threshold: number
@@ -201,13 +204,36 @@ export class Placement {
       if (other < from) this.#offer(other, similarity)
       if (own <= weight / 2 || weight <= own / 2) {
         const part = own <= weight / 2 ? index : other
-        if (parts.contained >= this.#options.containment && wordings.itemWeight(part) >= minFragmentWeight) {
+        if (parts.contained >= this.#options.containment && wordings.itemWeight(part) >= minFragmentWeight && this.#evident(index, other, parts, 'fragment')) {
           this.#fragment(part, part === index ? other : index, parts.contained)
         }
         continue
       }
-      if (similarity >= floor) this.#edge(index, other, similarity)
+      if (similarity >= floor && this.#evident(index, other, parts, 'overlap')) this.#edge(index, other, similarity)
     }
+  }
+
+  /** Whether wordings `a` and `b`, scored `parts`, share enough to join as `kind` (see `evidence.ts`). */
+  #evident(a: number, b: number, parts: ScoreParts, kind: JoinKind): boolean {
+    const wordings = this.#wordings
+    const termsA = wordings.termStart[a + 1]! - wordings.termStart[a]!
+    const termsB = wordings.termStart[b + 1]! - wordings.termStart[b]!
+    const shared = {fewerTerms: Math.min(termsA, termsB), moreTerms: Math.max(termsA, termsB), exact: parts.exact, soft: parts.soft, exactWeight: parts.shared, softWeight: parts.synonyms + parts.spellings + parts.derivations}
+    return hasEvidence(shared, this.#speakers(a, b), kind, wordings.size)
+  }
+
+  /**
+   * How the speakers of wordings `a` and `b` relate: one unknown; the same
+   * (two names that fit, or one description in one document: “the
+   * senator” of another article may be anyone); or different.
+   */
+  #speakers(a: number, b: number): SpeakerRelation {
+    const wordings = this.#wordings
+    const speakerA = wordings.speaker[a]!
+    const speakerB = wordings.speaker[b]!
+    if (speakerA === unknownSpeaker || speakerB === unknownSpeaker) return 'unknown'
+    if (wordings.isNamed(speakerA) && wordings.isNamed(speakerB)) return wordings.speakersFit(speakerA, speakerB) ? 'same' : 'different'
+    return speakerA === speakerB && wordings.documents[a] === wordings.documents[b] ? 'same' : 'different'
   }
 
   /** Count similarity `similarity` among wording `index`'s best, if it is one. */
@@ -446,7 +472,9 @@ export class Placement {
       this.#scorer.mark(part)
       for (let at = 0; at < found; at++) {
         const other = this.#found[at]!
-        if (weight <= wordings.itemWeight(other) / 2) consider(other, this.#scorer.compare(other).contained)
+        if (weight > wordings.itemWeight(other) / 2) continue
+        const parts = this.#scorer.compare(other)
+        if (this.#evident(part, other, parts, 'fragment')) consider(other, parts.contained)
       }
     }
     if (holders.length === 0) return

@@ -13,7 +13,9 @@
  * - `pairs`: the same measure on pairs of neighbouring terms (word order);
  * - `overlap`: `words` and `pairs` mixed by `wordOrder`;
  * - `contained`: the share of the lighter wording found in the other, word
- *   order counting `fragmentOrderFactor` times as much.
+ *   order counting `fragmentOrderFactor` times as much;
+ * - `exact`, `soft`, `shared`: how many terms the two share exactly and by a
+ *   soft match, and the weight of the exact ones (for `evidence.ts`).
  *
  * The marked wording's terms are stamped in an array for constant-time
  * lookups, and its pairs in a small open-addressed set. The parts object is
@@ -65,6 +67,12 @@ export interface ScoreParts {
   overlap: number
   /** A fragment: the share of the lighter wording's weight found in the other, its pairs mixed in by `fragmentOrderFactor` × `wordOrder` (at most 1). */
   contained: number
+  /** Terms the two share exactly. */
+  exact: number
+  /** Terms matched by a soft signal (synonym, spelling, derivation). */
+  soft: number
+  /** Weight of the terms shared exactly (soft matches add `synonyms`, `spellings`, `derivations`). */
+  shared: number
 }
 
 export class Scorer {
@@ -75,7 +83,7 @@ export class Scorer {
   readonly #synonyms: Synonyms | undefined
   readonly #spellings: Spellings | undefined
   readonly #derivations: Derivations | undefined
-  readonly parts: ScoreParts = {words: 0, pairs: 0, synonyms: 0, spellings: 0, derivations: 0, overlap: 0, contained: 0}
+  readonly parts: ScoreParts = {words: 0, pairs: 0, synonyms: 0, spellings: 0, derivations: 0, overlap: 0, contained: 0, exact: 0, soft: 0, shared: 0}
   /** The marked wording (-1: none). */
   marked = -1
   /**
@@ -94,6 +102,9 @@ export class Scorer {
   #markedPairStamps: Int32Array = new Int32Array(0)
   #sharedPairs = 0
   #shared = 0
+  /** Terms shared exactly, and matched softly, in the last `#count`. */
+  #exact = 0
+  #soft = 0
   /** The marked wording's weight and pair weight, read once per mark. */
   #markedWeight = 0
   #markedPairWeight = 0
@@ -192,6 +203,9 @@ export class Scorer {
     const shared = this.#shared + soft
     const pairWeight = wordings.pairWeight(other)
     const markedPairWeight = this.#markedPairWeight
+    parts.exact = this.#exact
+    parts.soft = soft > 0 ? this.#soft : 0
+    parts.shared = this.#shared
     parts.synonyms = synonyms
     parts.spellings = spellings
     parts.derivations = derivations
@@ -225,6 +239,8 @@ export class Scorer {
     const mask = pairs.length - 1
     const mark = this.#mark
     let shared = 0
+    let exact = 0
+    let softTerms = 0
     let sharedPairs = 0
     let previous = -1
     let previousWeight = 0
@@ -246,7 +262,10 @@ export class Scorer {
       }
       // A marked term (a soft match's partner is one too; were it not, its weight is read from the store).
       const weight = slot !== -1 ? termWeights[slot]! : wordings.weight(term)
-      if (!soft) shared += weight
+      if (!soft) {
+        shared += weight
+        exact++
+      } else softTerms++
       // Only a pair of two marked terms can be a marked pair.
       if (previous !== -1) {
         const pair = pairKey(previous, term)
@@ -261,7 +280,11 @@ export class Scorer {
       previousWeight = weight
       previousSoft = soft
     }
-    if (!withSoft) this.#shared = shared
+    if (!withSoft) {
+      this.#shared = shared
+      this.#exact = exact
+    }
+    this.#soft = softTerms
     this.#sharedPairs = sharedPairs
   }
 }
