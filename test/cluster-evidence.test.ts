@@ -3,6 +3,7 @@ import {clusterQuotes} from '../src/index.js'
 import {
   fragmentSpecificity,
   hasEvidence,
+  oneWordSpecificity,
   otherSpeakerSpecificity,
   specificity,
   type SharedTerms
@@ -34,6 +35,8 @@ describe('hasEvidence', () => {
 
   it('gives a one-word fragment to a longer wording of the same named speaker only', () => {
     expect(hasEvidence(shared(1, 20, 1), 'same', 'fragment', size)).toBe(true)
+    // A common word (“new”, “works”) says nothing, whoever said it.
+    expect(hasEvidence(shared(1, 20, 1, 0, oneWordSpecificity - 0.1), 'same', 'fragment', size)).toBe(false)
     expect(hasEvidence(shared(1, 20, 1), 'unknown', 'fragment', size)).toBe(false)
     expect(hasEvidence(shared(1, 20, 1), 'different', 'fragment', size)).toBe(false)
     // A one-word wording and a two-word one are not the same words.

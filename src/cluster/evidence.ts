@@ -12,7 +12,7 @@
  *   wording of that same word (“rapists,”, punctuation and inflection
  *   aside) unless their speakers are known and different; and, as a
  *   fragment, a longer wording of the same named speaker, who is then the
- *   evidence. A soft match (“perversion” / “perverse”) or someone else's
+ *   evidence, if the word is not a common one (`oneWordSpecificity`). A soft match (“perversion” / “perverse”) or someone else's
  *   long quote that holds the word says nothing of who said it.
  * - **Two words at least** matched (exactly or softly) for any other join:
  *   “Call the roll” and “roll up our sleeves” share one.
@@ -55,6 +55,8 @@ export interface SharedTerms {
 
 /** Terms two wordings must match, the one-word case aside. */
 export const minMatchedTerms = 2
+/** Specificity of the one word of a fragment given to its speaker's longer wording: “goodwill”, not “new” or “works”. */
+export const oneWordSpecificity = 0.6
 /** Share of the shorter wording's terms two wordings of known, different speakers match. */
 export const otherSpeakerShare = 0.5
 /**
@@ -81,7 +83,7 @@ export function hasEvidence(shared: SharedTerms, speakers: SpeakerRelation, kind
   if (shared.fewerTerms <= 1) {
     if (shared.exact !== 1 || shared.fewerTerms !== 1) return false
     if (shared.moreTerms === 1) return speakers !== 'different'
-    return kind === 'fragment' && speakers === 'same'
+    return kind === 'fragment' && speakers === 'same' && specificity(shared.exactWeight, size) >= oneWordSpecificity
   }
   if (matched < minMatchedTerms) return false
   if (speakers === 'different') {
