@@ -30,7 +30,7 @@
  * words that `evidence.ts` asks (one word, stock phrases, other speakers).
  */
 
-import {hasEvidence, type JoinKind, type SpeakerRelation} from './evidence.js'
+import {hasEvidence, type JoinKind, type SharedTerms, type SpeakerRelation} from './evidence.js'
 import {grown} from './grown.js'
 import type {ScoreParts, Scorer} from './scorer.js'
 import type {CandidateSearch} from './search.js'
@@ -218,9 +218,18 @@ export class Placement {
     const wordings = this.#wordings
     const termsA = wordings.termStart[a + 1]! - wordings.termStart[a]!
     const termsB = wordings.termStart[b + 1]! - wordings.termStart[b]!
-    const shared = {fewerTerms: Math.min(termsA, termsB), moreTerms: Math.max(termsA, termsB), exact: parts.exact, soft: parts.soft, exactWeight: parts.shared, softWeight: parts.synonyms + parts.spellings + parts.derivations}
+    // One object for every check: this runs for each edge and containment met.
+    const shared = this.#shared
+    shared.fewerTerms = Math.min(termsA, termsB)
+    shared.moreTerms = Math.max(termsA, termsB)
+    shared.exact = parts.exact
+    shared.soft = parts.soft
+    shared.exactWeight = parts.shared
+    shared.softWeight = parts.synonyms + parts.spellings + parts.derivations
     return hasEvidence(shared, this.#speakers(a, b), kind, wordings.size)
   }
+
+  readonly #shared: {-readonly [key in keyof SharedTerms]: number} = {fewerTerms: 0, moreTerms: 0, exact: 0, soft: 0, exactWeight: 0, softWeight: 0}
 
   /**
    * How the speakers of wordings `a` and `b` relate: one unknown; the same

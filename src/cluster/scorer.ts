@@ -239,8 +239,8 @@ export class Scorer {
     const mask = pairs.length - 1
     const mark = this.#mark
     let shared = 0
-    let exact = 0
-    let softTerms = 0
+    // Terms matched: exact ones in the first pass, exact and soft ones in the second.
+    let matched = 0
     let sharedPairs = 0
     let previous = -1
     let previousWeight = 0
@@ -262,10 +262,8 @@ export class Scorer {
       }
       // A marked term (a soft match's partner is one too; were it not, its weight is read from the store).
       const weight = slot !== -1 ? termWeights[slot]! : wordings.weight(term)
-      if (!soft) {
-        shared += weight
-        exact++
-      } else softTerms++
+      if (!soft) shared += weight
+      matched++
       // Only a pair of two marked terms can be a marked pair.
       if (previous !== -1) {
         const pair = pairKey(previous, term)
@@ -282,9 +280,8 @@ export class Scorer {
     }
     if (!withSoft) {
       this.#shared = shared
-      this.#exact = exact
-    }
-    this.#soft = softTerms
+      this.#exact = matched
+    } else this.#soft = matched - this.#exact
     this.#sharedPairs = sharedPairs
   }
 }
