@@ -177,6 +177,30 @@ describe('clear best pairs', () => {
   })
 })
 
+describe('leftover pairs', () => {
+  const filler = Array.from({length: 2000}, (_, at) => ({id: `f${at}`, text: `Filler${at} alpha${at} beta${at} gamma${at} delta${at}`}))
+  const pair = [
+    {id: 'a', text: 'Police also did not find any signs of burglary in the cathedral yesterday.'},
+    {id: 'b', text: 'At the same time, however, the police haven’t found any signs of forced entry in the church.'}
+  ]
+  // About as near to `a` as `b` is: `a` has no clear best.
+  const near = {id: 'c', text: 'The cathedral was closed yesterday for repairs to its old tower and its organ.'}
+  const nearsOwn = {id: 'd', text: 'Yesterday the cathedral was closed for repairs to the old tower and the organ.'}
+  const joined = (items: Array<{id: string; text: string}>) =>
+    clusterQuotes(items)
+      .filter((cluster) => cluster.members.some((member) => !member.id.startsWith('f')))
+      .map((cluster) => cluster.members.map((member) => member.id).sort())
+
+  it('joins two wordings left alone that are each other’s best among the rest', () => {
+    // `c` joins its own other wording `d`; of what is left, `a` and `b` are each other's best.
+    expect(joined([...pair, near, nearsOwn, ...filler])).toEqual([['a', 'b'], ['c', 'd']])
+  })
+
+  it('keeps them apart while a wording left alone is about as near', () => {
+    expect(joined([...pair, near, ...filler])).toEqual([['a'], ['b'], ['c']])
+  })
+})
+
 describe('ClusterIndex', () => {
   it('adds wordings as they come and resumes from JSON', () => {
     const index = new ClusterIndex()
