@@ -207,7 +207,7 @@ export class Placement {
     this.#byPart = new Float64Array(0)
     if (this.#leftoverArg.length > 1 << 16) {
       this.#leftoverArg = new Int32Array(0)
-      this.#leftoverBest = new Float32Array(0)
+      this.#leftoverBest = new Float64Array(0)
       this.#leftoverSecond = new Float32Array(0)
     }
   }
@@ -410,7 +410,7 @@ export class Placement {
     const count = to - from
     if (this.#leftoverArg.length < count) {
       this.#leftoverArg = new Int32Array(blockSize(count))
-      this.#leftoverBest = new Float32Array(blockSize(count))
+      this.#leftoverBest = new Float64Array(blockSize(count))
       this.#leftoverSecond = new Float32Array(blockSize(count))
     }
     const arg = this.#leftoverArg
@@ -453,9 +453,13 @@ export class Placement {
     }
   }
 
-  /** Per wording of a placement: its best similarity among wordings left alone, the wording, its second best (see `#joinLeftoverPairs`). */
+  /**
+   * Per wording of a placement: its best similarity among wordings left
+   * alone (exact: a join keeps it), the wording, its second best (single
+   * precision: only measured against a gap; see `#joinLeftoverPairs`).
+   */
   #leftoverArg = new Int32Array(0)
-  #leftoverBest = new Float32Array(0)
+  #leftoverBest = new Float64Array(0)
   #leftoverSecond = new Float32Array(0)
 
   /** Merge the statements of wordings `a` and `b` if they fit as wholes (see the module comment). */
