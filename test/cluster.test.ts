@@ -155,8 +155,8 @@ describe('clear best pairs', () => {
     {id: 'a', text: 'Police also did not find any signs of burglary in the cathedral yesterday.'},
     {id: 'b', text: 'At the same time, however, the police haven’t found any signs of forced entry in the church.'}
   ]
-  const joined = (items: Array<{id: string; text: string}>) =>
-    clusterQuotes(items)
+  const joined = (items: Array<{id: string; text: string}>, pairLeftovers = true) =>
+    clusterQuotes(items, {pairLeftovers})
       .filter((cluster) => cluster.members.some((member) => !member.id.startsWith('f')))
       .map((cluster) => cluster.members.map((member) => member.id).sort())
 
@@ -186,8 +186,8 @@ describe('leftover pairs', () => {
   // About as near to `a` as `b` is: `a` has no clear best.
   const near = {id: 'c', text: 'The cathedral was closed yesterday for repairs to its old tower and its organ.'}
   const nearsOwn = {id: 'd', text: 'Yesterday the cathedral was closed for repairs to the old tower and the organ.'}
-  const joined = (items: Array<{id: string; text: string}>) =>
-    clusterQuotes(items)
+  const joined = (items: Array<{id: string; text: string}>, pairLeftovers = true) =>
+    clusterQuotes(items, {pairLeftovers})
       .filter((cluster) => cluster.members.some((member) => !member.id.startsWith('f')))
       .map((cluster) => cluster.members.map((member) => member.id).sort())
 
@@ -198,6 +198,14 @@ describe('leftover pairs', () => {
 
   it('keeps them apart while a wording left alone is about as near', () => {
     expect(joined([...pair, near, ...filler])).toEqual([['a'], ['b'], ['c']])
+  })
+
+  it('is off by default: in news most quotes have no other wording', () => {
+    expect(joined([...pair, near, nearsOwn, ...filler], false)).toEqual([['a'], ['b'], ['c', 'd']])
+  })
+
+  it('is a boolean option', () => {
+    expect(() => clusterQuotes([], {pairLeftovers: 'yes' as unknown as boolean})).toThrow(/`pairLeftovers` in options must be a boolean/)
   })
 })
 

@@ -15,10 +15,13 @@
  *    similarity, above its second best by `clearGap`) count as reaching
  *    `margin`, with a lower floor: translations that share few words but
  *    nothing else comes near.
- *    Last, two wordings still alone that are each other's best among the
- *    wordings still alone, by `leftoverGap`, join (*leftover pairs*): once
- *    the clear statements are formed, what nears a wording most among the
- *    rest is most often its other translation.
+ *    Last, with `pairLeftovers`, two wordings still alone that are each
+ *    other's best among the wordings still alone, by `leftoverGap`, join
+ *    (*leftover pairs*): in a batch where every wording has a partner (two
+ *    translations of one text), once the clear statements are formed, what
+ *    nears a wording most among the rest is most often its other
+ *    translation. Off by default: in news most quotes have no variant, and
+ *    there two leftovers that near each other are mostly two statements.
  *    The neighbourhood is a statistic of the collection: in a small one it
  *    says little, so `r` is drawn towards `threshold − margin` (where the
  *    rule is the absolute `s ≥ threshold`) until the collection holds a few
@@ -44,6 +47,7 @@ export interface PlacementOptions {
   readonly margin: number
   readonly containment: number
   readonly minFragmentWeight: number
+  readonly pairLeftovers: boolean
 }
 
 /** Candidates scored per wording. */
@@ -170,7 +174,7 @@ export class Placement {
       if (this.#margin(this.#similarity[edge]!, a, b) < margin) break
       this.#tryMerge(a, b, this.#similarity[edge]!)
     }
-    this.#joinLeftoverPairs(from, to)
+    if (this.#options.pairLeftovers) this.#joinLeftoverPairs(from, to)
 
     // Fragments, lightest first.
     const statements = this.#statements
