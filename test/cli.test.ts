@@ -258,7 +258,7 @@ describe('whosaid CLI output', () => {
     expect(three.stdout.trim().split('\n').slice(0, 5).map((line) => JSON.parse(line))).toEqual(JSON.parse(one.stdout).documents)
   })
 
-  it('loads the HTML and Markdown parsers only for documents of their format, in the main thread and in workers', () => {
+  it('loads the HTML and Markdown parsers only for documents of their format, in the workers and for one document in the main thread', () => {
     const folder = mkdtempSync(join(tmpdir(), 'whosaid-lazy-'))
     const text = readFileSync(join(root, corpusFile), 'utf8')
     for (let index = 0; index < 4; index++) writeFileSync(join(folder, `${index}.txt`), text)
@@ -271,9 +271,16 @@ describe('whosaid CLI output', () => {
       writeFileSync(log, '')
       const plain = spawnSync('node', ['--import', register, cli, '-j', jobs, '-f', 'ndjson', '--no-cluster', folder], {encoding: 'utf8'})
       expect(plain.status).toBe(0)
-      expect(readFileSync(log, 'utf8')).toMatch(jobs === '1' ? /\/cli\.js/ : /\/worker-[\w-]+\.js/)
+      // Two documents or more: the workers extract, with `--jobs 1` too.
+      expect(readFileSync(log, 'utf8')).toMatch(/\/worker-[\w-]+\.js/)
       expect(parsers()).toEqual([])
     }
+    // One document: extracted in the main thread, no worker started.
+    writeFileSync(log, '')
+    const alone = spawnSync('node', ['--import', register, cli, '-f', 'ndjson', '--no-cluster', join(folder, '0.txt')], {encoding: 'utf8'})
+    expect(alone.status).toBe(0)
+    expect(readFileSync(log, 'utf8')).not.toMatch(/\/worker-[\w-]+\.js/)
+    expect(parsers()).toEqual([])
     writeFileSync(join(folder, '2.md'), `# Title\n\n${text}`)
     writeFileSync(log, '')
     const mixed = spawnSync('node', ['--import', register, cli, '-j', '2', '-f', 'ndjson', '--no-cluster', folder], {encoding: 'utf8'})

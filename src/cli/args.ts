@@ -38,7 +38,7 @@ export interface ExtractArguments extends Common {
   readonly minConfidence: number
   readonly cluster: boolean
   readonly clusterOptions: ClusterSettings
-  /** Worker threads for extraction; 1 extracts in the main thread. */
+  /** Worker threads that extract (one input alone is extracted in the main thread). */
   readonly jobs: number
   /** Largest input, in bytes; larger ones are reported and skipped. */
   readonly maxSize: number
@@ -186,9 +186,9 @@ Options:
       --word-order <0..1>           share of word order in the similarity
       --margin <0..1>               how far a pair must stand above its neighbourhood
       --no-synonyms                 words of one WordNet synonym set do not match
-  -j, --jobs <n>                    threads that extract: the main thread and n - 1
-                                    workers (default: cores - 1, at least 1; 1: the
-                                    main thread alone)
+  -j, --jobs <n>                    worker threads that extract, while the main thread
+                                    reads, writes and clusters (default: the number of
+                                    cores)
       --max-size <bytes>            skip (and report) larger inputs (default 10MB;
                                     units k, MB, GB, KiB, MiB, GiB)
   -h, --help                        show this help
@@ -200,12 +200,10 @@ Exit code: 0 on success, 1 if any input failed (the others are still
 processed), 2 on usage errors.`
 
 /**
- * Extracting threads when `--jobs` is not given: one core is left to V8's
- * own threads (garbage collection, compilation) and the main thread's other
- * work (reading, printing, clustering). On 2 cores a second thread costs a
- * second JIT warm-up and heap (a quarter more CPU time in all), so there the
- * extraction stays in the main thread.
+ * Extracting threads when `--jobs` is not given: one per core. The main
+ * thread only lists inputs, writes and clusters, and mostly waits while the
+ * workers extract.
  */
 export function defaultJobs(cores = availableParallelism()): number {
-  return Math.max(1, cores - 1)
+  return Math.max(1, cores)
 }
