@@ -149,6 +149,24 @@ describe('whosaid CLI arguments', () => {
     expect(members(['--no-synonyms'])).toEqual([['a'], ['b']])
     expect(run(['--no-cluster', '--no-synonyms', 'corpus/']).status).toBe(2)
   })
+
+  it('passes `--pair-leftovers` to clustering: two translations left alone, each other’s best, join', () => {
+    const filler = Array.from({length: 2000}, (_, at) => JSON.stringify({id: `f${at}`, text: `Filler${at} alpha${at} beta${at} gamma${at} delta${at}`}))
+    const pair = [
+      '{"id":"a","text":"Police also did not find any signs of burglary in the cathedral yesterday."}',
+      '{"id":"b","text":"At the same time, however, the police haven’t found any signs of forced entry in the church."}',
+      '{"id":"c","text":"The cathedral was closed yesterday for repairs to its old tower and its organ."}',
+      '{"id":"d","text":"Yesterday the cathedral was closed for repairs to the old tower and the organ."}'
+    ]
+    const input = [...pair, ...filler].join('\n') + '\n'
+    const members = (flags: string[]) =>
+      JSON.parse(run(['cluster', '-fjson', ...flags, '-'], input).stdout)
+        .clusters.map((cluster: {members: string[]}) => cluster.members)
+        .filter((ids: string[]) => !ids[0]!.startsWith('f'))
+    expect(members([])).toEqual([['a'], ['b'], ['c', 'd']])
+    expect(members(['--pair-leftovers'])).toEqual([['a', 'b'], ['c', 'd']])
+    expect(run(['--no-cluster', '--pair-leftovers', 'corpus/']).status).toBe(2)
+  })
 })
 
 describe('whosaid CLI inputs', () => {
