@@ -47,18 +47,24 @@ interface RuleState {
 /** Runs the rules of one document, keeping each rule's time and reporting into `findings`. */
 export class RuleRunner {
   readonly #findings: RuleFinding[]
-  readonly #states = new Map<Rule, RuleState>()
+  readonly #rules: readonly Rule[]
+  /** Each rule's state, by its place in `rules` (looked up for every rule and quote). */
+  readonly #states: RuleState[]
+  readonly #timed: boolean[]
 
-  constructor(findings: RuleFinding[]) {
+  constructor(findings: RuleFinding[], rules: readonly Rule[]) {
     this.#findings = findings
+    this.#rules = rules
+    this.#states = rules.map(() => ({ms: 0, calls: 0, skipped: false, capped: 0}))
+    this.#timed = rules.map((rule) => !trusted.has(rule))
   }
 
-  /** The rule's valid match for this quote, or `undefined` (no match, failed, or skipped). */
-  run(rule: Rule, context: RuleContext): RuleMatch | undefined {
-    let state = this.#states.get(rule)
-    if (!state) this.#states.set(rule, (state = {ms: 0, calls: 0, skipped: false, capped: 0}))
+  /** The match of the rule at `index` of the rules for this quote, valid, or `undefined` (no match, failed, or skipped). */
+  run(index: number, context: RuleContext): RuleMatch | undefined {
+    const rule = this.#rules[index]!
+    const state = this.#states[index]!
     if (state.skipped) return undefined
-    const timed = !trusted.has(rule)
+    const timed = this.#timed[index]!
     const started = timed ? performance.now() : 0
     let checked
     try {
@@ -80,7 +86,8 @@ export class RuleRunner {
 
   /** Report what was left out of RegExp rules' text: once per rule, at the first quote it happened to. */
   finish(): void {
-    for (const [rule, state] of this.#states) {
+    for (const [index, state] of this.#states.entries()) {
+      const rule = this.#rules[index]!
       if (!state.firstCapped) continue
       const {context, length} = state.firstCapped
       const others = state.capped > 1 ? ` (and ${state.capped - 1} more quotes)` : ''

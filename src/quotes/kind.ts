@@ -190,9 +190,8 @@ const dateWords: ReadonlySet<string> = new Set([...monthNames, ...weekdayNames, 
 
 /** A title followed by its author: According to “The Trumps: Three Generations,” by Gwenda Blair / —“Met accused of …,” by Post’s Kathianne Boniello. */
 function isTitleWithAuthor(context: RuleContext): boolean {
-  if (!titleStart.test(context.quote.text)) return false
   const author = /^\s*,?\s*by\s+(\p{Lu}[\p{L}]*)/u.exec(context.after)
-  return author !== null && !dateWords.has(author[1]!.toLowerCase())
+  return author !== null && titleStart.test(context.quote.text) && !dateWords.has(author[1]!.toLowerCase())
 }
 
 /** Marks and dashes that may stand around a subhead: – ‘Who cares?’ –. */
@@ -236,9 +235,16 @@ function rightAfterTelling(context: RuleContext, cue: RuleContext['cues'][number
   return /^\s*,?\s*$/.test(context.text.slice(cue.end, context.quote.open))
 }
 
+/** Whether \`text\` ends with “of” after white space, white space after it allowed: the end the pattern in \`voiced\` needs. */
+function endsWithOf(text: string): boolean {
+  let at = text.length
+  while (at > 0 && isWhiteSpace(text.charCodeAt(at - 1))) at--
+  return at >= 3 && text[at - 1] === 'f' && text[at - 2] === 'o' && isWhiteSpace(text.charCodeAt(at - 3))
+}
+
 /** Chants of “Ted! Ted!” / “BERNIE!” chants: a noun of voiced speech right before (with “of”) or right after the quote. */
 function voiced(context: RuleContext, tail: string): boolean {
-  const before = /([\p{L}-]+)\s+of\s*$/u.exec(tail)
+  const before = endsWithOf(tail) ? /([\p{L}-]+)\s+of\s*$/u.exec(tail) : null
   if (before && voicedSpeechNouns.has(before[1]!.toLowerCase())) return true
   const after = /^[\s,]*([\p{L}-]+)/u.exec(context.after)
   return after !== null && voicedSpeechNouns.has(after[1]!.toLowerCase()) && !/^\s*,/.test(context.after)

@@ -34,6 +34,29 @@ function openingSubject(context: RuleContext, verb: TextRange): TextRange | unde
   return words ? {start: context.sentence.start, end: context.sentence.start + words[1]!.length} : undefined
 }
 
+const wordOrSpace = /[\s\p{L}\d’'.-]/u
+
+/** Where the last run of characters that \`frame\` can match (space, letters, digits, ’'.-) starts in \`text\`. */
+function afterLastNonWord(text: string): number {
+  let at = text.length
+  while (at > 0) {
+    const code = text.charCodeAt(at - 1)
+    if (code < 0x80) {
+      // a–z, A–Z, 0–9, white space, ’ is not ASCII; ' . - are.
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) at--
+      else if ((code >= 0x30 && code <= 0x39) || code === 0x20 || (code >= 9 && code <= 13) || code === 0x27 || code === 0x2e || code === 0x2d) at--
+      else break
+    } else {
+      // A letter outside the Basic Multilingual Plane is a pair of code units: test both.
+      const pair = code >= 0xdc00 && code <= 0xdfff && at > 1 && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff
+      const width = pair ? 2 : 1
+      if (!wordOrSpace.test(text.slice(at - width, at))) break
+      at -= width
+    }
+  }
+  return at
+}
+
 /**
  * Nair branded the plan “a land grab” / an explosion that the mayor described as “…” / what
  * lawmakers called “fraud” / the plan was described as “reckless” by Senator Avery.
@@ -45,10 +68,12 @@ export const namingFrame = defineRule({
   match(context) {
     const {before, quote} = context
     const tail = before.slice(-120)
-    const found = frame.exec(tail)
+    // The frame holds only words and spaces: it is looked for after the last other character (a comma, a mark).
+    const from = afterLastNonWord(tail)
+    const found = frame.exec(from === 0 ? tail : tail.slice(from))
     // The object is a bare noun phrase: a preposition makes another verb (“calls for”, “calling out X for his”).
     if (!found || /[,;:“”"]/.test(found[2]!) || objectPreposition.test(found[2]!)) return undefined
-    const start = quote.open - tail.length + found.index
+    const start = quote.open - tail.length + from + found.index
     const verb = {start, end: start + found[1]!.length, text: found[1]!}
     if (/ed$/i.test(verb.text) && passive.test(context.text.slice(Math.max(context.sentence.start, start - 24), start))) {
       // No agent, no speaker here: the thing described does not speak.
