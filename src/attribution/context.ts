@@ -140,7 +140,7 @@ export function buildContext(
     start: Math.max(range.start, span.open - maxReach, spans[index - 8]?.close ?? 0),
     end: Math.min(range.end, span.close + maxReach, spans[index + 8]?.open ?? text.length)
   }
-  const parts = outsideNearbyQuotes(reach, spans, Math.max(0, index - 8), Math.min(spans.length, index + 9))
+  const parts = outsideNearbyQuotes(text, reach, spans, Math.max(0, index - 8), Math.min(spans.length, index + 9))
   const before = text.slice(range.start, span.open)
   const after = text.slice(span.close, range.end)
   // Ranges written out, not spread: spreading these ranges for every quote cost more than reading its candidates.
@@ -156,18 +156,27 @@ export function buildContext(
   return new QuoteContext(text, quote, paragraph, sentence, before, after, previous, candidatesOf(view, parts), shared.headline!, view.entities)
 }
 
-/** Parts of \`range\` outside the quotes \`spans[from]\` to \`spans[to - 1]\` (what \`outsideQuotes\` gives, with no copy of the spans). */
-function outsideNearbyQuotes(range: TextRange, spans: readonly QuoteSpan[], from: number, to: number): TextRange[] {
+/**
+ * Parts of \`range\` outside the quotes \`spans[from]\` to \`spans[to - 1]\` (what \`outsideQuotes\` gives, with no
+ * copy of the spans), less those of white space only: no word, so no speaker or cue, stands in them, and
+ * quotes with only spaces between them (a list of one-word quotes) then read the same parts, once.
+ */
+function outsideNearbyQuotes(text: string, range: TextRange, spans: readonly QuoteSpan[], from: number, to: number): TextRange[] {
   const parts: TextRange[] = []
   let cursor = range.start
   for (let at = from; at < to; at++) {
     const quote = spans[at]!
     if (quote.close <= cursor || quote.open >= range.end) continue
-    if (quote.open > cursor) parts.push({start: cursor, end: quote.open})
+    if (quote.open > cursor && !onlyWhiteSpace(text, cursor, quote.open)) parts.push({start: cursor, end: quote.open})
     cursor = Math.max(cursor, quote.close)
   }
-  if (cursor < range.end) parts.push({start: cursor, end: range.end})
+  if (cursor < range.end && !onlyWhiteSpace(text, cursor, range.end)) parts.push({start: cursor, end: range.end})
   return parts
+}
+
+function onlyWhiteSpace(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (!isWhiteSpace(text.charCodeAt(at))) return false
+  return true
 }
 
 /** The last parts read and what was found in them: quotes of one sentence (“…,” she said, “…”) mostly read the same parts. */
