@@ -39,7 +39,7 @@ export function attributeQuotes(view: DocumentView, table: EntityTable, rules: r
 
   for (let index = 0; index < view.spans.length; index++) {
     const span = view.spans[index]!
-    const earlier = previous[index - 1]
+    const earlier = index > 0 ? previous[index - 1] : undefined
     const sameSentence = earlier && sentenceIndexAt(view.sentences, earlier.open) === sentenceIndexAt(view.sentences, span.open)
     // Kind first (it reads the context); the rules then see the same context with the kind set.
     const context = buildContext(view, index, 'partial', links[index], previous, shared)

@@ -137,7 +137,8 @@ export function buildContext(
   // neighbouring quote on either side: in a run-on “sentence” (a page of quotes with no full stop,
   // or a list of one-word quotes) the cost per quote stays small and bounded.
   const reach = {
-    start: Math.max(range.start, span.open - maxReach, spans[index - 8]?.close ?? 0),
+    // (No negative index: reading one is a slow look-up of a property named “-1”.)
+    start: Math.max(range.start, span.open - maxReach, index >= 8 ? spans[index - 8]!.close : 0),
     end: Math.min(range.end, span.close + maxReach, spans[index + 8]?.open ?? text.length)
   }
   const parts = outsideNearbyQuotes(text, reach, spans, Math.max(0, index - 8), Math.min(spans.length, index + 9))
@@ -233,7 +234,7 @@ function quoteSentence(view: DocumentView, span: QuoteSpan): TextRange {
   let start = first ? Math.min(first.start, span.open) : span.open
   // “X said:” closing the previous paragraph introduces a quote that opens this one.
   const paragraphStart = view.paragraphs[span.paragraph]!.start
-  const previousParagraph = view.paragraphs[span.paragraph - 1]
+  const previousParagraph = span.paragraph > 0 ? view.paragraphs[span.paragraph - 1] : undefined
   if (span.open === paragraphStart && previousParagraph && /:\s*$/.test(text.slice(previousParagraph.end - 2, previousParagraph.end))) {
     start = sentences[sentenceIndexAt(sentences, previousParagraph.end - 1)]?.start ?? start
   }

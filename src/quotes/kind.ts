@@ -127,7 +127,7 @@ export function classifyKind(context: RuleContext, previousKind: QuoteKind | und
   const standsAlone = introduced(context, lastCue) && attributedOrEnds(context)
   if (!standsAlone && !rightAfterSpeechVerb(context, lastCue) && !voiced(context, tail) && !nickname && isQuotedName(context, document.isCommonWord)) return 'mention'
   if (standsAlone && rightAfterTelling(context, lastCue) && isQuotedName(context, document.isCommonWord)) return 'mention'
-  const first = /[\p{L}\p{N}]/u.exec(quote.text)?.[0] ?? ''
+  const first = firstLetterOrDigit(quote.text)
   const capital = first !== '' && first === first.toUpperCase()
   return capital && standsAlone ? 'full' : 'partial'
 }
@@ -138,6 +138,22 @@ function lastCueBefore(context: RuleContext): RuleContext['cues'][number] | unde
   const {open} = context.quote
   for (let index = cues.length - 1; index >= 0; index--) if (cues[index]!.end <= open) return cues[index]
   return undefined
+}
+
+const letterOrDigit = /[\p{L}\p{N}]/u
+
+/** What \`/[\\p{L}\\p{N}]/u.exec(text)?.[0] ?? ''\` gives, with no match object for the common case of an ASCII letter or digit first. */
+function firstLetterOrDigit(text: string): string {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code < 0x80) {
+      if (((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || (code >= 0x30 && code <= 0x39)) return text[at]!
+      continue
+    }
+    // Anything else (a letter of another script, or one outside the Basic Multilingual Plane) as the pattern reads it.
+    return letterOrDigit.exec(text.slice(at))?.[0] ?? ''
+  }
+  return ''
 }
 
 /** Whether the text before a quote introduces words as words or a title. */
@@ -180,9 +196,29 @@ function lastNonSpace(text: string, start: number, end: number): number {
   return at > start ? text.charCodeAt(at - 1) : -1
 }
 
+/** A verb of clicking, then “on” and “the” or not, right before the quote. */
+const clickThe = /\b(?:click|clicks|clicked|clicking|tap|taps|tapped|tapping|press|pressing)\s+(?:on\s+)?(?:the\s+)?$/iu
+/** Characters outside ASCII that \`clickThe\` can match: white space, and ſ and K (s and k, case-insensitively). */
+const otherLetterOrSpace = /^[\sſ\u212A]$/u
+
+/**
+ * Where \`clickThe\` must start its search: at the last character before the letters and spaces that end
+ * \`text\` (kept for its word boundary), not at every position of the tail.
+ */
+function lettersAndSpacesAtEnd(text: string): number {
+  let at = text.length
+  while (at > 0) {
+    const code = text.charCodeAt(at - 1)
+    const allowed = code < 0x80 ? ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code === 0x20 || (code >= 9 && code <= 13) : otherLetterOrSpace.test(text[at - 1]!)
+    if (!allowed) break
+    at--
+  }
+  return Math.max(0, at - 1)
+}
+
 /** Click “sign up.” / clicking the "subscribe" button: the label of a button or link, not speech. */
 function isInterfaceLabel(context: RuleContext, tail: string): boolean {
-  return /\b(?:click|clicks|clicked|clicking|tap|taps|tapped|tapping|press|pressing)\s+(?:on\s+)?(?:the\s+)?$/iu.test(tail) || /^\s*(?:button|link|tab|icon)s?\b/iu.test(context.after)
+  return clickThe.test(tail.slice(lettersAndSpacesAtEnd(tail))) || /^\s*(?:button|link|tab|icon)s?\b/iu.test(context.after)
 }
 
 /** Months and weekdays, in full or abbreviated: “by Monday” dates a quote, it names no author (“by Marcus Lee” does). */
@@ -213,7 +249,8 @@ function introduced(context: RuleContext, lastCue: RuleContext['cues'][number] |
   // End-anchored patterns see only the tail: V8 would try them from every position of a long sentence.
   const tail = before.slice(-tailLength)
   if (before === '' || /[:—–]$/.test(tail) || /^[-–—•*]+$/.test(before)) return true
-  if (objectSlot.test(tail)) return false
+  // Its longest match is six characters (“about,”): the last seven, one more for the word boundary, are enough.
+  if (objectSlot.test(tail.slice(-7))) return false
   if (!lastCue) return false
   const between = context.text.slice(lastCue.end, context.quote.open)
   // “He added, ”, “she told reporters: ”, “stating, ”
