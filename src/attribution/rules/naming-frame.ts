@@ -3,6 +3,7 @@ import {defineRule} from '../define-rule.js'
 import {cueSubject, mentionAfter, sentenceSubject} from '../helpers.js'
 import {namingVerbs} from '../../lexicon/cues.js'
 import {inflect} from '../../lexicon/inflect.js'
+import {isWhiteSpace} from '../../parse/white-space.js'
 
 const forms = [...new Set(namingVerbs.flatMap((verb) => [...inflect(verb)]))].sort((a, b) => b.length - a.length).join('|')
 /** A naming verb, up to five words of its object (none a clause), an optional “as”, then the quote. */
@@ -57,6 +58,17 @@ function afterLastNonWord(text: string): number {
   return at
 }
 
+/** Where the last \`count\` runs of non-space characters of \`text\` after \`from\` start (\`from\` when there are fewer). */
+function startOfLastWords(text: string, from: number, count: number): number {
+  let at = text.length
+  for (let words = 0; words < count; words++) {
+    while (at > from && isWhiteSpace(text.charCodeAt(at - 1))) at--
+    while (at > from && !isWhiteSpace(text.charCodeAt(at - 1))) at--
+    if (at === from) return from
+  }
+  return at
+}
+
 /**
  * Nair branded the plan “a land grab” / an explosion that the mayor described as “…” / what
  * lawmakers called “fraud” / the plan was described as “reckless” by Senator Avery.
@@ -68,8 +80,9 @@ export const namingFrame = defineRule({
   match(context) {
     const {before, quote} = context
     const tail = before.slice(-120)
-    // The frame holds only words and spaces: it is looked for after the last other character (a comma, a mark).
-    const from = afterLastNonWord(tail)
+    // The frame holds only words and spaces, seven words at most (the verb, five words, “as”): it is looked
+    // for among the last seven words after the last other character (a comma, a mark).
+    const from = startOfLastWords(tail, afterLastNonWord(tail), 7)
     const found = frame.exec(from === 0 ? tail : tail.slice(from))
     // The object is a bare noun phrase: a preposition makes another verb (“calls for”, “calling out X for his”).
     if (!found || /[,;:“”"]/.test(found[2]!) || objectPreposition.test(found[2]!)) return undefined
