@@ -240,7 +240,7 @@ function quoteSentence(view: DocumentView, span: QuoteSpan): TextRange {
   }
   let end = last ? Math.max(last.end, span.close) : span.close
   const next = sentences[lastIndex + 1]
-  if (last && next && next.paragraph === last.paragraph && text.slice(span.close, last.end).trim() === '' && (/^(?:\p{Ll}|[—–―-])/u.test(text.slice(next.start, next.start + 1)) || opensWithAttribution(text.slice(next.start, next.end)))) {
+  if (last && next && next.paragraph === last.paragraph && onlyWhiteSpace(text, span.close, last.end) && (/^(?:\p{Ll}|[—–―-])/u.test(text.slice(next.start, next.start + 1)) || opensWithAttribution(text.slice(next.start, next.end)))) {
     last = next
     end = next.end
   }
