@@ -132,6 +132,18 @@ export function classifyKind(context: RuleContext, previousKind: QuoteKind | und
   return capital && standsAlone ? 'full' : 'partial'
 }
 
+/** What \`/[\\s,:]/\` says of one character. */
+function isSpaceCommaOrColon(code: number): boolean {
+  return code === 0x2c || code === 0x3a || isWhiteSpace(code)
+}
+
+/** What \`/[\\p{L}-]/u\` says of the code unit at \`at\` (as a string of one unit: half a pair is no letter). */
+function isLetterOrHyphen(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  if (code < 0x80) return ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code === 0x2d
+  return letter.test(text[at]!)
+}
+
 /** The last cue (in the order of \`context.cues\`) that ends before the quote opens. */
 function lastCueBefore(context: RuleContext): RuleContext['cues'][number] | undefined {
   const {cues} = context
@@ -160,9 +172,9 @@ function firstLetterOrDigit(text: string): string {
 function introducesWordsAsWords(before: string, quoted: string): boolean {
   // The patterns end at the end of \`before\` and span a few words: a cheap look at the last word first, then only the tail is searched.
   let end = before.length
-  while (end > 0 && /[\s,:]/.test(before[end - 1]!)) end--
+  while (end > 0 && isSpaceCommaOrColon(before.charCodeAt(end - 1))) end--
   let start = end
-  while (start > 0 && end - start < 40 && letter.test(before[start - 1]!)) start--
+  while (start > 0 && end - start < 40 && isLetterOrHyphen(before, start - 1)) start--
   if (start === end) return false
   const lastWord = before.slice(start, end).toLowerCase()
   const patterns = byLastWord.get(lastWord)
@@ -216,9 +228,30 @@ function lettersAndSpacesAtEnd(text: string): number {
   return Math.max(0, at - 1)
 }
 
+const clickEnds: ReadonlySet<string> = new Set(['click', 'clicks', 'clicked', 'clicking', 'tap', 'taps', 'tapped', 'tapping', 'press', 'pressing', 'on', 'the'])
+
+/**
+ * Whether \`clickThe\` may match: \`text\` ends with white space after a word it can end on (a verb of
+ * clicking, “on”, “the”). A word with ſ or K (s and k to a case-insensitive pattern) is left to the pattern.
+ */
+function mayEndWithClick(text: string): boolean {
+  let end = text.length
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--
+  if (end === text.length) return false
+  let start = end
+  let folded = false
+  while (start > 0) {
+    const code = text.charCodeAt(start - 1)
+    if (code === 0x17f || code === 0x212a) folded = true
+    else if (!(code < 0x80 && (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) break
+    start--
+  }
+  return folded || clickEnds.has(text.slice(start, end).toLowerCase())
+}
+
 /** Click “sign up.” / clicking the "subscribe" button: the label of a button or link, not speech. */
 function isInterfaceLabel(context: RuleContext, tail: string): boolean {
-  return clickThe.test(tail.slice(lettersAndSpacesAtEnd(tail))) || /^\s*(?:button|link|tab|icon)s?\b/iu.test(context.after)
+  return (mayEndWithClick(tail) && clickThe.test(tail.slice(lettersAndSpacesAtEnd(tail)))) || /^\s*(?:button|link|tab|icon)s?\b/iu.test(context.after)
 }
 
 /** Months and weekdays, in full or abbreviated: “by Monday” dates a quote, it names no author (“by Marcus Lee” does). */

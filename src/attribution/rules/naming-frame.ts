@@ -69,6 +69,30 @@ function startOfLastWords(text: string, from: number, count: number): number {
   return at
 }
 
+const formSet: ReadonlySet<string> = new Set(forms.split('|'))
+
+/**
+ * Whether a word of \`text\` after \`from\` may be the frame's verb: its letters at its end, after any
+ * other character, are a naming verb's form. A word with letters outside ASCII is left to the pattern.
+ */
+function endsWithNamingVerb(text: string, from: number): boolean {
+  let at = text.length
+  while (at > from) {
+    while (at > from && isWhiteSpace(text.charCodeAt(at - 1))) at--
+    const end = at
+    let ascii = true
+    while (at > from) {
+      const code = text.charCodeAt(at - 1)
+      if (code >= 0x80) ascii = false
+      else if (!((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) break
+      at--
+    }
+    if (!ascii || formSet.has(text.slice(at, end).toLowerCase())) return true
+    while (at > from && !isWhiteSpace(text.charCodeAt(at - 1))) at--
+  }
+  return false
+}
+
 /**
  * Nair branded the plan “a land grab” / an explosion that the mayor described as “…” / what
  * lawmakers called “fraud” / the plan was described as “reckless” by Senator Avery.
@@ -83,6 +107,7 @@ export const namingFrame = defineRule({
     // The frame holds only words and spaces, seven words at most (the verb, five words, “as”): it is looked
     // for among the last seven words after the last other character (a comma, a mark).
     const from = startOfLastWords(tail, afterLastNonWord(tail), 7)
+    if (!endsWithNamingVerb(tail, from)) return undefined
     const found = frame.exec(from === 0 ? tail : tail.slice(from))
     // The object is a bare noun phrase: a preposition makes another verb (“calls for”, “calling out X for his”).
     if (!found || /[,;:“”"]/.test(found[2]!) || objectPreposition.test(found[2]!)) return undefined
