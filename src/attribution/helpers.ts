@@ -181,7 +181,7 @@ export function sentenceSubject(context: RuleContext, offset: number): MentionCa
  */
 export function introducingCue(context: RuleContext): CueCandidate | undefined {
   const {open} = context.quote
-  const cue = context.cues.filter((candidate) => candidate.end <= open && candidate.type === 'verb').pop()
+  const cue = context.cues.findLast((candidate) => candidate.end <= open && candidate.type === 'verb')
   if (!cue) return undefined
   const between = context.text.slice(cue.end, open)
   if (!/^(?:\s+[\p{L}’'-]+){0,6}\s*[,:]?\s*$/u.test(between) || /\b(?:that|whether|if)\b/i.test(between)) return undefined
