@@ -16,6 +16,7 @@ import {namesCompatible, nameKeys} from './name-key.js'
 import {findNameRuns, type NameRun} from './names.js'
 import {tokenizeDocument, type DocumentWords} from '../parse/tokens.js'
 import {reportingVerb} from '../lexicon/cues.js'
+import {lowerCase} from '../parse/lower-case.js'
 
 export interface DocumentEntity {
   id: string
@@ -79,10 +80,7 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
       while (quoteIndex < quotes.length && quotes[quoteIndex]!.end <= run.start) quoteIndex++
       const quote = quotes[quoteIndex]
       const inQuote = quote !== undefined && quote.start <= run.start && run.end <= quote.end
-      const words = run.name.split(/\s+/)
-      // A first name then a surname; a first name that is also a common word (Bill, Mark) needs a surname that is none.
-      const looksPersonal = words.length > 1 && isFirstName(words[0]!) && (!isCommonWord(words[0]!.toLowerCase()) || !isCommonWord(words[words.length - 1]!.toLowerCase()) || words.length === 2)
-      if (run.titled || looksPersonal || speaksAlone(text, run, sentence)) {
+      if (run.titled || looksPersonal(run.name, isCommonWord) || speaksAlone(text, run, sentence)) {
         const entity = findOrCreate(entities, index, run)
         mentions.push({start: run.start, end: run.end, text: text.slice(run.start, run.end), entity, sentence: sentenceIndex, inQuote, caption})
       } else {
@@ -172,6 +170,14 @@ class EntityIndex {
     }
     return (shortest ?? []).filter((entity) => namesCompatible(name, entity.name))
   }
+}
+
+/** A first name then a surname; a first name that is also a common word (Bill, Mark) needs a surname that is none. */
+function looksPersonal(name: string, isCommonWord: (lower: string) => boolean): boolean {
+  // A name of one word is no first name and surname: no split needed.
+  if (!name.includes(' ') && !/\s/.test(name)) return false
+  const words = name.split(/\s+/)
+  return words.length > 1 && isFirstName(words[0]!) && (!isCommonWord(lowerCase(words[0]!)) || !isCommonWord(lowerCase(words[words.length - 1]!)) || words.length === 2)
 }
 
 /**

@@ -13,6 +13,8 @@ import {runsIn, type DocumentWords} from '../parse/tokens.js'
 import {sentenceOpeners} from '../lexicon/openers.js'
 import {isFirstName} from './gender.js'
 import {isWhiteSpace} from '../parse/white-space.js'
+import {lowerCase} from '../parse/lower-case.js'
+import {ownCopy} from '../own-copy.js'
 
 export interface NameRun {
   readonly start: number
@@ -72,7 +74,7 @@ export function findNameRuns(text: string, from: number, to: number, isCommonWor
     }
     let last = index
     while (last + 1 < tokens.length && continuesName(text, tokens, index, last, isCommonWord)) last++
-    while (last > index && nameParticles.has(tokens[last]!.text.toLowerCase())) last--
+    while (last > index && nameParticles.has(lowerCase(tokens[last]!.text))) last--
     const run = describeRun(text, tokens, index, last)
     if (run) runs.push(run)
     index = last + 1
@@ -116,7 +118,7 @@ function addToken(text: string, start: number, end: number, tokens: Token[]): vo
     }
   }
   // A trailing period ends a sentence unless the token is an initial or a known abbreviation (J., Dr.), not a short surname (Lee., Ng.).
-  if (last === period && value.length > 2 && !/^\p{Lu}\.$/u.test(value) && !abbreviations.has(value.toLowerCase())) {
+  if (last === period && value.length > 2 && !/^\p{Lu}\.$/u.test(value) && !abbreviations.has(lowerCase(value))) {
     value = value.slice(0, -1)
     end--
     last = value.charCodeAt(value.length - 1)
@@ -140,22 +142,33 @@ const abbreviations = new Set([
 // Not “may”, a first name as often as a month.
 const calendar = new Set([...weekdayNames, ...monthNames.filter((month) => month !== 'may')])
 
+/** What `readNameWord` says of a word without the document: no name, a name, or a name unless the document uses the word in lowercase. */
+const NOT_NAME = 0
+const NAME = 1
+const NAME_UNLESS_COMMON = 2
+
+interface NameWordVerdict {
+  readonly verdict: number
+  readonly lower: string
+}
+
 /**
- * Answers of `isNameWord` for each document (its `isCommonWord`) by word: the
- * same capitalised word is asked about again and again (lowercasing it and
- * five look-ups each time), and the answer depends on the word and the
- * document only.
+ * Verdicts of `readNameWord` by word, for every document: the same capitalised words come
+ * back in every article (lowercasing one and five look-ups each time were a twentieth of the
+ * extraction); only the common-word test depends on the document, and is made at each call.
  */
-const nameWordAnswers = new WeakMap<(lower: string) => boolean, Map<string, boolean>>()
+const nameWordVerdicts = new Map<string, NameWordVerdict>()
 
 function isNameWord(token: Token, isCommonWord: (lower: string) => boolean): boolean {
   // Most words are lowercase: no capital, no name, and no look-up of the word's string.
   if (!mayBeCapitalised(token.text)) return false
-  let answers = nameWordAnswers.get(isCommonWord)
-  if (!answers) nameWordAnswers.set(isCommonWord, (answers = new Map()))
-  let answer = answers.get(token.text)
-  if (answer === undefined) answers.set(token.text, (answer = readNameWord(token.text, isCommonWord)))
-  return answer
+  let known = nameWordVerdicts.get(token.text)
+  if (known === undefined) {
+    if (nameWordVerdicts.size >= 50_000) nameWordVerdicts.clear()
+    known = {verdict: readNameWord(token.text), lower: lowerCase(token.text)}
+    nameWordVerdicts.set(ownCopy(token.text), known)
+  }
+  return known.verdict === NAME || (known.verdict === NAME_UNLESS_COMMON && !isCommonWord(known.lower))
 }
 
 /** False when the first character is ASCII and no capital letter (what `capitalised` would say, without running it). */
@@ -164,14 +177,14 @@ function mayBeCapitalised(text: string): boolean {
   return first >= 0x80 || (first >= 0x41 && first <= 0x5a)
 }
 
-function readNameWord(text: string, isCommonWord: (lower: string) => boolean): boolean {
+/** Whether a word is a name word (`NAME`), none (`NOT_NAME`), or one unless the document uses it in lowercase. */
+function readNameWord(text: string): number {
   const first = text.charCodeAt(0)
-  if (!(first >= 0x41 && first <= 0x5a) && !capitalised.test(text)) return false
-  const lower = text.toLowerCase()
-  if (stopwords.has(lower) || reportingVerb(lower) || calendar.has(lower) || indefinitePronouns.has(lower) || sentenceOpeners.has(lower)) return false
-  // The set look-ups first: most words end the test there, before an upper-case copy is made.
-  if (isCommonWord(lower) && !isTitleWord(lower) && text !== text.toUpperCase()) return false
-  return true
+  if (!(first >= 0x41 && first <= 0x5a) && !capitalised.test(text)) return NOT_NAME
+  const lower = lowerCase(text)
+  if (stopwords.has(lower) || reportingVerb(lower) || calendar.has(lower) || indefinitePronouns.has(lower) || sentenceOpeners.has(lower)) return NOT_NAME
+  // A title word, or a word in capitals (an acronym), is a name word even when the document uses it in lowercase.
+  return isTitleWord(lower) || text === text.toUpperCase() ? NAME : NAME_UNLESS_COMMON
 }
 
 function isTitleWord(lower: string): boolean {
@@ -188,14 +201,14 @@ function startsName(text: string, tokens: readonly Token[], index: number, from:
   const token = tokens[index]!
   if (isNameWord(token, isCommonWord)) return !opensWithModifier(text, tokens, index, from)
   if (!mayBeCapitalised(token.text) || !capitalised.test(token.text)) return false
-  const lower = token.text.toLowerCase()
+  const lower = lowerCase(token.text)
   if (speaksBeforeVerb(text, tokens, index, lower, from) || speaksAfterVerb(text, tokens, index, lower, from)) return true
   if (!isFirstName(token.text)) return false
   if (reportingVerb(lower) || calendar.has(lower)) return false
   const next = tokens[index + 1]
   const touching = next !== undefined && text.slice(token.end, next.start) === ' '
   // A function word (Will, May) needs a capitalised word after it even inside a sentence.
-  if (!opensSentence(text, token.start, from)) return !stopwords.has(lower) || (touching && capitalised.test(next.text) && !stopwords.has(next.text.toLowerCase()))
+  if (!opensSentence(text, token.start, from)) return !stopwords.has(lower) || (touching && capitalised.test(next.text) && !stopwords.has(lowerCase(next.text)))
   return touching && !stopwords.has(lower) && isNameWord(next, isCommonWord)
 }
 
@@ -231,7 +244,7 @@ const phraseAfterOpener = /^(?:,|\s+(?:in|on|to|at|for|with|from|into|up|out|abo
  */
 function opensWithModifier(text: string, tokens: readonly Token[], index: number, from: number): boolean {
   const token = tokens[index]!
-  const lower = token.text.toLowerCase()
+  const lower = lowerCase(token.text)
   const number = numberWords.has(lower)
   if (!number && !(lower.length >= 6 && /(?:ing|ly|ed)$/.test(lower))) return false
   if (isFirstName(token.text) || !opensSentence(text, token.start, from)) return false
@@ -278,18 +291,19 @@ function continuesName(text: string, tokens: readonly Token[], first: number, la
   if (current.possessive) return false
   const between = text.slice(current.end, next.start)
   if (between !== ' ' && between !== '\u00A0') return false
-  if (nameParticles.has(next.text.toLowerCase())) {
+  if (nameParticles.has(lowerCase(next.text))) {
     const after = tokens[last + 2]
     return after !== undefined && text.slice(next.end, after.start) === ' ' && isNameWord(after, isCommonWord)
   }
   if (isNameWord(next, isCommonWord)) return true
   // A surname that is also a common word, after a first name alone: “Will Young”, “Tim Guest”.
-  return (first === last || titleWords.has(tokens[last - 1]!.text.toLowerCase()) || roleSet.has(tokens[last - 1]!.text.toLowerCase())) && isFirstName(current.text) && capitalised.test(next.text) && (!stopwords.has(next.text.toLowerCase()) || isFirstName(next.text)) && !reportingVerb(next.text.toLowerCase()) && !calendar.has(next.text.toLowerCase())
+  return (first === last || titleWords.has(lowerCase(tokens[last - 1]!.text)) || roleSet.has(lowerCase(tokens[last - 1]!.text))) && isFirstName(current.text) && capitalised.test(next.text) && (!stopwords.has(lowerCase(next.text)) || isFirstName(next.text)) && !reportingVerb(lowerCase(next.text)) && !calendar.has(lowerCase(next.text))
 }
 
 /** Split a run into its titles and its name; find lowercase roles before it. */
 function describeRun(text: string, tokens: readonly Token[], first: number, last: number): NameRun | undefined {
-  const words = tokens.slice(first, last + 1).map((token) => token.text.toLowerCase())
+  const words: string[] = []
+  for (let index = first; index <= last; index++) words.push(lowerCase(tokens[index]!.text))
   const roles: string[] = []
   let nameIndex = 0
   // Adjectives of nationality then a title: “Russian President”, “Israeli Prime Minister”.
@@ -312,25 +326,30 @@ function describeRun(text: string, tokens: readonly Token[], first: number, last
   if (roles.length > 0) nameIndex = titleEnd
   if (nameIndex >= words.length) return undefined
   // Lowercase roles right before the run: “deputy head Moussa Abu Marzouk”, “the director Pieter Janssen”.
-  const before = text.slice(Math.max(0, tokens[first]!.start - 60), tokens[first]!.start)
-  // Both patterns below end at the run: a look at the last character first spares scanning the 60 characters from every position.
-  const lastBefore = before.trimEnd().slice(-1)
-  const role = lastBefore !== '' && before.length > before.trimEnd().length && /[\p{Ll}-]/u.test(lastBefore) ? lowercaseWordsAtEnd(before) : null
-  let phraseStart = tokens[first]!.start
+  const runStart = tokens[first]!.start
+  const windowStart = Math.max(0, runStart - 60)
+  // Both patterns below end at the run: a look at the last character before it (space skipped) first
+  // spares slicing the 60 characters before every run and scanning them from every position.
+  let lastAt = runStart - 1
+  while (lastAt >= windowStart && isWhiteSpace(text.charCodeAt(lastAt))) lastAt--
+  const lastBefore = lastAt >= windowStart ? text[lastAt]! : ''
+  const role = lastAt < runStart - 1 && lastBefore !== '' && isLowercaseOrHyphen(lastBefore.charCodeAt(0)) ? lowercaseWordsAtEnd(text.slice(windowStart, runStart)) : null
+  let phraseStart = runStart
   if (role && roleSet.has(role[2]!) && !stopwords.has(role[2]!)) {
+    const before = text.slice(windowStart, runStart)
     const phrase = role[1]!
     const words = phrase.split(/\s+/)
     // “deputy head”, “chief executive”: keep the first word only when it belongs to the role.
     const kept = words.length > 1 && (roleSet.has(phrase) || /^(?:deputy|chief|senior|former|acting|vice|assistant|head|lead)$/.test(words[0]!)) ? phrase : role[2]!
     roles.push(role[2]!, phrase)
-    phraseStart = tokens[first]!.start - (before.length - before.lastIndexOf(kept))
+    phraseStart = runStart - (before.length - before.lastIndexOf(kept))
   }
-  // Appositive after: “Pieter Janssen, the director,”
+  // Appositive after: “Pieter Janssen, the director,” (the pattern only where a comma follows).
   const lastToken = tokens[last]!
-  const after = /^,\s+(?:the|a|an|its|their)\s+((?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+))\s*[,.;]/u.exec(text.slice(lastToken.end, lastToken.end + 80))
+  const after = text.charCodeAt(lastToken.end) === 0x2c ? /^,\s+(?:the|a|an|its|their)\s+((?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+))\s*[,.;]/u.exec(text.slice(lastToken.end, lastToken.end + 80)) : null
   if (after && roleSet.has(after[2]!)) roles.push(after[2]!, after[1]!.toLowerCase())
   // Appositive before: “the negotiator, Ambassador Keiko Tanaka,”
-  const appositiveBefore = lastBefore === ',' ? /(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)),\s+$/u.exec(before) : null
+  const appositiveBefore = lastBefore === ',' ? /(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)),\s+$/u.exec(text.slice(windowStart, runStart)) : null
   if (appositiveBefore && roleSet.has(appositiveBefore[2]!)) roles.push(appositiveBefore[2]!, appositiveBefore[1]!.toLowerCase())
 
   const nameToken = tokens[first + nameIndex]!
@@ -340,7 +359,7 @@ function describeRun(text: string, tokens: readonly Token[], first: number, last
     name: text.slice(nameToken.start, lastToken.end),
     nameStart: nameToken.start,
     phraseStart,
-    roles: [...new Set(roles)],
+    roles: roles.length > 1 ? [...new Set(roles)] : roles,
     titled: roles.length > 0,
     possessive: lastToken.possessive
   }
