@@ -13,7 +13,7 @@ import {runsIn, type DocumentWords} from '../parse/tokens.js'
 import {sentenceOpeners} from '../lexicon/openers.js'
 import {isFirstName} from './gender.js'
 import {isWhiteSpace} from '../parse/white-space.js'
-import {lowerCase} from '../parse/lower-case.js'
+import {isPlainLowerCase, lowerCase} from '../parse/lower-case.js'
 import {ownCopy} from '../own-copy.js'
 
 export interface NameRun {
@@ -38,6 +38,8 @@ interface Token {
   readonly end: number
   readonly text: string
   readonly possessive: boolean
+  /** What the word is in any document, for a word that is not plain lowercase ASCII (those are no name words and their own lowercase). */
+  readonly facts: WordFacts | undefined
 }
 
 const tokenPattern = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.\-]*/gu
@@ -74,7 +76,7 @@ export function findNameRuns(text: string, from: number, to: number, isCommonWor
     }
     let last = index
     while (last + 1 < tokens.length && continuesName(text, tokens, index, last, isCommonWord)) last++
-    while (last > index && nameParticles.has(lowerCase(tokens[last]!.text))) last--
+    while (last > index && nameParticles.has(lowerOf(tokens[last]!))) last--
     const run = describeRun(text, tokens, index, last)
     if (run) runs.push(run)
     index = last + 1
@@ -129,7 +131,7 @@ function addToken(text: string, start: number, end: number, tokens: Token[]): vo
       return ''
     })
   }
-  if (value) tokens.push({start, end, text: value, possessive})
+  if (value) tokens.push({start, end, text: value, possessive, facts: isPlainLowerCase(value) ? undefined : factsOf(value)})
 }
 
 /** Abbreviations written with a period inside or before a name (Dr., Sen., Jr.): the period is theirs, not a sentence end. */
@@ -147,28 +149,50 @@ const NOT_NAME = 0
 const NAME = 1
 const NAME_UNLESS_COMMON = 2
 
-interface NameWordVerdict {
-  readonly verdict: number
+/** What a word is, the same in every document. */
+interface WordFacts {
   readonly lower: string
+  /** `NOT_NAME`, `NAME` or `NAME_UNLESS_COMMON` (`readNameWord`). */
+  readonly verdict: number
+  /** `isFirstName` of the word, once asked. */
+  firstName: boolean | undefined
 }
 
 /**
- * Verdicts of `readNameWord` by word, for every document: the same capitalised words come
- * back in every article (lowercasing one and five look-ups each time were a twentieth of the
- * extraction); only the common-word test depends on the document, and is made at each call.
+ * Facts of the words seen, for every document: the same capitalised words come back in every
+ * article (lowercasing one, five look-ups for its verdict and one for a first name, each time,
+ * were a tenth of the extraction); only the common-word test depends on the document, and is
+ * made at each call. Keys are copies, so that no document is kept alive.
  */
-const nameWordVerdicts = new Map<string, NameWordVerdict>()
+const wordFacts = new Map<string, WordFacts>()
+
+function factsOf(word: string): WordFacts {
+  let facts = wordFacts.get(word)
+  if (facts === undefined) {
+    if (wordFacts.size >= 50_000) wordFacts.clear()
+    facts = {lower: lowerCase(word), verdict: readNameWord(word), firstName: undefined}
+    wordFacts.set(ownCopy(word), facts)
+  }
+  return facts
+}
+
+/** The token in lowercase. */
+function lowerOf(token: Token): string {
+  return token.facts === undefined ? token.text : token.facts.lower
+}
+
+/** `isFirstName` of the token's word. */
+function firstName(token: Token): boolean {
+  const facts = token.facts
+  if (facts === undefined) return isFirstName(token.text)
+  return (facts.firstName ??= isFirstName(token.text))
+}
 
 function isNameWord(token: Token, isCommonWord: (lower: string) => boolean): boolean {
-  // Most words are lowercase: no capital, no name, and no look-up of the word's string.
-  if (!mayBeCapitalised(token.text)) return false
-  let known = nameWordVerdicts.get(token.text)
-  if (known === undefined) {
-    if (nameWordVerdicts.size >= 50_000) nameWordVerdicts.clear()
-    known = {verdict: readNameWord(token.text), lower: lowerCase(token.text)}
-    nameWordVerdicts.set(ownCopy(token.text), known)
-  }
-  return known.verdict === NAME || (known.verdict === NAME_UNLESS_COMMON && !isCommonWord(known.lower))
+  // Plain lowercase words have no facts: no capital, no name.
+  const facts = token.facts
+  if (facts === undefined) return false
+  return facts.verdict === NAME || (facts.verdict === NAME_UNLESS_COMMON && !isCommonWord(facts.lower))
 }
 
 /** False when the first character is ASCII and no capital letter (what `capitalised` would say, without running it). */
@@ -200,15 +224,15 @@ function isTitleWord(lower: string): boolean {
 function startsName(text: string, tokens: readonly Token[], index: number, from: number, isCommonWord: (lower: string) => boolean): boolean {
   const token = tokens[index]!
   if (isNameWord(token, isCommonWord)) return !opensWithModifier(text, tokens, index, from)
-  if (!mayBeCapitalised(token.text) || !capitalised.test(token.text)) return false
-  const lower = lowerCase(token.text)
+  if (token.facts === undefined || !mayBeCapitalised(token.text) || !capitalised.test(token.text)) return false
+  const lower = lowerOf(token)
   if (speaksBeforeVerb(text, tokens, index, lower, from) || speaksAfterVerb(text, tokens, index, lower, from)) return true
-  if (!isFirstName(token.text)) return false
+  if (!firstName(token)) return false
   if (reportingVerb(lower) || calendar.has(lower)) return false
   const next = tokens[index + 1]
-  const touching = next !== undefined && text.slice(token.end, next.start) === ' '
+  const touching = next !== undefined && oneSpaceBetween(text, token.end, next.start)
   // A function word (Will, May) needs a capitalised word after it even inside a sentence.
-  if (!opensSentence(text, token.start, from)) return !stopwords.has(lower) || (touching && capitalised.test(next.text) && !stopwords.has(lowerCase(next.text)))
+  if (!opensSentence(text, token.start, from)) return !stopwords.has(lower) || (touching && capitalised.test(next.text) && !stopwords.has(lowerOf(next)))
   return touching && !stopwords.has(lower) && isNameWord(next, isCommonWord)
 }
 
@@ -223,8 +247,8 @@ function speaksBeforeVerb(text: string, tokens: readonly Token[], index: number,
   if (!next || text.slice(token.end, next.start) !== ' ' || !reportingVerb(next.text) || /ing$/.test(next.text) || capitalised.test(next.text)) return false
   if (roleSet.has(lower) || indefinitePronouns.has(lower) || calendar.has(lower) || reportingVerb(lower)) return false
   // A capitalised function word inside a sentence is a surname: “…,” From said.
-  if (stopwords.has(lower)) return isFirstName(token.text) || (!speakerPronounWords.has(lower) && !opensSentence(text, token.start, from))
-  return !/s$/.test(lower) || isFirstName(token.text)
+  if (stopwords.has(lower)) return firstName(token) || (!speakerPronounWords.has(lower) && !opensSentence(text, token.start, from))
+  return !/s$/.test(lower) || firstName(token)
 }
 
 /** Numbers and time words that open a sentence capitalised: “Two years before …”, “Hours later, …”, “First, …”. */
@@ -244,12 +268,12 @@ const phraseAfterOpener = /^(?:,|\s+(?:in|on|to|at|for|with|from|into|up|out|abo
  */
 function opensWithModifier(text: string, tokens: readonly Token[], index: number, from: number): boolean {
   const token = tokens[index]!
-  const lower = lowerCase(token.text)
+  const lower = lowerOf(token)
   const number = numberWords.has(lower)
   if (!number && !(lower.length >= 6 && /(?:ing|ly|ed)$/.test(lower))) return false
-  if (isFirstName(token.text) || !opensSentence(text, token.start, from)) return false
+  if (firstName(token) || !opensSentence(text, token.start, from)) return false
   const next = tokens[index + 1]
-  if (next && text.slice(token.end, next.start) === ' ' && capitalised.test(next.text)) return false
+  if (next && oneSpaceBetween(text, token.end, next.start) && capitalised.test(next.text)) return false
   return number ? /^(?:,|\s+\p{Ll})/u.test(text.slice(token.end, token.end + 2)) : phraseAfterOpener.test(text.slice(token.end, token.end + 16))
 }
 
@@ -281,6 +305,11 @@ function opensSentence(text: string, offset: number, from: number): boolean {
   return true
 }
 
+/** Whether one space, no more, stands from `end` to `start` (what `text.slice(end, start) === ' '` says, without the slice). */
+function oneSpaceBetween(text: string, end: number, start: number): boolean {
+  return start === end + 1 && text.charCodeAt(end) === 0x20
+}
+
 function isSpaceCode(code: number): boolean {
   return code === 32 || code === 0xa0 || code === 9
 }
@@ -289,21 +318,22 @@ function continuesName(text: string, tokens: readonly Token[], first: number, la
   const current = tokens[last]!
   const next = tokens[last + 1]!
   if (current.possessive) return false
-  const between = text.slice(current.end, next.start)
-  if (between !== ' ' && between !== '\u00A0') return false
-  if (nameParticles.has(lowerCase(next.text))) {
+  if (next.start !== current.end + 1) return false
+  const between = text.charCodeAt(current.end)
+  if (between !== 0x20 && between !== 0xa0) return false
+  if (nameParticles.has(lowerOf(next))) {
     const after = tokens[last + 2]
-    return after !== undefined && text.slice(next.end, after.start) === ' ' && isNameWord(after, isCommonWord)
+    return after !== undefined && oneSpaceBetween(text, next.end, after.start) && isNameWord(after, isCommonWord)
   }
   if (isNameWord(next, isCommonWord)) return true
   // A surname that is also a common word, after a first name alone: “Will Young”, “Tim Guest”.
-  return (first === last || titleWords.has(lowerCase(tokens[last - 1]!.text)) || roleSet.has(lowerCase(tokens[last - 1]!.text))) && isFirstName(current.text) && capitalised.test(next.text) && (!stopwords.has(lowerCase(next.text)) || isFirstName(next.text)) && !reportingVerb(lowerCase(next.text)) && !calendar.has(lowerCase(next.text))
+  return (first === last || titleWords.has(lowerOf(tokens[last - 1]!)) || roleSet.has(lowerOf(tokens[last - 1]!))) && firstName(current) && capitalised.test(next.text) && (!stopwords.has(lowerOf(next)) || firstName(next)) && !reportingVerb(lowerOf(next)) && !calendar.has(lowerOf(next))
 }
 
 /** Split a run into its titles and its name; find lowercase roles before it. */
 function describeRun(text: string, tokens: readonly Token[], first: number, last: number): NameRun | undefined {
   const words: string[] = []
-  for (let index = first; index <= last; index++) words.push(lowerCase(tokens[index]!.text))
+  for (let index = first; index <= last; index++) words.push(lowerOf(tokens[index]!))
   const roles: string[] = []
   let nameIndex = 0
   // Adjectives of nationality then a title: “Russian President”, “Israeli Prime Minister”.
