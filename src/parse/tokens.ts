@@ -97,6 +97,7 @@ export function tokenizeDocument(text: string): DocumentWords {
     count++
     if (flag & LOWER) common.add(text.slice(start, end))
     else if (flag & PLAIN) addPlainLowercaseWords(text, start, end, common)
+    else if (isAscii(text, start, end)) addAsciiLowercaseWords(text, start, end, common)
     else addLowercaseWords(text, start, end, common)
     at = end
   }
@@ -209,6 +210,34 @@ function addPlainLowercaseWords(text: string, start: number, end: number, common
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
+}
+
+function isAscii(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (text.charCodeAt(at) >= 0x80) return false
+  return true
+}
+
+/**
+ * `addLowercaseWords` by character codes, for a run of ASCII only (“2020s”, “U.S.”, “p.m.”):
+ * the pattern, not anchored, would search on past the run's end for its next lowercase letter.
+ */
+function addAsciiLowercaseWords(text: string, start: number, end: number, common: Set<string>): void {
+  let at = start
+  while (at < end) {
+    const code = text.charCodeAt(at)
+    if (code < 0x61 || code > 0x7a) {
+      at++
+      continue
+    }
+    const wordStart = at
+    at++
+    while (at < end) {
+      const next = text.charCodeAt(at)
+      if (!((next >= 0x61 && next <= 0x7a) || next === 0x27 || next === 0x2d)) break
+      at++
+    }
+    if (wordStart === 0 || !followsWordCharacter(text, wordStart)) common.add(text.slice(wordStart, at))
+  }
 }
 
 /** The common-word pattern within one run, a word counted only where no letter or digit stands before it. */
