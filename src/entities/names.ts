@@ -70,13 +70,13 @@ export function findNameRuns(text: string, from: number, to: number, isCommonWor
   const runs: NameRun[] = []
   let index = 0
   while (index < tokens.length) {
-    if (!startsName(text, tokens, index, from, isCommonWord)) {
+    if (!tokens.mayStartName(index) || !startsName(text, tokens, index, from, isCommonWord)) {
       index++
       continue
     }
     let last = index
     while (last + 1 < tokens.length && continuesName(text, tokens, index, last, isCommonWord)) last++
-    while (last > index && nameParticles.has(lowerOf(tokens[last]!))) last--
+    while (last > index && nameParticles.has(lowerOf(tokens.at(last)!))) last--
     const run = describeRun(text, tokens, index, last)
     if (run) runs.push(run)
     index = last + 1
@@ -90,22 +90,61 @@ const period = 0x2e
 const hyphen = 0x2d
 const isApostrophe = (code: number) => code === apostrophe || code === rightQuote
 
-/** Tokens from `from` to `to`: the document's shared runs when given (`tokenPattern`'s matches), else the pattern's own. */
-function tokenize(text: string, from: number, to: number, words?: DocumentWords): Token[] {
-  const tokens: Token[] = []
-  const shared = words && runsIn(words, from, to)
-  if (shared) {
-    for (let index = shared[0]; index < shared[1]; index++) addToken(text, words!.starts[index]!, Math.min(words!.ends[index]!, to), tokens)
-  } else {
-    tokenPattern.lastIndex = from
-    let match: RegExpExecArray | null
-    while ((match = tokenPattern.exec(text)) && match.index < to) addToken(text, match.index, Math.min(to, match.index + match[0].length), tokens)
+/**
+ * The tokens of a range, each made when first read: most words are lowercase, and only
+ * capitalised words and their neighbours are read (`mayStartName` tells the others from the
+ * text). Each run of the document's words, or each match of `tokenPattern`, is one token.
+ */
+class Tokens {
+  readonly length: number
+  private readonly made: Array<Token | undefined>
+
+  constructor(
+    private readonly text: string,
+    private readonly to: number,
+    /** Start and end of each token's run (its token is these, trimmed). */
+    private readonly starts: ArrayLike<number>,
+    private readonly ends: ArrayLike<number>,
+    private readonly offset: number,
+    length: number
+  ) {
+    this.length = length
+    this.made = new Array(length)
   }
-  return tokens
+
+  /** The token at `index`, `undefined` outside the range. */
+  at(index: number): Token | undefined {
+    if (index < 0 || index >= this.length) return undefined
+    return (this.made[index] ??= makeToken(this.text, this.starts[this.offset + index]!, Math.min(this.ends[this.offset + index]!, this.to)))
+  }
+
+  /** Whether the token at `index` may be capitalised: its first character is a capital or outside ASCII (`startsName` is false for the others). */
+  mayStartName(index: number): boolean {
+    return mayBeCapitalisedCode(this.text.charCodeAt(this.starts[this.offset + index]!))
+  }
 }
 
-/** A run from `start` to `end` as a token: its possessive, a final period and trailing hyphens and apostrophes trimmed. */
-function addToken(text: string, start: number, end: number, tokens: Token[]): void {
+/** Tokens from `from` to `to`: the document's shared runs when given (`tokenPattern`'s matches), else the pattern's own. */
+function tokenize(text: string, from: number, to: number, words?: DocumentWords): Tokens {
+  const shared = words && runsIn(words, from, to)
+  if (shared) return new Tokens(text, to, words!.starts, words!.ends, shared[0], shared[1] - shared[0])
+  const starts: number[] = []
+  const ends: number[] = []
+  tokenPattern.lastIndex = from
+  let match: RegExpExecArray | null
+  while ((match = tokenPattern.exec(text)) && match.index < to) {
+    starts.push(match.index)
+    ends.push(match.index + match[0].length)
+  }
+  return new Tokens(text, to, starts, ends, 0, starts.length)
+}
+
+/**
+ * A run from `start` to `end` as a token: its possessive, a final period and trailing hyphens
+ * and apostrophes trimmed. A run opens with a letter or digit, which no trim removes: a token
+ * is never empty.
+ */
+function makeToken(text: string, start: number, end: number): Token {
   let value = text.slice(start, end)
   // Most words end in a letter: the trims below look at the last character before any pattern runs.
   let possessive = false
@@ -131,7 +170,7 @@ function addToken(text: string, start: number, end: number, tokens: Token[]): vo
       return ''
     })
   }
-  if (value) tokens.push({start, end, text: value, possessive, facts: isPlainLowerCase(value) ? undefined : factsOf(value)})
+  return {start, end, text: value, possessive, facts: isPlainLowerCase(value) ? undefined : factsOf(value)}
 }
 
 /** Abbreviations written with a period inside or before a name (Dr., Sen., Jr.): the period is theirs, not a sentence end. */
@@ -197,7 +236,10 @@ function isNameWord(token: Token, isCommonWord: (lower: string) => boolean): boo
 
 /** False when the first character is ASCII and no capital letter (what `capitalised` would say, without running it). */
 function mayBeCapitalised(text: string): boolean {
-  const first = text.charCodeAt(0)
+  return mayBeCapitalisedCode(text.charCodeAt(0))
+}
+
+function mayBeCapitalisedCode(first: number): boolean {
   return first >= 0x80 || (first >= 0x41 && first <= 0x5a)
 }
 
@@ -221,15 +263,15 @@ function isTitleWord(lower: string): boolean {
  * start only when a name word that is no common word follows (“Bill Morneau
  * said”, not “Will voters care?”).
  */
-function startsName(text: string, tokens: readonly Token[], index: number, from: number, isCommonWord: (lower: string) => boolean): boolean {
-  const token = tokens[index]!
+function startsName(text: string, tokens: Tokens, index: number, from: number, isCommonWord: (lower: string) => boolean): boolean {
+  const token = tokens.at(index)!
   if (isNameWord(token, isCommonWord)) return !opensWithModifier(text, tokens, index, from)
   if (token.facts === undefined || !mayBeCapitalised(token.text) || !capitalised.test(token.text)) return false
   const lower = lowerOf(token)
   if (speaksBeforeVerb(text, tokens, index, lower, from) || speaksAfterVerb(text, tokens, index, lower, from)) return true
   if (!firstName(token)) return false
   if (reportingVerb(lower) || calendar.has(lower)) return false
-  const next = tokens[index + 1]
+  const next = tokens.at(index + 1)
   const touching = next !== undefined && oneSpaceBetween(text, token.end, next.start)
   // A function word (Will, May) needs a capitalised word after it even inside a sentence.
   if (!opensSentence(text, token.start, from)) return !stopwords.has(lower) || (touching && capitalised.test(next.text) && !stopwords.has(lowerOf(next)))
@@ -241,9 +283,9 @@ function startsName(text: string, tokens: readonly Token[], index: number, from:
  * when it is a common word (“Sharp said”, “Will wrote”), unless it is a
  * role, a plural or a function word (“Officials said”, “They said”).
  */
-function speaksBeforeVerb(text: string, tokens: readonly Token[], index: number, lower: string, from: number): boolean {
-  const token = tokens[index]!
-  const next = tokens[index + 1]
+function speaksBeforeVerb(text: string, tokens: Tokens, index: number, lower: string, from: number): boolean {
+  const token = tokens.at(index)!
+  const next = tokens.at(index + 1)
   if (!next || text.slice(token.end, next.start) !== ' ' || !reportingVerb(next.text) || /ing$/.test(next.text) || capitalised.test(next.text)) return false
   if (roleSet.has(lower) || indefinitePronouns.has(lower) || calendar.has(lower) || reportingVerb(lower)) return false
   // A capitalised function word inside a sentence is a surname: “…,” From said.
@@ -266,13 +308,13 @@ const phraseAfterOpener = /^(?:,|\s+(?:in|on|to|at|for|with|from|into|up|out|abo
  * (“Two years before, …”, “Hours later, …”), a participle or an adverb in -ly (“Weighing in on the
  * discussion, …”, “Hastily politicizing …”, “Based on …”). A first name, or a capitalised word after it, is a name.
  */
-function opensWithModifier(text: string, tokens: readonly Token[], index: number, from: number): boolean {
-  const token = tokens[index]!
+function opensWithModifier(text: string, tokens: Tokens, index: number, from: number): boolean {
+  const token = tokens.at(index)!
   const lower = lowerOf(token)
   const number = numberWords.has(lower)
   if (!number && !(lower.length >= 6 && /(?:ing|ly|ed)$/.test(lower))) return false
   if (firstName(token) || !opensSentence(text, token.start, from)) return false
-  const next = tokens[index + 1]
+  const next = tokens.at(index + 1)
   if (next && oneSpaceBetween(text, token.end, next.start) && capitalised.test(next.text)) return false
   return number ? /^(?:,|\s+\p{Ll})/u.test(text.slice(token.end, token.end + 2)) : phraseAfterOpener.test(text.slice(token.end, token.end + 16))
 }
@@ -281,9 +323,9 @@ function opensWithModifier(text: string, tokens: readonly Token[], index: number
  * A capitalised word inside a sentence right after a reporting verb, ending its clause, is a
  * surname even when it is a common word: “…,” said Small, who attended the rally.
  */
-function speaksAfterVerb(text: string, tokens: readonly Token[], index: number, lower: string, from: number): boolean {
-  const token = tokens[index]!
-  const verb = tokens[index - 1]
+function speaksAfterVerb(text: string, tokens: Tokens, index: number, lower: string, from: number): boolean {
+  const token = tokens.at(index)!
+  const verb = tokens.at(index - 1)
   if (!verb || text.slice(verb.end, token.start) !== ' ' || !reportingVerb(verb.text) || /ing$/.test(verb.text) || capitalised.test(verb.text)) return false
   if (opensSentence(text, verb.start, from) || roleSet.has(lower) || indefinitePronouns.has(lower) || calendar.has(lower) || stopwords.has(lower) || reportingVerb(lower)) return false
   return /^(?:[,.;]|\s*$)/.test(text.slice(token.end, token.end + 1))
@@ -314,26 +356,26 @@ function isSpaceCode(code: number): boolean {
   return code === 32 || code === 0xa0 || code === 9
 }
 
-function continuesName(text: string, tokens: readonly Token[], first: number, last: number, isCommonWord: (lower: string) => boolean): boolean {
-  const current = tokens[last]!
-  const next = tokens[last + 1]!
+function continuesName(text: string, tokens: Tokens, first: number, last: number, isCommonWord: (lower: string) => boolean): boolean {
+  const current = tokens.at(last)!
+  const next = tokens.at(last + 1)!
   if (current.possessive) return false
   if (next.start !== current.end + 1) return false
   const between = text.charCodeAt(current.end)
   if (between !== 0x20 && between !== 0xa0) return false
   if (nameParticles.has(lowerOf(next))) {
-    const after = tokens[last + 2]
+    const after = tokens.at(last + 2)
     return after !== undefined && oneSpaceBetween(text, next.end, after.start) && isNameWord(after, isCommonWord)
   }
   if (isNameWord(next, isCommonWord)) return true
   // A surname that is also a common word, after a first name alone: “Will Young”, “Tim Guest”.
-  return (first === last || titleWords.has(lowerOf(tokens[last - 1]!)) || roleSet.has(lowerOf(tokens[last - 1]!))) && firstName(current) && capitalised.test(next.text) && (!stopwords.has(lowerOf(next)) || firstName(next)) && !reportingVerb(lowerOf(next)) && !calendar.has(lowerOf(next))
+  return (first === last || titleWords.has(lowerOf(tokens.at(last - 1)!)) || roleSet.has(lowerOf(tokens.at(last - 1)!))) && firstName(current) && capitalised.test(next.text) && (!stopwords.has(lowerOf(next)) || firstName(next)) && !reportingVerb(lowerOf(next)) && !calendar.has(lowerOf(next))
 }
 
 /** Split a run into its titles and its name; find lowercase roles before it. */
-function describeRun(text: string, tokens: readonly Token[], first: number, last: number): NameRun | undefined {
+function describeRun(text: string, tokens: Tokens, first: number, last: number): NameRun | undefined {
   const words: string[] = []
-  for (let index = first; index <= last; index++) words.push(lowerOf(tokens[index]!))
+  for (let index = first; index <= last; index++) words.push(lowerOf(tokens.at(index)!))
   const roles: string[] = []
   let nameIndex = 0
   // Adjectives of nationality then a title: “Russian President”, “Israeli Prime Minister”.
@@ -356,7 +398,7 @@ function describeRun(text: string, tokens: readonly Token[], first: number, last
   if (roles.length > 0) nameIndex = titleEnd
   if (nameIndex >= words.length) return undefined
   // Lowercase roles right before the run: “deputy head Moussa Abu Marzouk”, “the director Pieter Janssen”.
-  const runStart = tokens[first]!.start
+  const runStart = tokens.at(first)!.start
   const windowStart = Math.max(0, runStart - 60)
   // Both patterns below end at the run: a look at the last character before it (space skipped) first
   // spares slicing the 60 characters before every run and scanning them from every position.
@@ -375,16 +417,16 @@ function describeRun(text: string, tokens: readonly Token[], first: number, last
     phraseStart = runStart - (before.length - before.lastIndexOf(kept))
   }
   // Appositive after: “Pieter Janssen, the director,” (the pattern only where a comma follows).
-  const lastToken = tokens[last]!
+  const lastToken = tokens.at(last)!
   const after = text.charCodeAt(lastToken.end) === 0x2c ? /^,\s+(?:the|a|an|its|their)\s+((?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+))\s*[,.;]/u.exec(text.slice(lastToken.end, lastToken.end + 80)) : null
   if (after && roleSet.has(after[2]!)) roles.push(after[2]!, after[1]!.toLowerCase())
   // Appositive before: “the negotiator, Ambassador Keiko Tanaka,”
   const appositiveBefore = lastBefore === ',' ? /(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)),\s+$/u.exec(text.slice(windowStart, runStart)) : null
   if (appositiveBefore && roleSet.has(appositiveBefore[2]!)) roles.push(appositiveBefore[2]!, appositiveBefore[1]!.toLowerCase())
 
-  const nameToken = tokens[first + nameIndex]!
+  const nameToken = tokens.at(first + nameIndex)!
   return {
-    start: tokens[first]!.start,
+    start: tokens.at(first)!.start,
     end: lastToken.end,
     name: text.slice(nameToken.start, lastToken.end),
     nameStart: nameToken.start,
