@@ -17,6 +17,7 @@ import {findNameRuns, type NameRun} from './names.js'
 import {tokenizeDocument, type DocumentWords} from '../parse/tokens.js'
 import {reportingVerb} from '../lexicon/cues.js'
 import {lowerCase} from '../parse/lower-case.js'
+import {isWhiteSpace} from '../parse/white-space.js'
 
 export interface DocumentEntity {
   id: string
@@ -119,8 +120,9 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
       lastSentence = mention.sentence
       subjectTaken = false
     }
-    const owned = /['’]s?$/.test(text.slice(mention.end, mention.end + 2)) && /^['’]/.test(text.slice(mention.end, mention.end + 1))
-    const afterPreposition = objectPosition.test(text.slice(Math.max(0, mention.start - 20), mention.start))
+    const owned = ownedAt(text, mention.end)
+    // The pattern ends in white space: only then is it run.
+    const afterPreposition = mention.start > 0 && isWhiteSpace(text.charCodeAt(mention.start - 1)) && objectPosition.test(text.slice(Math.max(0, mention.start - 20), mention.start))
     const subject = !subjectTaken && !mention.inQuote && !owned && !afterPreposition
     if (!mention.inQuote && !afterPreposition) subjectTaken = true
     const {start, end, text: written, entity, sentence, inQuote, caption} = mention
@@ -186,11 +188,12 @@ function looksPersonal(name: string, isCommonWord: (lower: string) => boolean): 
  * is written in capitals (an acronym: a body) or ends in an organisation word.
  */
 function speaksAlone(text: string, run: NameRun, sentence: TextRange): boolean {
+  // Most runs do not open their sentence: that is read first, from the characters.
+  for (let at = sentence.start; at < run.start; at++) if (!isWhiteSpace(text.charCodeAt(at))) return false
   if (run.name.includes(' ') || run.possessive || run.name === run.name.toUpperCase()) return false
   // A known body or place that says something is no person (“Google said”, “Israel said”).
-  const lower = run.name.toLowerCase()
+  const lower = lowerCase(run.name)
   if (organizationNames.has(lower) || placeNames.has(lower) || demonyms.has(lower)) return false
-  if (text.slice(sentence.start, run.start).trim() !== '') return false
   const after = /^\s+(?:[\p{Ll}-]+ly\s+)?([\p{Ll}]+)/u.exec(text.slice(run.end, run.end + 40))
   return after !== null && reportingVerb(after[1]!) !== undefined
 }
@@ -225,11 +228,27 @@ function findOrCreate(entities: DocumentEntity[], index: EntityIndex, run: NameR
   }
   found.aliases.add(run.name)
   for (const role of run.roles) found.roles.add(role)
-  if (run.name.split(/\s+/).length > found.name.split(/\s+/).length) found.name = run.name
+  if (wordCount(run.name) > wordCount(found.name)) found.name = run.name
   index.add(found)
   return found
 }
 
+
+/** `value.split(/\s+/).length`, counted without splitting. */
+function wordCount(value: string): number {
+  let count = 1
+  for (let at = 0; at < value.length; at++) if (isWhiteSpace(value.charCodeAt(at)) && (at === 0 || !isWhiteSpace(value.charCodeAt(at - 1)))) count++
+  return count
+}
+
+/** Whether a possessive ’ or ’s follows `end`: an apostrophe there, then an s, another apostrophe or the end of the text. */
+function ownedAt(text: string, end: number): boolean {
+  const first = text.charCodeAt(end)
+  if (first !== 0x27 && first !== 0x2019) return false
+  if (end + 1 >= text.length) return true
+  const second = text.charCodeAt(end + 1)
+  return second === 0x73 || second === 0x27 || second === 0x2019
+}
 
 /** The entity mentioned closest before `offset` (else closest after it); positions are in text order. */
 function nearest(entities: readonly DocumentEntity[], offset: number, positions: ReadonlyMap<DocumentEntity, number[]>): DocumentEntity {
