@@ -161,11 +161,38 @@ export function letterWordsIn(words: DocumentWords, from: number, to: number): A
       found.push([start, Math.min(end, to)])
       continue
     }
+    if (isAscii(text, start, end)) {
+      addAsciiLetterWords(text, start, Math.min(end, to), found)
+      continue
+    }
     letterWord.lastIndex = start
     let match: RegExpExecArray | null
     while ((match = letterWord.exec(text)) && match.index < end && match.index < to) found.push([match.index, Math.min(match.index + match[0].length, to)])
   }
   return found
+}
+
+/**
+ * The letter words of an ASCII run (“U.S.”, “2020s”, “p.m.”) up to `end`, by character codes:
+ * letters, then letters, apostrophes and hyphens (the pattern, not anchored, would search on
+ * past the run for its next letter).
+ */
+function addAsciiLetterWords(text: string, start: number, end: number, found: Array<readonly [number, number]>): void {
+  let at = start
+  while (at < end) {
+    if (!isAsciiLetter(text.charCodeAt(at))) {
+      at++
+      continue
+    }
+    const wordStart = at
+    at++
+    while (at < end) {
+      const next = text.charCodeAt(at)
+      if (!(isAsciiLetter(next) || next === 0x27 || next === 0x2d)) break
+      at++
+    }
+    found.push([wordStart, at])
+  }
 }
 
 function classify(text: string, start: number, end: number): number {
