@@ -416,9 +416,9 @@ function describeRun(text: string, tokens: Tokens, first: number, last: number):
     roles.push(role[2]!, phrase)
     phraseStart = runStart - (before.length - before.lastIndexOf(kept))
   }
-  // Appositive after: “Pieter Janssen, the director,” (the pattern only where a comma follows).
+  // Appositive after: “Pieter Janssen, the director,” (the pattern only where a comma, space and t, a or i follow).
   const lastToken = tokens.at(last)!
-  const after = text.charCodeAt(lastToken.end) === 0x2c ? /^,\s+(?:the|a|an|its|their)\s+((?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+))\s*[,.;]/u.exec(text.slice(lastToken.end, lastToken.end + 80)) : null
+  const after = mayOpenAppositive(text, lastToken.end) ? /^,\s+(?:the|a|an|its|their)\s+((?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+))\s*[,.;]/u.exec(text.slice(lastToken.end, lastToken.end + 80)) : null
   if (after && roleSet.has(after[2]!)) roles.push(after[2]!, after[1]!.toLowerCase())
   // Appositive before: “the negotiator, Ambassador Keiko Tanaka,”
   const appositiveBefore = lastBefore === ',' ? /(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)),\s+$/u.exec(text.slice(windowStart, runStart)) : null
@@ -435,6 +435,15 @@ function describeRun(text: string, tokens: Tokens, first: number, last: number):
     titled: roles.length > 0,
     possessive: lastToken.possessive
   }
+}
+
+/** Whether a comma, white space and one of t, a, i (the, a, an, its, their) follow `at`: only then can the appositive pattern match. */
+function mayOpenAppositive(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x2c || !isWhiteSpace(text.charCodeAt(at + 1))) return false
+  let next = at + 2
+  while (next < text.length && isWhiteSpace(text.charCodeAt(next))) next++
+  const code = text.charCodeAt(next)
+  return code === 0x74 || code === 0x61 || code === 0x69
 }
 
 const wordsAtEnd = /(?:^|\s)((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))\s+$/u
