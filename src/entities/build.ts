@@ -176,10 +176,21 @@ class EntityIndex {
 
 /** A first name then a surname; a first name that is also a common word (Bill, Mark) needs a surname that is none. */
 function looksPersonal(name: string, isCommonWord: (lower: string) => boolean): boolean {
-  // A name of one word is no first name and surname: no split needed.
-  if (!name.includes(' ') && !/\s/.test(name)) return false
-  const words = name.split(/\s+/)
-  return words.length > 1 && isFirstName(words[0]!) && (!isCommonWord(lowerCase(words[0]!)) || !isCommonWord(lowerCase(words[words.length - 1]!)) || words.length === 2)
+  // The words of `name.split(/\s+/)` that are read (the first, the last, how many), found without splitting.
+  let firstEnd = -1
+  let lastStart = 0
+  let count = 1
+  for (let at = 0; at < name.length; at++) {
+    if (!isWhiteSpace(name.charCodeAt(at))) continue
+    if (at === 0 || !isWhiteSpace(name.charCodeAt(at - 1))) {
+      count++
+      if (firstEnd === -1) firstEnd = at
+    }
+    lastStart = at + 1
+  }
+  if (count === 1) return false
+  const first = name.slice(0, firstEnd)
+  return isFirstName(first) && (!isCommonWord(lowerCase(first)) || !isCommonWord(lowerCase(name.slice(lastStart))) || count === 2)
 }
 
 /**
