@@ -17,6 +17,7 @@
  */
 
 import type {TextRange} from '../types.js'
+import {lowerCase} from './lower-case.js'
 import {
   abbreviations,
   abbreviationsSensitive,
@@ -229,7 +230,7 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
     const before = children[children.length - 2]
     if (!period || period.kind !== PUNCTUATION || !isCharacter(period, 0x2e) || !before || before.kind !== WORD) return undefined
     const word = text(before)
-    if (!abbreviations.test(word.toLowerCase()) && !abbreviationsSensitive.test(word)) return undefined
+    if (!abbreviations.test(lowerCase(word)) && !abbreviationsSensitive.test(word)) return undefined
     partsOf(before).push(period)
     children.pop()
     before.end = period.end
@@ -304,7 +305,7 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
     const period = children[children.length - 1]!
     if (!isMark(period) || !isCharacter(period, 0x2e)) return undefined
     const node = children[children.length - 2]
-    if (!node || node.kind !== WORD || !abbreviationPrefix.test(text(node).toLowerCase())) return undefined
+    if (!node || node.kind !== WORD || !abbreviationPrefix.test(lowerCase(text(node)))) return undefined
     partsOf(node).push(period)
     children.pop()
     node.end = period.end
@@ -384,7 +385,7 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
       const mark = text(child)
       if (mark === '/') {
         const sibling = siblings[index - 1]
-        if (sibling && sibling.kind === WORD && text(sibling).toLowerCase() === 'w') {
+        if (sibling && sibling.kind === WORD && lowerCase(text(sibling)) === 'w') {
           siblings.splice(index, 1)
           partsOf(sibling).push(child)
           sibling.end = child.end
@@ -397,7 +398,7 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
           sibling!.kind === WORD &&
           siblings[index - 2]!.kind === SPACE &&
           siblings[index + 1]!.kind === SPACE &&
-          elisionPrefix.test(text(sibling!).toLowerCase())
+          elisionPrefix.test(lowerCase(text(sibling!)))
         ) {
           siblings.splice(index, 1)
           partsOf(sibling!).push(child)
@@ -406,7 +407,7 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
         }
         if (index !== length - 1 && siblings[index + 1]!.kind === WORD && (index === 0 || siblings[index - 1]!.kind !== WORD)) {
           const next = siblings[index + 1]!
-          const lower = text(next).toLowerCase()
+          const lower = lowerCase(text(next))
           const other = siblings[index + 2]
           if (elisionAffix.test(lower)) {
             siblings.splice(index, 1)
