@@ -113,7 +113,7 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
   // Sentence plugins, over every token of the value.
   // A pass whose mark the value lacks would change nothing.
   if (marks & (SLASH | APOSTROPHE)) mergeElisions(tokens)
-  if (marks & AMPERSAND) modifyMarks(tokens, (child, index, siblings) => {
+  if (marks & AMPERSAND) modifyMarks(value, tokens, 0x26, (child, index, siblings) => {
     // mergeInitialWordSymbol: “&” before a word.
     if (!isMark(child) || !isCharacter(child, 0x26)) return undefined
     const next = siblings[index + 1]
@@ -123,7 +123,7 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
     next.start = child.start
     return index - 1
   })
-  if (marks & HYPHEN) modifyMarks(tokens, (child, index, siblings) => {
+  if (marks & HYPHEN) modifyMarks(value, tokens, 0x2d, (child, index, siblings) => {
     // mergeFinalWordSymbol: a final hyphen joins the word before.
     if (index === 0 || !isMark(child) || !isCharacter(child, 0x2d)) return undefined
     const previous = siblings[index - 1]
@@ -134,7 +134,7 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
     previous.end = child.end
     return index
   })
-  modifyMarks(tokens, (child, index, siblings) => {
+  modifyMarks(value, tokens, -1, (child, index, siblings) => {
     // mergeInnerWordSymbol: “U.S”, “e-mail”, “AT&T”.
     if (index === 0 || !isMark(child)) return undefined
     const previous = siblings[index - 1]!
@@ -162,7 +162,7 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
     previous.end = merged[merged.length - 1]!.end
     return index
   })
-  if (marks & SLASH) modifyMarks(tokens, (child, index, siblings) => {
+  if (marks & SLASH) modifyMarks(value, tokens, 0x2f, (child, index, siblings) => {
     // mergeInnerWordSlash: “w/o”, “km/h”.
     const previous = siblings[index - 1]
     if (!previous || previous.kind !== WORD || !isMark(child) || !isCharacter(child, 0x2f)) return undefined
@@ -184,7 +184,7 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
     previous.end = tail.end
     return index
   })
-  if (marks & PERIOD) modifyMarks(tokens, (child, index, siblings) => {
+  if (marks & PERIOD) modifyMarks(value, tokens, 0x2e, (child, index, siblings) => {
     // mergeInitialisms: the final period of “U.S.”.
     if (index === 0 || child.kind !== PUNCTUATION || !isCharacter(child, 0x2e)) return undefined
     const previous = siblings[index - 1]!
@@ -464,13 +464,14 @@ function isTerminalMarker(value: string, node: Node): boolean {
 
 /**
  * `modify` for a modifier that leaves every word and space alone (it returns `undefined` for
- * them): those are skipped here, without a call, as they are most tokens.
+ * them), and every mark but the one character `code` (of `value`) when that is not -1: those are skipped
+ * here, without a call, as they are most tokens.
  */
-function modifyMarks(children: Node[], modifier: Modifier): void {
+function modifyMarks(value: string, children: Node[], code: number, modifier: Modifier): void {
   let index = 0
   while (index < children.length) {
     const child = children[index]!
-    if (child.kind !== PUNCTUATION && child.kind !== SYMBOL) {
+    if ((child.kind !== PUNCTUATION && child.kind !== SYMBOL) || (code !== -1 && (child.end - child.start !== 1 || value.charCodeAt(child.start) !== code))) {
       index++
       continue
     }
