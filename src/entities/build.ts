@@ -233,14 +233,20 @@ function findOrCreate(entities: DocumentEntity[], index: EntityIndex, run: NameR
       break
     }
   }
+  // The index learns an entity's name when it is made or its name grows: adding the same name again would change nothing.
+  let named = false
   if (!found) {
     found = {id: `e${entities.length + 1}`, name: run.name, kind: 'person', gender: null, aliases: new Set(), roles: new Set(), mentions: []}
     entities.push(found)
+    named = true
   }
   found.aliases.add(run.name)
   for (const role of run.roles) found.roles.add(role)
-  if (wordCount(run.name) > wordCount(found.name)) found.name = run.name
-  index.add(found)
+  if (wordCount(run.name) > wordCount(found.name)) {
+    found.name = run.name
+    named = true
+  }
+  if (named) index.add(found)
   return found
 }
 
