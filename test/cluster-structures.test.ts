@@ -4,6 +4,7 @@ import {ClusterIndex} from '../src/index.js'
 import {Postings} from '../src/cluster/postings.js'
 import {Scorer} from '../src/cluster/scorer.js'
 import {hashSpan, missing, SpanTable} from '../src/cluster/span-table.js'
+import {SoftTerms} from '../src/cluster/soft-terms.js'
 import {Spellings} from '../src/cluster/spellings.js'
 import {Wordings} from '../src/cluster/wordings.js'
 
@@ -21,6 +22,20 @@ describe('SpanTable', () => {
       start += word.length + 1
     }
     expect(table.get('zz0', 0, 3, hashSpan('zz0', 0, 3))).toBe(missing)
+  })
+
+  it('tells apart words that share their first characters, short, long, or with one outside ASCII', () => {
+    const table = new SpanTable()
+    // Packed in the slot (up to 8 ASCII characters), or compared as strings (longer, or with “’”, “é”).
+    const words = ['ab', 'abcd', 'abcde', 'abcdefgh', 'abcdefghi', 'abcdefghij', 'abcd’s', 'abcd’t', 'ab’s', 'abcdé', 'abcdè', 'abcdefgé']
+    words.forEach((word, at) => table.set(word, at))
+    const text = words.join(' ')
+    let start = 0
+    for (const [at, word] of words.entries()) {
+      expect(table.get(text, start, start + word.length, hashSpan(text, start, start + word.length))).toBe(at)
+      start += word.length + 1
+    }
+    for (const other of ['abc', 'abcdefg', 'abcdefgx', 'abcd’x', 'abcdê', 'abcdefghx']) expect(table.get(other, 0, other.length, hashSpan(other, 0, other.length))).toBe(missing)
   })
 })
 
@@ -56,6 +71,26 @@ describe('Wordings', () => {
     const before = wordings.itemWeight(2)
     wordings.add({id: 'd', text: 'cathedral'})
     expect(wordings.itemWeight(2)).not.toBe(before)
+  })
+
+  it('copies a wording’s terms into a scratch view of their length, the same numbers as `terms`', () => {
+    const wordings = new Wordings()
+    const long = Array.from({length: 200}, (_, at) => `zork${at.toString(36)}x`).join(' ')
+    for (const [at, text] of ['zeppelin hangar cathedral', 'the of and', long, 'hangar'].entries()) wordings.add({id: `w${at}`, text})
+    for (let index = 0; index < wordings.size; index++) expect(Array.from(wordings.scratchTerms(index))).toEqual(Array.from(wordings.terms(index)))
+    expect(wordings.scratchTerms(3).length).toBe(1)
+  })
+})
+
+describe('SoftTerms', () => {
+  it('says whether some signal may match some term, asking each signal once per term', () => {
+    const asked: number[] = []
+    const soft = new SoftTerms([{has: (term) => (asked.push(term), term === 2000)}, {has: (term) => term === 7}])
+    expect(soft.any([1, 3])).toBe(false)
+    expect(soft.any([1, 3, 2000])).toBe(true)
+    expect(soft.any([7])).toBe(true)
+    expect(soft.any([])).toBe(false)
+    expect(asked).toEqual([1, 3, 2000, 7])
   })
 })
 
