@@ -111,6 +111,8 @@ export class Scorer {
     this.#softTerms = new SoftTerms([synonyms, spellings, derivations].filter((signal) => signal !== undefined))
   }
 
+  /** The weights of the marked wording's terms, in order (scratch). */
+  #weights = new Float64Array(64)
   /** Which terms the soft signals can match, and whether the marked wording holds one. */
   readonly #softTerms: SoftTerms
   #softMarked = false
@@ -135,13 +137,15 @@ export class Scorer {
       this.#termShift = Math.clz32(size) + 1
     }
     const termMask = this.#markedTerms.length - 1
+    if (this.#weights.length < terms.length) this.#weights = new Float64Array(terms.length * 2)
+    wordings.weightsOf(index, this.#weights)
     for (let at = 0; at < terms.length; at++) {
       // Terms of a wording are distinct: each takes a slot of its own.
       let slot = termSlot(terms[at]!, this.#termShift)
       while (this.#markedTermStamps[slot] === this.#mark) slot = (slot + 1) & termMask
       this.#markedTerms[slot] = terms[at]!
       this.#markedTermStamps[slot] = this.#mark
-      this.#markedTermWeights[slot] = wordings.weight(terms[at]!)
+      this.#markedTermWeights[slot] = this.#weights[at]!
     }
     // A wording none of whose terms a soft signal can match is not marked for them, nor re-scored by them.
     this.#softMarked = this.#softTerms.any(terms)

@@ -164,6 +164,18 @@ export class Wordings {
     return weights[at + 1]!
   }
 
+  /**
+   * The rarity weights of wording `index`'s terms, in order, into `out` (room
+   * for them; returns how many): one call per wording, where a call per term
+   * that is not inlined hands each weight back as a new number object.
+   */
+  weightsOf(index: number, out: Float64Array): number {
+    const start = this.termStart[index]!
+    const count = this.termStart[index + 1]! - start
+    for (let at = 0; at < count; at++) out[at] = this.weight(this.pool[start + at]!)
+    return count
+  }
+
   /** Per wording: the size of the collection its weights were summed for, its weight, its pair weight (see `#sumWeights`). */
   #itemWeights: Float64Array = new Float64Array(0)
 
