@@ -48,7 +48,11 @@ describe('Postings', () => {
       const out = new Int32Array(read + 5)
       postings.newest(term, read, out, 5)
       expect(Array.from(out.subarray(5))).toEqual(Array.from({length: read}, (_, back) => postings.at(term, back)))
+      // What a search touches first: the newest entry.
+      expect(postings.touch(term)).toBe(postings.at(term, 0))
     }
+    expect(postings.touch(3)).toBe(0)
+    expect(postings.touch(1_000_000)).toBe(0)
   })
 })
 
@@ -73,12 +77,16 @@ describe('Wordings', () => {
     expect(wordings.itemWeight(2)).not.toBe(before)
   })
 
-  it('copies a wording’s terms into a scratch view of their length, the same numbers as `terms`', () => {
+  it('copies a wording’s terms into a scratch view of their length, and their weights, as `terms` and `weight` give them', () => {
     const wordings = new Wordings()
     const long = Array.from({length: 200}, (_, at) => `zork${at.toString(36)}x`).join(' ')
     for (const [at, text] of ['zeppelin hangar cathedral', 'the of and', long, 'hangar'].entries()) wordings.add({id: `w${at}`, text})
     for (let index = 0; index < wordings.size; index++) expect(Array.from(wordings.scratchTerms(index))).toEqual(Array.from(wordings.terms(index)))
     expect(wordings.scratchTerms(3).length).toBe(1)
+    // The weights of a wording's terms in one call, as `weight` gives them one by one.
+    const weights = new Float64Array(200)
+    expect(wordings.weightsOf(0, weights)).toBe(3)
+    expect(Array.from(weights.subarray(0, 3))).toEqual(Array.from(wordings.terms(0), (term) => wordings.weight(term)))
   })
 })
 
