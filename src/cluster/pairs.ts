@@ -56,20 +56,7 @@ export class PairIndex {
    * Only `terms[start … end)` are read (a wording in the store's pool).
    */
   add(terms: ArrayLike<number>, owner: number, frequencies: ArrayLike<number>, start = 0, end = terms.length): void {
-    // First touch every pair's home slot, as in `collect`, keeping the keys for the second pass.
-    const keys = this.#keysFor(end - start)
-    const mask = this.#mask
-    let touched = 0
-    for (let at = start + 1; at < end; at++) {
-      if (frequencies[terms[at - 1]!]! < 2 || frequencies[terms[at]!]! < 2) {
-        keys[at - start] = 0
-        continue
-      }
-      const pair = pairKey(terms[at - 1]!, terms[at]!)
-      keys[at - start] = pair
-      touched |= this.#slots[(pair & mask) * stride + held]!
-    }
-    this.#sink = touched
+    const keys = this.#touchPairs(terms, frequencies, start, end)
     for (let at = 1; at < end - start; at++) {
       const pair = keys[at]!
       // 0: a pair with a term no other wording holds (or a pair whose key is 0, given up, one in four billion).
@@ -116,22 +103,7 @@ export class PairIndex {
   collect(terms: ArrayLike<number>, out: Int32Array, frequencies: ArrayLike<number>, start = 0, end = terms.length): {out: Int32Array; count: number} {
     const slots = this.#slots
     const older = this.#older.pool
-    const keys = this.#keysFor(end - start)
-    const mask = this.#mask
-    // First touch every pair's home slot: independent reads the processor overlaps, where the
-    // lookups below, one after another, would each wait for memory (the table outgrows the caches).
-    let touched = 0
-    for (let at = start + 1; at < end; at++) {
-      if (frequencies[terms[at - 1]!]! < 2 || frequencies[terms[at]!]! < 2) {
-        keys[at - start] = 0
-        continue
-      }
-      const pair = pairKey(terms[at - 1]!, terms[at]!)
-      // 0 marks a pair not looked up: a pair whose key is 0 is given up, one in four billion.
-      keys[at - start] = pair
-      touched |= slots[(pair & mask) * stride + held]!
-    }
-    this.#sink = touched
+    const keys = this.#touchPairs(terms, frequencies, start, end)
     let count = 0
     for (let at = 1; at < end - start; at++) {
       if (keys[at] === 0) continue
@@ -148,6 +120,32 @@ export class PairIndex {
       }
     }
     return {out, count}
+  }
+
+  /**
+   * The key of each pair of neighbours in `terms[start … end)` (index: the
+   * pair's second term, from `start`; 0: a pair with a term no other wording
+   * holds, not looked up, or a pair whose key is 0, given up, one in four
+   * billion), each pair's home slot touched on the way: independent reads the
+   * processor overlaps, where the lookups after, one after another, would
+   * each wait for memory (the table outgrows the caches).
+   */
+  #touchPairs(terms: ArrayLike<number>, frequencies: ArrayLike<number>, start: number, end: number): Int32Array {
+    const keys = this.#keysFor(end - start)
+    const slots = this.#slots
+    const mask = this.#mask
+    let touched = 0
+    for (let at = start + 1; at < end; at++) {
+      if (frequencies[terms[at - 1]!]! < 2 || frequencies[terms[at]!]! < 2) {
+        keys[at - start] = 0
+        continue
+      }
+      const pair = pairKey(terms[at - 1]!, terms[at]!)
+      keys[at - start] = pair
+      touched |= slots[(pair & mask) * stride + held]!
+    }
+    this.#sink = touched
+    return keys
   }
 
   /** The scratch array of pair keys, room for `length`. */

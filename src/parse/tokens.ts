@@ -102,8 +102,8 @@ export function tokenizeDocument(text: string): DocumentWords {
     flags[count] = flag
     count++
     if (flag & LOWER) common.add(text.slice(start, end))
-    else if (flag & PLAIN) addPlainLowercaseWords(text, start, end, common)
-    else if (isAscii(text, start, end)) addAsciiLowercaseWords(text, start, end, common)
+    else if (flag & PLAIN) addCodeLowercaseWords(text, start, end, common, true)
+    else if (isAscii(text, start, end)) addCodeLowercaseWords(text, start, end, common, false)
     else addLowercaseWords(text, start, end, common)
     at = end
   }
@@ -232,11 +232,15 @@ function classify(text: string, start: number, end: number): number {
 }
 
 /**
- * The common-word pattern within a plain run, by character codes: lowercase
- * letters, apostrophes and hyphens from a lowercase letter, counted unless a
- * letter stands right before (“iPhone” → “i”, “McCain” → none, “A'the” → “the”).
+ * The common-word pattern by character codes, within a plain run (`plain`:
+ * lowercase letters, apostrophes, also ’, and hyphens from a lowercase
+ * letter, counted unless a letter stands right before: “iPhone” → “i”,
+ * “McCain” → none, “A'the” → “the”) or a run of ASCII only (“2020s”,
+ * “U.S.”, “p.m.”: counted where no letter or digit stands before; the
+ * pattern, not anchored, would search on past the run's end for its next
+ * lowercase letter).
  */
-function addPlainLowercaseWords(text: string, start: number, end: number, common: Set<string>): void {
+function addCodeLowercaseWords(text: string, start: number, end: number, common: Set<string>, plain: boolean): void {
   let at = start
   while (at < end) {
     const code = text.charCodeAt(at)
@@ -248,10 +252,13 @@ function addPlainLowercaseWords(text: string, start: number, end: number, common
     at++
     while (at < end) {
       const next = text.charCodeAt(at)
-      if (!((next >= 0x61 && next <= 0x7a) || next === 0x27 || next === 0x2d || next === 0x2019)) break
+      if (!((next >= 0x61 && next <= 0x7a) || next === 0x27 || next === 0x2d || (plain && next === 0x2019))) break
       at++
     }
-    if (wordStart === start || !isAsciiLetter(text.charCodeAt(wordStart - 1))) common.add(text.slice(wordStart, at))
+    const counted = plain
+      ? wordStart === start || !isAsciiLetter(text.charCodeAt(wordStart - 1))
+      : wordStart === 0 || !followsWordCharacter(text, wordStart)
+    if (counted) common.add(text.slice(wordStart, at))
   }
 }
 
@@ -262,29 +269,6 @@ function isAsciiLetter(code: number): boolean {
 function isAscii(text: string, start: number, end: number): boolean {
   for (let at = start; at < end; at++) if (text.charCodeAt(at) >= 0x80) return false
   return true
-}
-
-/**
- * `addLowercaseWords` by character codes, for a run of ASCII only (“2020s”, “U.S.”, “p.m.”):
- * the pattern, not anchored, would search on past the run's end for its next lowercase letter.
- */
-function addAsciiLowercaseWords(text: string, start: number, end: number, common: Set<string>): void {
-  let at = start
-  while (at < end) {
-    const code = text.charCodeAt(at)
-    if (code < 0x61 || code > 0x7a) {
-      at++
-      continue
-    }
-    const wordStart = at
-    at++
-    while (at < end) {
-      const next = text.charCodeAt(at)
-      if (!((next >= 0x61 && next <= 0x7a) || next === 0x27 || next === 0x2d)) break
-      at++
-    }
-    if (wordStart === 0 || !followsWordCharacter(text, wordStart)) common.add(text.slice(wordStart, at))
-  }
 }
 
 /** The common-word pattern within one run, a word counted only where no letter or digit stands before it. */
