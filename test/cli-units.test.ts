@@ -153,37 +153,12 @@ describe('CLI worker pool', () => {
     }
   })
 
-  it('extracts in the main thread too, one document at a time, and hands a large one to a worker', async () => {
-    const local: number[] = []
-    const pool = createPool(new URL('fixtures/pool-worker.mjs', import.meta.url), 1, {minConfidence: 0, maxSize: 1e6, format: 'ndjson', cluster: false}, {
-      run(input, position) {
-        const document = input as {id: string; text: string; format: 'text'}
-        if (document.text === 'large') return {large: document}
-        local.push(position)
-        return {id: document.id, output: [new TextEncoder().encode(`${position}:${document.text}`)], quotes: 0, items: [], warnings: [], size: document.text.length}
-      }
-    })
-    const texts = Array.from({length: 40}, (_, index) => (index === 5 ? 'large' : `t${index}`))
-    try {
-      const outcomes = await Promise.all(texts.map((text, index) => pool.run({id: `doc${index}`, text, format: 'text'}, index + 1)))
-      expect(outcomes.map((outcome) => outcome.id)).toEqual(texts.map((_, index) => `doc${index}`))
-      for (const [index, outcome] of outcomes.entries()) {
-        expect('output' in outcome && [...outcome.output].map((piece) => new TextDecoder().decode(piece)).join('')).toBe(`${index + 1}:${texts[index]}`)
-      }
-      expect(local.length).toBeGreaterThan(0)
-      expect(local.length).toBeLessThan(texts.length)
-      expect(local).not.toContain(6)
-    } finally {
-      await pool.close()
-    }
-  })
-
-  it('leaves a core to the main thread by default: `--jobs` is cores - 1, at least 1', () => {
-    expect([1, 2, 3, 8].map((cores) => defaultJobs(cores))).toEqual([1, 1, 2, 7])
+  it('extracts in one worker per core by default', () => {
+    expect([1, 2, 3, 8].map((cores) => defaultJobs(cores))).toEqual([1, 2, 3, 8])
     const given = parseArguments(['-j', '3', 'news'], false)
     const unset = parseArguments(['news'], false)
     expect('jobs' in given && given.jobs).toBe(3)
-    expect('jobs' in unset && unset.jobs).toBe(Math.max(1, availableParallelism() - 1))
+    expect('jobs' in unset && unset.jobs).toBe(availableParallelism())
   })
 
   it('prints JSON a document at a time exactly as one JSON.stringify of the whole would', () => {

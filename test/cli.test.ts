@@ -149,6 +149,24 @@ describe('whosaid CLI arguments', () => {
     expect(members(['--no-synonyms'])).toEqual([['a'], ['b']])
     expect(run(['--no-cluster', '--no-synonyms', 'corpus/']).status).toBe(2)
   })
+
+  it('passes `--pair-leftovers` to clustering: two translations left alone, each other’s best, join', () => {
+    const filler = Array.from({length: 2000}, (_, at) => JSON.stringify({id: `f${at}`, text: `Filler${at} alpha${at} beta${at} gamma${at} delta${at}`}))
+    const pair = [
+      '{"id":"a","text":"Police also did not find any signs of burglary in the cathedral yesterday."}',
+      '{"id":"b","text":"At the same time, however, the police haven’t found any signs of forced entry in the church."}',
+      '{"id":"c","text":"The cathedral was closed yesterday for repairs to its old tower and its organ."}',
+      '{"id":"d","text":"Yesterday the cathedral was closed for repairs to the old tower and the organ."}'
+    ]
+    const input = [...pair, ...filler].join('\n') + '\n'
+    const members = (flags: string[]) =>
+      JSON.parse(run(['cluster', '-fjson', ...flags, '-'], input).stdout)
+        .clusters.map((cluster: {members: string[]}) => cluster.members)
+        .filter((ids: string[]) => !ids[0]!.startsWith('f'))
+    expect(members([])).toEqual([['a'], ['b'], ['c', 'd']])
+    expect(members(['--pair-leftovers'])).toEqual([['a', 'b'], ['c', 'd']])
+    expect(run(['--no-cluster', '--pair-leftovers', 'corpus/']).status).toBe(2)
+  })
 })
 
 describe('whosaid CLI inputs', () => {
@@ -258,7 +276,7 @@ describe('whosaid CLI output', () => {
     expect(three.stdout.trim().split('\n').slice(0, 5).map((line) => JSON.parse(line))).toEqual(JSON.parse(one.stdout).documents)
   })
 
-  it('loads the HTML and Markdown parsers only for documents of their format, in the main thread and in workers', () => {
+  it('loads the HTML and Markdown parsers only for documents of their format, in the workers and for one document in the main thread', () => {
     const folder = mkdtempSync(join(tmpdir(), 'whosaid-lazy-'))
     const text = readFileSync(join(root, corpusFile), 'utf8')
     for (let index = 0; index < 4; index++) writeFileSync(join(folder, `${index}.txt`), text)
@@ -271,9 +289,16 @@ describe('whosaid CLI output', () => {
       writeFileSync(log, '')
       const plain = spawnSync('node', ['--import', register, cli, '-j', jobs, '-f', 'ndjson', '--no-cluster', folder], {encoding: 'utf8'})
       expect(plain.status).toBe(0)
-      expect(readFileSync(log, 'utf8')).toMatch(jobs === '1' ? /\/cli\.js/ : /\/worker-[\w-]+\.js/)
+      // Two documents or more: the workers extract, with `--jobs 1` too.
+      expect(readFileSync(log, 'utf8')).toMatch(/\/worker-[\w-]+\.js/)
       expect(parsers()).toEqual([])
     }
+    // One document: extracted in the main thread, no worker started.
+    writeFileSync(log, '')
+    const alone = spawnSync('node', ['--import', register, cli, '-f', 'ndjson', '--no-cluster', join(folder, '0.txt')], {encoding: 'utf8'})
+    expect(alone.status).toBe(0)
+    expect(readFileSync(log, 'utf8')).not.toMatch(/\/worker-[\w-]+\.js/)
+    expect(parsers()).toEqual([])
     writeFileSync(join(folder, '2.md'), `# Title\n\n${text}`)
     writeFileSync(log, '')
     const mixed = spawnSync('node', ['--import', register, cli, '-j', '2', '-f', 'ndjson', '--no-cluster', folder], {encoding: 'utf8'})

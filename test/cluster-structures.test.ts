@@ -4,6 +4,7 @@ import {ClusterIndex} from '../src/index.js'
 import {Postings} from '../src/cluster/postings.js'
 import {Scorer} from '../src/cluster/scorer.js'
 import {hashSpan, missing, SpanTable} from '../src/cluster/span-table.js'
+import {SoftTerms} from '../src/cluster/soft-terms.js'
 import {Spellings} from '../src/cluster/spellings.js'
 import {Wordings} from '../src/cluster/wordings.js'
 
@@ -22,6 +23,20 @@ describe('SpanTable', () => {
     }
     expect(table.get('zz0', 0, 3, hashSpan('zz0', 0, 3))).toBe(missing)
   })
+
+  it('tells apart words that share their first characters, short, long, or with one outside ASCII', () => {
+    const table = new SpanTable()
+    // Packed in the slot (up to 8 ASCII characters), or compared as strings (longer, or with “’”, “é”).
+    const words = ['ab', 'abcd', 'abcde', 'abcdefgh', 'abcdefghi', 'abcdefghij', 'abcd’s', 'abcd’t', 'ab’s', 'abcdé', 'abcdè', 'abcdefgé']
+    words.forEach((word, at) => table.set(word, at))
+    const text = words.join(' ')
+    let start = 0
+    for (const [at, word] of words.entries()) {
+      expect(table.get(text, start, start + word.length, hashSpan(text, start, start + word.length))).toBe(at)
+      start += word.length + 1
+    }
+    for (const other of ['abc', 'abcdefg', 'abcdefgx', 'abcd’x', 'abcdê', 'abcdefghx']) expect(table.get(other, 0, other.length, hashSpan(other, 0, other.length))).toBe(missing)
+  })
 })
 
 describe('Postings', () => {
@@ -33,7 +48,11 @@ describe('Postings', () => {
       const out = new Int32Array(read + 5)
       postings.newest(term, read, out, 5)
       expect(Array.from(out.subarray(5))).toEqual(Array.from({length: read}, (_, back) => postings.at(term, back)))
+      // What a search touches first: the newest entry.
+      expect(postings.touch(term)).toBe(postings.at(term, 0))
     }
+    expect(postings.touch(3)).toBe(0)
+    expect(postings.touch(1_000_000)).toBe(0)
   })
 })
 
@@ -56,6 +75,30 @@ describe('Wordings', () => {
     const before = wordings.itemWeight(2)
     wordings.add({id: 'd', text: 'cathedral'})
     expect(wordings.itemWeight(2)).not.toBe(before)
+  })
+
+  it('copies a wording’s terms into a scratch view of their length, and their weights, as `terms` and `weight` give them', () => {
+    const wordings = new Wordings()
+    const long = Array.from({length: 200}, (_, at) => `zork${at.toString(36)}x`).join(' ')
+    for (const [at, text] of ['zeppelin hangar cathedral', 'the of and', long, 'hangar'].entries()) wordings.add({id: `w${at}`, text})
+    for (let index = 0; index < wordings.size; index++) expect(Array.from(wordings.scratchTerms(index))).toEqual(Array.from(wordings.terms(index)))
+    expect(wordings.scratchTerms(3).length).toBe(1)
+    // The weights of a wording's terms in one call, as `weight` gives them one by one.
+    const weights = new Float64Array(200)
+    expect(wordings.weightsOf(0, weights)).toBe(3)
+    expect(Array.from(weights.subarray(0, 3))).toEqual(Array.from(wordings.terms(0), (term) => wordings.weight(term)))
+  })
+})
+
+describe('SoftTerms', () => {
+  it('says whether some signal may match some term, asking each signal once per term', () => {
+    const asked: number[] = []
+    const soft = new SoftTerms([{has: (term) => (asked.push(term), term === 2000)}, {has: (term) => term === 7}])
+    expect(soft.any([1, 3])).toBe(false)
+    expect(soft.any([1, 3, 2000])).toBe(true)
+    expect(soft.any([7])).toBe(true)
+    expect(soft.any([])).toBe(false)
+    expect(asked).toEqual([1, 3, 2000, 7])
   })
 })
 

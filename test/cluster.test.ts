@@ -155,8 +155,8 @@ describe('clear best pairs', () => {
     {id: 'a', text: 'Police also did not find any signs of burglary in the cathedral yesterday.'},
     {id: 'b', text: 'At the same time, however, the police haven’t found any signs of forced entry in the church.'}
   ]
-  const joined = (items: Array<{id: string; text: string}>) =>
-    clusterQuotes(items)
+  const joined = (items: Array<{id: string; text: string}>, pairLeftovers = true) =>
+    clusterQuotes(items, {pairLeftovers})
       .filter((cluster) => cluster.members.some((member) => !member.id.startsWith('f')))
       .map((cluster) => cluster.members.map((member) => member.id).sort())
 
@@ -174,6 +174,38 @@ describe('clear best pairs', () => {
     for (const item of [...filler, ...pair]) index.add(item)
     const ids = index.clusters().filter((cluster) => cluster.members.some((member) => !member.id.startsWith('f')))
     expect(ids.map((cluster) => cluster.members.map((member) => member.id))).toEqual([['a'], ['b']])
+  })
+})
+
+describe('leftover pairs', () => {
+  const filler = Array.from({length: 2000}, (_, at) => ({id: `f${at}`, text: `Filler${at} alpha${at} beta${at} gamma${at} delta${at}`}))
+  const pair = [
+    {id: 'a', text: 'Police also did not find any signs of burglary in the cathedral yesterday.'},
+    {id: 'b', text: 'At the same time, however, the police haven’t found any signs of forced entry in the church.'}
+  ]
+  // About as near to `a` as `b` is: `a` has no clear best.
+  const near = {id: 'c', text: 'The cathedral was closed yesterday for repairs to its old tower and its organ.'}
+  const nearsOwn = {id: 'd', text: 'Yesterday the cathedral was closed for repairs to the old tower and the organ.'}
+  const joined = (items: Array<{id: string; text: string}>, pairLeftovers = true) =>
+    clusterQuotes(items, {pairLeftovers})
+      .filter((cluster) => cluster.members.some((member) => !member.id.startsWith('f')))
+      .map((cluster) => cluster.members.map((member) => member.id).sort())
+
+  it('joins two wordings left alone that are each other’s best among the rest', () => {
+    // `c` joins its own other wording `d`; of what is left, `a` and `b` are each other's best.
+    expect(joined([...pair, near, nearsOwn, ...filler])).toEqual([['a', 'b'], ['c', 'd']])
+  })
+
+  it('keeps them apart while a wording left alone is about as near', () => {
+    expect(joined([...pair, near, ...filler])).toEqual([['a'], ['b'], ['c']])
+  })
+
+  it('is off by default: in news most quotes have no other wording', () => {
+    expect(joined([...pair, near, nearsOwn, ...filler], false)).toEqual([['a'], ['b'], ['c', 'd']])
+  })
+
+  it('is a boolean option', () => {
+    expect(() => clusterQuotes([], {pairLeftovers: 'yes' as unknown as boolean})).toThrow(/`pairLeftovers` in options must be a boolean/)
   })
 })
 

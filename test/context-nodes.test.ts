@@ -28,4 +28,24 @@ describe('context.nodes', () => {
     expect(quotes[0]!.rule).toBe('from-tree')
   })
 
+  it('gives a function rule the text outside the quote and its offsets, also when destructured, and each quote of a sentence its own quote', () => {
+    const source = 'Intro line.\n\n“We will open,” the mayor said, “in May.”'
+    const seen: Array<{outside: string; speakerAt: number; quote: string; kind: string; sentence: string; earlier: number}> = []
+    const reader: Rule = {
+      id: 'reader',
+      description: 'Reads the context as a user rule may: destructured.',
+      match(context) {
+        const {outside, outsideToText, quote, sentence, previous} = context
+        const at = outside.indexOf('mayor')
+        seen.push({outside, speakerAt: at < 0 ? -1 : outsideToText(at), quote: quote.text, kind: quote.kind, sentence: sentence.text, earlier: previous.length})
+        return undefined
+      }
+    }
+    extractQuotes(source, {rules: [reader]})
+    const mayor = source.indexOf('mayor')
+    expect(seen).toEqual([
+      {outside: '\uFFFC the mayor said, “in May.”', speakerAt: mayor, quote: 'We will open,', kind: 'full', sentence: source.slice(13), earlier: 0},
+      {outside: '“We will open,” the mayor said, \uFFFC', speakerAt: mayor, quote: 'in May.', kind: 'partial', sentence: source.slice(13), earlier: 1}
+    ])
+  })
 })

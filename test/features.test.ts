@@ -38,6 +38,15 @@ describe('Vocabulary#terms', () => {
     )
   })
 
+  it('drops repeats in a long wording as in a short one (a scan up to 16 terms, stamps past them)', () => {
+    const vocabulary = new Vocabulary()
+    const expected = reference()
+    const words = Array.from({length: 40}, (_, at) => `zork${at.toString(36)}x`)
+    // Repeats of the first terms after the 16th, of later ones, and a wording that repeats its 16th term at once.
+    const texts = [[...words, ...words].join(' '), [...words.slice(0, 17), words[3], words[16], words[20], words[20]].join(' '), [...words.slice(0, 16), words[15], words[15], words[0]].join(' ')]
+    for (const value of texts) expect([...vocabulary.terms(value)]).toEqual(expected(value))
+  })
+
   it('folds case, accents and curly apostrophes, stems, and drops function words', () => {
     const vocabulary = new Vocabulary()
     const [relations, stable] = vocabulary.terms('Relations were stable')

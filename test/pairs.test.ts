@@ -56,4 +56,17 @@ describe('PairIndex', () => {
     index.add([2, 3], 1, shared)
     expect(collect(index, [2, 3])).toEqual([[1, 1]])
   })
+
+  it('reads a wording in place in a pool of terms, counting its pairs from its start', () => {
+    const index = new PairIndex(16)
+    const pool = [9, 9, 1, 2, 3, 9, 7, 2, 3, 4]
+    index.add(pool, 0, shared, 2, 5)
+    index.add(pool, 1, shared, 6, 10)
+    const {out, count} = index.collect(pool, new Int32Array(2), shared, 1, 5)
+    // Pool 1 … 5 is [9, 1, 2, 3]: (1, 2) at 2 held by 0; (2, 3) at 3 held by 1, then 0.
+    expect(Array.from(out.subarray(0, count))).toEqual([0, 2, 1, 3, 0, 3])
+    // Nothing of 9 was posted: the pairs at the ends of the wordings in the pool are theirs alone.
+    expect(collect(index, [9, 1])).toEqual([])
+    expect(collect(index, [3, 9])).toEqual([])
+  })
 })

@@ -1,5 +1,6 @@
 // Clustering time and quality on synthetic quotes with planted variants, fragments and
 // near-topic siblings. Sizes: BENCH_QUOTES (default "10000,100000"; add 1000000 for the full target).
+import {createHash} from 'node:crypto'
 import {ClusterIndex} from '../../dist/index.js'
 import {plant, plantedPairs, random, withSiblings} from '../planted.js'
 
@@ -37,8 +38,21 @@ for (const size of sizes) {
   const {precision, recall} = plantedPairs(items, clusters)
   console.log(
     `Clustering ${size.toLocaleString('en')} quotes: ${median.toFixed(2)} s${runs.length > 1 ? ` (median of ${seconds.map((value) => value.toFixed(2)).join(', ')})` : ''}, ` +
-      `peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB, planted pairs precision ${(100 * precision).toFixed(1)} recall ${(100 * recall).toFixed(1)}`
+      `peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB, planted pairs precision ${(100 * precision).toFixed(1)} recall ${(100 * recall).toFixed(1)}, ` +
+      `clusters ${clusters.length.toLocaleString('en')} (hash ${clustersHash(clusters)})`
   )
+}
+
+/**
+ * A short hash of the clusters (ids, speaker, representative, members and their similarity):
+ * a speed change must print the same one.
+ */
+function clustersHash(clusters) {
+  const hash = createHash('sha256')
+  for (const cluster of clusters) {
+    hash.update(`${cluster.id}:${cluster.representative}:${cluster.speaker ?? ''}:${cluster.members.map((member) => `${member.id}@${member.similarity}`).join(',')}\n`)
+  }
+  return hash.digest('hex').slice(0, 16)
 }
 
 // Peak RSS as the OS counts it (VmHWM: the high-water mark of the whole process, input included),

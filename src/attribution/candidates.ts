@@ -13,6 +13,7 @@ import {stopwords} from '../lexicon/stopwords.js'
 import {sentenceOpeners} from '../lexicon/openers.js'
 import {findCueSubjects} from './cue-subjects.js'
 import {isWhiteSpace} from '../parse/white-space.js'
+import {lowerCase} from '../parse/lower-case.js'
 
 export type Cue = CueCandidate
 
@@ -54,7 +55,7 @@ function wordsOf(text: string, part: TextRange, documentWords?: DocumentWords): 
   if (shared) {
     for (const [start, end] of shared) {
       const value = text.slice(start, end)
-      words.push({start, end, lower: value.toLowerCase(), value})
+      words.push({start, end, lower: lowerCase(value), value})
     }
     return words
   }
@@ -64,7 +65,7 @@ function wordsOf(text: string, part: TextRange, documentWords?: DocumentWords): 
   while ((match = pattern.exec(text)) && match.index < part.end) {
     const end = Math.min(part.end, match.index + match[0].length)
     const value = end === match.index + match[0].length ? match[0] : match[0].slice(0, end - match.index)
-    words.push({start: match.index, end, lower: value.toLowerCase(), value})
+    words.push({start: match.index, end, lower: lowerCase(value), value})
   }
   return words
 }

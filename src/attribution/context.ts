@@ -9,10 +9,11 @@ import type {Sentence as SentenceNode} from 'nlcst'
 import {reportingVerb} from '../lexicon/cues.js'
 import {sentenceNodes, type Sentence} from '../parse/sentences.js'
 import type {QuoteSpan} from '../quotes/scan.js'
-import {findCandidates, outsideQuotes} from './candidates.js'
+import {findCandidates} from './candidates.js'
 import type {NameRun} from '../entities/names.js'
 import type {DocumentWords} from '../parse/tokens.js'
 import {isTitleCase} from '../parse/title-case.js'
+import {isWhiteSpace} from '../parse/white-space.js'
 
 /** Stands for the quote in `context.outside`, for RegExp rules: U+FFFC OBJECT REPLACEMENT CHARACTER. */
 export const quotePlaceholder = '\uFFFC'
@@ -48,14 +49,86 @@ export function sentenceIndexAt(sentences: readonly TextRange[], offset: number)
 }
 
 /** A context still being made: ours to finish (its kind) until a rule sees it. */
-export type DraftContext = RuleContext & {quote: RuleContext['quote']}
+export type DraftContext = RuleContext & {quote: RuleContext['quote'] & {kind: QuoteKind}}
+
+/**
+ * What the quotes of one document share from one context to the next: the paragraph and the
+ * sentence of the last quote (quotes of one sentence, “…,” she said, “…”, get the same objects).
+ */
+export interface SharedRanges {
+  paragraph?: RuleContext['paragraph']
+  sentence?: RuleContext['sentence']
+  headline?: boolean
+}
+
+/**
+ * One quote's context. What no default rule reads is made when first read: the nlcst nodes, the
+ * text outside the quote and its offsets (a RegExp rule's), so a quote costs only what is used.
+ */
+class QuoteContext implements DraftContext {
+  readonly text: string
+  quote: DraftContext['quote']
+  readonly paragraph: RuleContext['paragraph']
+  readonly sentence: RuleContext['sentence']
+  readonly before: string
+  readonly after: string
+  readonly previous: RuleContext['previous']
+  readonly mentions: RuleContext['mentions']
+  readonly cues: RuleContext['cues']
+  readonly headline: boolean
+  readonly entities: RuleContext['entities']
+  #nodes: SentenceNode[] | undefined
+  #outside: string | undefined
+
+  constructor(
+    text: string,
+    quote: DraftContext['quote'],
+    paragraph: RuleContext['paragraph'],
+    sentence: RuleContext['sentence'],
+    before: string,
+    after: string,
+    previous: RuleContext['previous'],
+    found: {mentions: RuleContext['mentions']; cues: RuleContext['cues']},
+    headline: boolean,
+    entities: RuleContext['entities']
+  ) {
+    this.text = text
+    this.quote = quote
+    this.paragraph = paragraph
+    this.sentence = sentence
+    this.before = before
+    this.after = after
+    this.previous = previous
+    this.mentions = found.mentions
+    this.cues = found.cues
+    this.headline = headline
+    this.entities = entities
+  }
+
+  /** Parsed on first use: no default rule reads them, and keeping every sentence's tree would cost far more memory than the text. */
+  get nodes(): SentenceNode[] {
+    return (this.#nodes ??= sentenceNodes(this.text, this.sentence))
+  }
+
+  get outside(): string {
+    return (this.#outside ??= this.before + quotePlaceholder + this.after)
+  }
+
+  get outsideToText(): (at: number) => number {
+    const start = this.sentence.start
+    const {open, close} = this.quote
+    const length = this.before.length
+    return (at) => (at < length ? start + at : at === length ? open : close + at - length - 1)
+  }
+}
 
 export function buildContext(
   view: DocumentView,
   index: number,
   kind: QuoteKind,
   continues: number | undefined,
-  previous: readonly AttributedSpan[]
+  previous: readonly AttributedSpan[],
+  shared: SharedRanges = {}
 ): DraftContext {
   const {text, spans, paragraphs} = view
   const span = spans[index]!
@@ -63,38 +136,48 @@ export function buildContext(
   // Speaker phrases and cues are read near the quote only, and no further than its eighth
   // neighbouring quote on either side: in a run-on “sentence” (a page of quotes with no full stop,
   // or a list of one-word quotes) the cost per quote stays small and bounded.
-  const nearby = spans.slice(Math.max(0, index - 8), index + 9)
   const reach = {
-    start: Math.max(range.start, span.open - maxReach, spans[index - 8]?.close ?? 0),
+    // (No negative index: reading one is a slow look-up of a property named “-1”.)
+    start: Math.max(range.start, span.open - maxReach, index >= 8 ? spans[index - 8]!.close : 0),
     end: Math.min(range.end, span.close + maxReach, spans[index + 8]?.open ?? text.length)
   }
-  const parts = outsideQuotes(reach, nearby)
+  const parts = outsideNearbyQuotes(text, reach, spans, Math.max(0, index - 8), Math.min(spans.length, index + 9))
   const before = text.slice(range.start, span.open)
   const after = text.slice(span.close, range.end)
-  const paragraph = paragraphs[span.paragraph]!
-  let nodes: SentenceNode[] | undefined
-  const {mentions, cues} = candidatesOf(view, parts)
-  const sentenceText = text.slice(range.start, range.end)
-  return {
-    text,
-    quote: {index, start: span.start, end: span.end, open: span.open, close: span.close, text: text.slice(span.start, span.end), kind, continues},
-    // Fields written out, not spread: spreading these ranges for every quote cost more than reading its candidates.
-    paragraph: {start: paragraph.start, end: paragraph.end, index: span.paragraph, text: text.slice(paragraph.start, paragraph.end)},
-    sentence: {start: range.start, end: range.end, text: sentenceText},
-    // Parsed on first use: no default rule reads them, and keeping every sentence's tree would cost far more memory than the text.
-    get nodes() {
-      return (nodes ??= sentenceNodes(text, range))
-    },
-    before,
-    after,
-    outside: before + quotePlaceholder + after,
-    outsideToText: (at) => (at < before.length ? range.start + at : at === before.length ? span.open : span.close + at - before.length - 1),
-    previous,
-    mentions,
-    cues,
-    headline: isHeadline(sentenceText, paragraph, range),
-    entities: view.entities
+  // Ranges written out, not spread: spreading these ranges for every quote cost more than reading its candidates.
+  let paragraph = shared.paragraph
+  let sentence = shared.sentence
+  if (paragraph?.index !== span.paragraph || sentence?.start !== range.start || sentence.end !== range.end) {
+    const {start, end} = paragraphs[span.paragraph]!
+    if (paragraph?.index !== span.paragraph) paragraph = shared.paragraph = {start, end, index: span.paragraph, text: text.slice(start, end)}
+    if (sentence?.start !== range.start || sentence.end !== range.end) sentence = shared.sentence = {start: range.start, end: range.end, text: text.slice(range.start, range.end)}
+    shared.headline = isHeadline(sentence.text, paragraph, range)
   }
+  const quote = {index, start: span.start, end: span.end, open: span.open, close: span.close, text: text.slice(span.start, span.end), kind, continues}
+  return new QuoteContext(text, quote, paragraph, sentence, before, after, previous, candidatesOf(view, parts), shared.headline!, view.entities)
+}
+
+/**
+ * Parts of \`range\` outside the quotes \`spans[from]\` to \`spans[to - 1]\` (what \`outsideQuotes\` gives, with no
+ * copy of the spans), less those of white space only: no word, so no speaker or cue, stands in them, and
+ * quotes with only spaces between them (a list of one-word quotes) then read the same parts, once.
+ */
+function outsideNearbyQuotes(text: string, range: TextRange, spans: readonly QuoteSpan[], from: number, to: number): TextRange[] {
+  const parts: TextRange[] = []
+  let cursor = range.start
+  for (let at = from; at < to; at++) {
+    const quote = spans[at]!
+    if (quote.close <= cursor || quote.open >= range.end) continue
+    if (quote.open > cursor && !onlyWhiteSpace(text, cursor, quote.open)) parts.push({start: cursor, end: quote.open})
+    cursor = Math.max(cursor, quote.close)
+  }
+  if (cursor < range.end && !onlyWhiteSpace(text, cursor, range.end)) parts.push({start: cursor, end: range.end})
+  return parts
+}
+
+function onlyWhiteSpace(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (!isWhiteSpace(text.charCodeAt(at))) return false
+  return true
 }
 
 /** The last parts read and what was found in them: quotes of one sentence (“…,” she said, “…”) mostly read the same parts. */
@@ -151,13 +234,13 @@ function quoteSentence(view: DocumentView, span: QuoteSpan): TextRange {
   let start = first ? Math.min(first.start, span.open) : span.open
   // “X said:” closing the previous paragraph introduces a quote that opens this one.
   const paragraphStart = view.paragraphs[span.paragraph]!.start
-  const previousParagraph = view.paragraphs[span.paragraph - 1]
+  const previousParagraph = span.paragraph > 0 ? view.paragraphs[span.paragraph - 1] : undefined
   if (span.open === paragraphStart && previousParagraph && /:\s*$/.test(text.slice(previousParagraph.end - 2, previousParagraph.end))) {
     start = sentences[sentenceIndexAt(sentences, previousParagraph.end - 1)]?.start ?? start
   }
   let end = last ? Math.max(last.end, span.close) : span.close
   const next = sentences[lastIndex + 1]
-  if (last && next && next.paragraph === last.paragraph && text.slice(span.close, last.end).trim() === '' && (/^(?:\p{Ll}|[—–―-])/u.test(text.slice(next.start, next.start + 1)) || opensWithAttribution(text.slice(next.start, next.end)))) {
+  if (last && next && next.paragraph === last.paragraph && onlyWhiteSpace(text, span.close, last.end) && (/^(?:\p{Ll}|[—–―-])/u.test(text.slice(next.start, next.start + 1)) || opensWithAttribution(text.slice(next.start, next.end)))) {
     last = next
     end = next.end
   }
@@ -170,6 +253,18 @@ const maxReach = 600
 /** A line with no final punctuation that is its own paragraph: a headline, standfirst or caption. */
 function isHeadline(sentence: string, paragraph: TextRange, range: TextRange): boolean {
   if (range.start !== paragraph.start || range.end < paragraph.end) return false
-  return !/[.!?…]["”’»)]*\s*$/u.test(sentence) || (sentence.length < 160 && isTitleCase(sentence))
+  return !endsWithStop(sentence) || (sentence.length < 160 && isTitleCase(sentence))
 }
+
+/** What \`/[.!?…]["”’»)]*\\s*$/u\` says, read from the end (that pattern is tried from every position of the sentence). */
+function endsWithStop(sentence: string): boolean {
+  let at = sentence.length
+  while (at > 0 && isWhiteSpace(sentence.charCodeAt(at - 1))) at--
+  while (at > 0 && closers.includes(sentence[at - 1]!)) at--
+  return at > 0 && stops.includes(sentence[at - 1]!)
+}
+
+const closers = '"”’»)'
+const stops = '.!?…'
+
 

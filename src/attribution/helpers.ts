@@ -7,6 +7,7 @@
 import type {CueCandidate, MentionCandidate, RuleContext, TextRange} from '../types.js'
 import {objectPosition} from '../lexicon/syntax.js'
 import {reportingVerb} from '../lexicon/cues.js'
+import {isWhiteSpace} from '../parse/white-space.js'
 
 /** Adverbs allowed between a speaker and a cue (“Putin simply said”, “he added with a sigh”). */
 const adverb = /^(?:[\p{L}-]+ly|also|then|later|again|once|often|simply|in turn|finally|now|still|had|has|have|was|is|would|will|could|can|did|does)\s+/iu
@@ -25,7 +26,24 @@ function afterVerb(before: string): boolean {
 
 /** Whether a mention stands after a preposition or an object-taking verb, an article between or not (“in the depths of the Great Recession”). */
 function inObjectPosition(before: string): boolean {
-  return objectPosition.test(before) || objectPosition.test(before.replace(/(?<![\p{L}])(?:the|a|an)\s+$/iu, ''))
+  if (objectPosition.test(before)) return true
+  // Without a final article the text is the same as just tested.
+  const article = articleAtEnd.exec(before)
+  return article !== null && objectPosition.test(before.slice(0, article.index))
+}
+
+const articleAtEnd = /(?<![\p{L}])(?:the|a|an)\s+$/iu
+
+/** Whether \`text\` holds more than \`most\` words (runs of non-space), counted without splitting it. */
+function moreWordsThan(text: string, most: number): boolean {
+  let count = 0
+  let inWord = false
+  for (let at = 0; at < text.length; at++) {
+    const space = isWhiteSpace(text.charCodeAt(at))
+    if (!space && !inWord && ++count > most) return true
+    inWord = !space
+  }
+  return false
 }
 
 /** Whether `between` holds nothing but spaces, commas and adverbs. */
@@ -88,7 +106,7 @@ export function subjectBefore(context: RuleContext, offset: number, maxWords = N
     const mention = context.mentions[index]!
     if (mention.end > offset) continue
     const between = context.text.slice(mention.end, offset)
-    if (between.split(/\s+/).filter(Boolean).length > maxWords) return undefined
+    if (maxWords !== Number.POSITIVE_INFINITY && moreWordsThan(between, maxWords)) return undefined
     if (mention.type === 'pronoun' && possessive.test(mention.text)) continue
     // An owner (“Trump’s aides said”) is not the subject; a pronoun before ’s is (“He’s claiming”).
     if (mention.type !== 'pronoun' && /^[’']/.test(context.text.slice(mention.end, mention.end + 1))) continue
@@ -163,7 +181,7 @@ export function sentenceSubject(context: RuleContext, offset: number): MentionCa
  */
 export function introducingCue(context: RuleContext): CueCandidate | undefined {
   const {open} = context.quote
-  const cue = context.cues.filter((candidate) => candidate.end <= open && candidate.type === 'verb').pop()
+  const cue = context.cues.findLast((candidate) => candidate.end <= open && candidate.type === 'verb')
   if (!cue) return undefined
   const between = context.text.slice(cue.end, open)
   if (!/^(?:\s+[\p{L}’'-]+){0,6}\s*[,:]?\s*$/u.test(between) || /\b(?:that|whether|if)\b/i.test(between)) return undefined

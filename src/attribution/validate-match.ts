@@ -10,6 +10,9 @@ import type {ResolvedSpeaker, RuleMatch, SpeakerKind, TextRange} from '../types.
 /** What a rule's result came to: no match, a match, or what is wrong with it. */
 export type CheckedMatch = {readonly match: RuleMatch | undefined; readonly problem?: undefined} | {readonly match?: undefined; readonly problem: string}
 
+/** No match: one object for every rule and quote that found nothing (most of them). */
+const noMatch: CheckedMatch = Object.freeze({match: undefined})
+
 const speakerKinds: ReadonlySet<SpeakerKind> = new Set(['person', 'organization', 'unnamed', 'unresolved'])
 const matchKeys = new Set(['speaker', 'cue', 'confidence'])
 
@@ -21,7 +24,7 @@ const matchKeys = new Set(['speaker', 'cue', 'confidence'])
  * @returns `{match}` (`undefined` for no match) or `{problem}`, a sentence saying what is wrong.
  */
 export function validateMatch(value: unknown, textLength: number): CheckedMatch {
-  if (value === undefined || value === null) return {match: undefined}
+  if (value === undefined || value === null) return noMatch
   if (typeof value !== 'object') return {problem: `returned ${describe(value)}, not a match object or undefined`}
   if (typeof (value as {then?: unknown}).then === 'function') return {problem: 'returned a Promise: rules are synchronous'}
   for (const key of Object.keys(value)) {

@@ -21,6 +21,7 @@ export interface ClusterSettings {
   wordOrder?: number
   margin?: number
   synonyms?: boolean
+  pairLeftovers?: boolean
 }
 
 interface Common {
@@ -38,7 +39,7 @@ export interface ExtractArguments extends Common {
   readonly minConfidence: number
   readonly cluster: boolean
   readonly clusterOptions: ClusterSettings
-  /** Worker threads for extraction; 1 extracts in the main thread. */
+  /** Worker threads that extract (one input alone is extracted in the main thread). */
   readonly jobs: number
   /** Largest input, in bytes; larger ones are reported and skipped. */
   readonly maxSize: number
@@ -65,6 +66,7 @@ const options = {
   'word-order': {type: 'string'},
   margin: {type: 'string'},
   'no-synonyms': {type: 'boolean'},
+  'pair-leftovers': {type: 'boolean'},
   jobs: {type: 'string', short: 'j'},
   'max-size': {type: 'string'},
   help: {type: 'boolean', short: 'h'},
@@ -73,7 +75,7 @@ const options = {
 
 type Name = keyof typeof options
 
-const common: readonly Name[] = ['format', 'output', 'quiet', 'threshold', 'word-order', 'margin', 'no-synonyms', 'help', 'version']
+const common: readonly Name[] = ['format', 'output', 'quiet', 'threshold', 'word-order', 'margin', 'no-synonyms', 'pair-leftovers', 'help', 'version']
 const allowed: Record<'extract' | 'cluster', ReadonlySet<Name>> = {
   extract: new Set([...common, 'input', 'min-confidence', 'no-cluster', 'jobs', 'max-size']),
   cluster: new Set(common)
@@ -116,6 +118,7 @@ export function parseArguments(argv: readonly string[], stdoutIsTerminal: boolea
   const margin = number(text('margin'), '--margin', (value) => value >= 0 && value <= 1, 'a number from 0 to 1')
   if (margin !== undefined) clusterOptions.margin = margin
   if (given.has('no-synonyms')) clusterOptions.synonyms = false
+  if (given.has('pair-leftovers')) clusterOptions.pairLeftovers = true
   const common = {output: text('output'), quiet: given.has('quiet'), paths}
 
   const format = text('format') ?? (stdoutIsTerminal ? 'text' : 'json')
@@ -129,7 +132,7 @@ export function parseArguments(argv: readonly string[], stdoutIsTerminal: boolea
   const inputs = ['auto', ...sourceFormats, 'ndjson']
   if (!inputs.includes(input)) throw new UsageError(`Unknown input \`${input}\`: expected ${inputs.join(', ')}`)
   const cluster = !given.has('no-cluster')
-  const clusterOnly = (['threshold', 'word-order', 'margin', 'no-synonyms'] as const).find((name) => given.has(name))
+  const clusterOnly = (['threshold', 'word-order', 'margin', 'no-synonyms', 'pair-leftovers'] as const).find((name) => given.has(name))
   if (!cluster && clusterOnly) {
     throw new UsageError(`Option \`--${clusterOnly}\` does not apply with \`--no-cluster\``)
   }
@@ -186,9 +189,12 @@ Options:
       --word-order <0..1>           share of word order in the similarity
       --margin <0..1>               how far a pair must stand above its neighbourhood
       --no-synonyms                 words of one WordNet synonym set do not match
-  -j, --jobs <n>                    threads that extract: the main thread and n - 1
-                                    workers (default: cores - 1, at least 1; 1: the
-                                    main thread alone)
+      --pair-leftovers              two wordings left alone, each other's best, join
+                                    (for batches where every wording has a partner,
+                                    such as two translations of one text)
+  -j, --jobs <n>                    worker threads that extract, while the main thread
+                                    reads, writes and clusters (default: the number of
+                                    cores)
       --max-size <bytes>            skip (and report) larger inputs (default 10MB;
                                     units k, MB, GB, KiB, MiB, GiB)
   -h, --help                        show this help
@@ -200,12 +206,10 @@ Exit code: 0 on success, 1 if any input failed (the others are still
 processed), 2 on usage errors.`
 
 /**
- * Extracting threads when `--jobs` is not given: one core is left to V8's
- * own threads (garbage collection, compilation) and the main thread's other
- * work (reading, printing, clustering). On 2 cores a second thread costs a
- * second JIT warm-up and heap (a quarter more CPU time in all), so there the
- * extraction stays in the main thread.
+ * Extracting threads when `--jobs` is not given: one per core. The main
+ * thread only lists inputs, writes and clusters, and mostly waits while the
+ * workers extract.
  */
 export function defaultJobs(cores = availableParallelism()): number {
-  return Math.max(1, cores - 1)
+  return Math.max(1, cores)
 }

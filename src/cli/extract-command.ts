@@ -1,7 +1,7 @@
 /**
- * `whosaid [options] <inputs>`: read, extract (in the main thread and, with
- * `--jobs N`, N - 1 worker threads), print each document as soon as it and those before it are
- * done, then cluster. What is kept across documents is only what
+ * `whosaid [options] <inputs>`: list the inputs, extract them (read and
+ * printed too) in `--jobs` worker threads, write each document as soon as it
+ * and those before it are done, then cluster. What is kept across documents is only what
  * clustering needs — each quote's own text, speaker and place — so a
  * streaming run (NDJSON, JSON or `--no-cluster`) stays flat in memory.
  */
@@ -10,9 +10,9 @@ import type {Readable} from 'node:stream'
 import type {ClusterItem} from '../types.js'
 import type {ExtractArguments} from './args.js'
 import type {DocumentOutcome} from './document.js'
-import {listInputs, readAhead, readDocument, readFiles, type Input, type InputDocument, type InputFile} from './inputs.js'
+import {listInputs, readAhead, type Input} from './inputs.js'
 import type {Output} from './output.js'
-import {batchSize, createPool, localLimit} from './pool.js'
+import {batchSize, createPool} from './pool.js'
 import type {Progress} from './progress.js'
 import {clustersAsText, contractCluster, JsonWriter} from './report.js'
 import {printable} from './terminal.js'
@@ -32,43 +32,41 @@ export async function extractCommand(options: ExtractArguments, paths: readonly 
   const settings = {minConfidence: options.minConfidence, maxSize: options.maxSize, format: options.format, cluster: options.cluster}
   const inputs = listInputs(paths, {kind: options.input, stdin: context.stdin, maxSize: options.maxSize})
 
-  // One document (or standard input) is not worth starting a thread for.
   const [first, second] = [await inputs.next(), await inputs.next()]
   const all = (async function* () {
     if (!first.done) yield first.value
     if (!second.done) yield second.value
     yield* inputs
   })()
-  // The extraction pipeline is loaded here in any case: the main thread extracts too.
-  const [{processInput}, {prepareReader, readerReady}] = await Promise.all([import('./document.js'), import('./readers.js')])
-  // `--jobs N`: N - 1 workers and the main thread.
-  const local = {
-    run(input: InputDocument | InputFile, at: number) {
-      const document = 'file' in input ? readDocument(input, settings.maxSize) : input
-      if ('text' in document && document.text.length > localLimit) return {large: document}
-      return processInput(document, settings, at)
-    }
-  }
-  const pool = options.jobs > 1 && !second.done ? createPool(context.script, options.jobs - 1, settings, local) : undefined
+  // Two inputs or more: the workers extract; one (or standard input) is not worth starting a thread
+  // for, and is extracted here (the pipeline is then loaded here, and only then).
+  const pool = second.done ? undefined : createPool(context.script, options.jobs, settings)
   let position = 0
   const work = async function* (): AsyncGenerator<() => Promise<Outcome>> {
-    // With workers, each reads its own files; in the main thread, each file just before it is extracted.
-    for await (const input of pool ? all : readFiles(all, options.maxSize)) {
+    for await (const input of all) {
       position++
       const at = position
       if ('warning' in input || 'problem' in input) {
         yield () => Promise.resolve<Outcome>(input)
         continue
       }
+      if (pool) {
+        yield () => pool.run(input, at)
+        continue
+      }
+      const [{processInput}, {prepareReader, readerReady}] = await Promise.all([import('./document.js'), import('./readers.js')])
       // The HTML or Markdown parser is loaded once a document of its format comes (in a worker, by the worker).
       if (!readerReady(input.format)) await prepareReader(input.format)
-      if (pool) yield () => pool.run(input, at)
-      else yield () => Promise.resolve<Outcome>(processInput(input as InputDocument, settings, at))
+      yield () => Promise.resolve<Outcome>(processInput(input, settings, at))
     }
   }
-  // In the main thread alone, work is done as the task starts: one at a time. With workers, the
-  // two batches each holds, one more waiting, and the main thread's own.
+  // The two batches each worker holds and one more waiting for each; alone, one document at a time.
   const outcomes = readAhead(work(), pool ? options.jobs * batchSize * 3 : 1)
+
+  // The index (and its synonym table) is made while the workers extract, not after the last document.
+  const clustering = options.cluster ? import('../cluster/cluster.js').then(({ClusterIndex}) => new ClusterIndex(options.clusterOptions)) : undefined
+  // A mistake in the options is reported where the index is used, after the documents.
+  clustering?.catch(() => {})
 
   let failed = false
   let documents = 0
@@ -109,9 +107,8 @@ export async function extractCommand(options: ExtractArguments, paths: readonly 
   if (documents === 0 && !failed && !warned && !options.quiet) process.stderr.write('whosaid: warning: no documents were read\n')
 
   if (options.format === 'json') await output.write(json.endDocuments())
-  if (options.cluster) {
-    const {ClusterIndex} = await import('../cluster/cluster.js')
-    const index = new ClusterIndex(options.clusterOptions)
+  if (clustering) {
+    const index = await clustering
     index.addAll(items)
     const lookup = (key: string) => {
       const separator = key.indexOf('\u0000')

@@ -1,15 +1,19 @@
 /**
- * `--jobs N`: extraction in N threads, the main thread and N - 1 workers.
- * Documents go to the workers in batches (one message and one wake-up per
- * batch, not per document: with small news files the messages cost as much
- * as the work), and each worker holds a second batch while it works on the
- * first, so it never waits for the main thread to be scheduled. The main
- * thread takes one document at a time between its other work (printing,
- * handing out batches): a worker more would cost a second JIT warm-up and
- * heap, and leave the main thread idle. Results come back in input order. A
- * worker that dies (a document that exhausts its memory) fails that document
- * only, and a new worker takes its place; a document too large for that risk
- * in the main thread goes to a worker.
+ * `--jobs N`: extraction in N worker threads while the main thread lists the
+ * inputs, writes each document's output as it comes back (in input order)
+ * and keeps what clustering needs. Each worker reads its own files and
+ * prints its own documents (JSON, NDJSON or text, as bytes handed over
+ * without a copy), so the main thread stays free to keep the workers fed: on
+ * 2 cores the two workers get the two cores while the main thread waits.
+ * (When the main thread extracted too, it was the busiest thread and the
+ * worker waited on it.)
+ *
+ * Documents go out in batches (one message and one wake-up per batch, not
+ * per document: with small news files the messages cost as much as the
+ * work), and each worker holds a second batch while it works on the first,
+ * so it never waits for the main thread to be scheduled. A worker that dies
+ * (a document that exhausts its memory) fails that document only, and a new
+ * worker takes its place.
  */
 
 import {Worker} from 'node:worker_threads'
@@ -25,15 +29,6 @@ export const batchSize = 8
 /** Batches a worker holds: the one it works on and the next. */
 const depth = 2
 
-/** Extraction in the main thread, as a member of the pool. */
-export interface LocalExtraction {
-  /** Read (a file) and extract one document. */
-  run(input: InputDocument | InputFile, position: number): DocumentOutcome | {readonly large: InputDocument}
-}
-
-/** Characters above which a document read in the main thread is handed to a worker (whose death fails only it). */
-export const localLimit = 1_000_000
-
 export interface WorkerPool {
   run(input: InputDocument | InputFile, position: number): Promise<DocumentOutcome>
   close(): Promise<void>
@@ -45,34 +40,14 @@ interface Job {
   readonly resolve: (outcome: DocumentOutcome) => void
   /** Sent alone: it was in the batch of a worker that died. */
   readonly alone?: boolean
-  /** Read in the main thread and found too large to extract there. */
-  readonly large?: boolean
 }
 
-/**
- * A pool of `jobs` workers, and the main thread as one more member when
- * `local` is given.
- */
-export function createPool(script: URL, jobs: number, settings: DocumentSettings, local?: LocalExtraction): WorkerPool {
+/** A pool of up to `jobs` workers, started as the work needs them. */
+export function createPool(script: URL, jobs: number, settings: DocumentSettings): WorkerPool {
   const waiting: Job[] = []
   /** Each live worker and the batches it holds, oldest first. */
   const workers = new Map<Worker, Job[][]>()
   let closed = false
-  /** Whether the main thread has a document scheduled. */
-  let localBusy = false
-
-  /** One document in the main thread, after the events already waiting (answers of workers, writes). */
-  const runLocal = (job: Job) => {
-    localBusy = true
-    setImmediate(() => {
-      localBusy = false
-      if (closed) return
-      const outcome = local!.run(job.input, job.position)
-      if ('large' in outcome) waiting.unshift({...job, input: outcome.large, large: true})
-      else job.resolve(outcome)
-      dispatch()
-    })
-  }
 
   const start = (): Worker => {
     const worker = new Worker(script, {workerData: {role: workerRole, settings}})
@@ -102,18 +77,9 @@ export function createPool(script: URL, jobs: number, settings: DocumentSettings
     return worker
   }
 
-  /**
-   * Give waiting jobs out: a full batch to any worker with room, a partial one only to an idle
-   * one; then one document to the main thread when it has none.
-   */
+  /** Give waiting jobs out: a full batch to any worker with room, a partial one only to an idle one. */
   const dispatch = () => {
-    if (closed) return
-    toWorkers()
-    if (local && !localBusy && waiting.length > 0 && !waiting[0]!.alone && !waiting[0]!.large) runLocal(waiting.shift()!)
-  }
-
-  const toWorkers = () => {
-    while (waiting.length > 0 && jobs > 0) {
+    while (!closed && waiting.length > 0) {
       let target: Worker | undefined
       let fewest = depth
       for (const [worker, batches] of workers) {
@@ -127,8 +93,8 @@ export function createPool(script: URL, jobs: number, settings: DocumentSettings
         fewest = 0
       }
       if (!target) return
-      // With the main thread extracting too, a short tail is left to it rather than queued behind a busy worker.
-      if (fewest > 0 && waiting.length < batchSize && !waiting[0]!.alone && !waiting[0]!.large) return
+      // A worker that is busy gets a second batch only when it is full: more may come with the next inputs.
+      if (fewest > 0 && waiting.length < batchSize && !waiting[0]!.alone) return
       let count = 1
       while (count < batchSize && count < waiting.length && !waiting[0]!.alone && !waiting[count]!.alone) count++
       const batch = waiting.splice(0, count)

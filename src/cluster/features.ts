@@ -19,9 +19,12 @@ export class Vocabulary {
   readonly #stems = new Map<string, number>()
   /** Term id (or -1) of each ASCII word as written, looked up in place. */
   readonly #written = new SpanTable()
-  #found = new Int32Array(64)
-  /** Per term id: the call of `terms` that last found it, so a repeat is skipped in constant time. */
+  /** The ids `read` found. */
+  found = new Int32Array(64)
+  /** Per term id: the call of `read` that last found it, so a repeat is skipped in constant time (past the first `scanned`). */
   #foundIn = new Int32Array(1024)
+  /** The call of `read` whose first `scanned` ids are stamped. */
+  #stamped = 0
   #call = 0
   /** Each term's stem, by id. */
   readonly stems: string[] = []
@@ -36,6 +39,14 @@ export class Vocabulary {
    * looked up in place, the rest through the pattern.
    */
   terms(text: string): Int32Array {
+    return this.found.subarray(0, this.read(text))
+  }
+
+  /**
+   * As `terms`, without making a view: the ids are `found[0 … count)`, and
+   * the count is returned (`found` is replaced when it grows).
+   */
+  read(text: string): number {
     let count = 0
     const call = ++this.#call
     const length = text.length
@@ -93,14 +104,35 @@ export class Vocabulary {
         at = wordAt.lastIndex
       }
       if (id < 0) continue
-      // A stamp per term, not a scan of what is found: a wording of 300,000 distinct words stays linear.
-      if (id >= this.#foundIn.length) this.#foundIn = grown(this.#foundIn, Math.max(id + 1, this.#foundIn.length * 2))
-      if (this.#foundIn[id] === call) continue
-      this.#foundIn[id] = call
-      if (count === this.#found.length) this.#found = grown(this.#found, count * 2)
-      this.#found[count++] = id
+      if (count < scanned) {
+        // A short wording's repeats are found by a scan of what is found: no read of an array as long as the vocabulary.
+        let seen = false
+        for (let back = 0; back < count; back++) {
+          if (this.found[back] === id) {
+            seen = true
+            break
+          }
+        }
+        if (seen) continue
+      } else {
+        // A stamp per term, not a scan: a wording of 300,000 distinct words stays linear.
+        if (count === scanned && this.#stamped !== call) {
+          this.#stamped = call
+          for (let back = 0; back < count; back++) this.#stamp(this.found[back]!, call)
+        }
+        if (id < this.#foundIn.length && this.#foundIn[id] === call) continue
+        this.#stamp(id, call)
+      }
+      if (count === this.found.length) this.found = grown(this.found, count * 2)
+      this.found[count++] = id
     }
-    return this.#found.subarray(0, count)
+    return count
+  }
+
+  /** Stamp term `id` as found by call `call` of `read`. */
+  #stamp(id: number, call: number): void {
+    if (id >= this.#foundIn.length) this.#foundIn = grown(this.#foundIn, Math.max(id + 1, this.#foundIn.length * 2))
+    this.#foundIn[id] = call
   }
 
   /** Term id (or -1) of the word the pattern reads at `at`, or `missing`; `wordAt.lastIndex` is then its end. */
@@ -147,6 +179,9 @@ export class Vocabulary {
     return id
   }
 }
+
+/** Ids a wording holds, at most, before its repeats are found by stamps rather than by a scan. */
+const scanned = 16
 
 /** A pronoun or auxiliary with a clitic (“we’ll”, “I’m”, “they’re”, “can’t”): as much a function word as its parts. */
 const clitic = /^(.+)'(?:ll|re|ve|m|d|s)$/

@@ -66,6 +66,11 @@ export class KeyedMatches {
     return keys
   }
 
+  /** Whether term `term` has a key (so that this signal may match it). */
+  has(term: number): boolean {
+    return this.#of(term).length > 0
+  }
+
   /** Stamp the keys of the marked wording's terms (the first term holding a key answers for it). */
   mark(terms: ArrayLike<number>): void {
     const mark = ++this.#mark

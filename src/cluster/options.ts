@@ -14,7 +14,8 @@ export const clusterDefaults: Required<ClusterOptions> = {
   wordOrder: 0.25,
   synonyms: true,
   spellings: true,
-  derivations: true
+  derivations: true,
+  pairLeftovers: false
 }
 
 /** Most postings read per wording: beyond this a saved or given value only slows clustering down. */
@@ -47,7 +48,7 @@ export function checkOptions(options: unknown, where = 'options'): Required<Clus
   if (!Number.isInteger(merged.maxPostings) || merged.maxPostings < 1 || merged.maxPostings > maxPostingsLimit) {
     throw new RangeError(`\`maxPostings\` in ${where} must be a whole number from 1 to ${maxPostingsLimit}, not \`${String(merged.maxPostings)}\``)
   }
-  for (const key of ['synonyms', 'spellings', 'derivations'] as const) {
+  for (const key of ['synonyms', 'spellings', 'derivations', 'pairLeftovers'] as const) {
     if (typeof merged[key] !== 'boolean') throw new TypeError(`\`${key}\` in ${where} must be a boolean, not \`${String(merged[key])}\``)
   }
   return merged

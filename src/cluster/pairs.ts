@@ -53,18 +53,14 @@ export class PairIndex {
    * with a term that no other wording holds (`frequencies[term] < 2`): most
    * such pairs are never met again, and a wording that meets one later finds
    * the cluster through that term's own postings, short as they are then.
+   * Only `terms[start … end)` are read (a wording in the store's pool).
    */
-  add(terms: ArrayLike<number>, owner: number, frequencies: ArrayLike<number>): void {
-    // First touch every pair's home slot, as in `collect`.
-    let touched = 0
-    for (let at = 1; at < terms.length; at++) {
-      if (frequencies[terms[at - 1]!]! < 2 || frequencies[terms[at]!]! < 2) continue
-      touched |= this.#slots[(pairKey(terms[at - 1]!, terms[at]!) & this.#mask) * stride + held]!
-    }
-    this.#sink = touched
-    for (let at = 1; at < terms.length; at++) {
-      if (frequencies[terms[at - 1]!]! < 2 || frequencies[terms[at]!]! < 2) continue
-      const pair = pairKey(terms[at - 1]!, terms[at]!)
+  add(terms: ArrayLike<number>, owner: number, frequencies: ArrayLike<number>, start = 0, end = terms.length): void {
+    const keys = this.#touchPairs(terms, frequencies, start, end)
+    for (let at = 1; at < end - start; at++) {
+      const pair = keys[at]!
+      // 0: a pair with a term no other wording holds (or a pair whose key is 0, given up, one in four billion).
+      if (pair === 0) continue
       const slot = this.#find(pair)
       const slots = this.#slots
       if (slots[slot + held] === 0) {
@@ -100,30 +96,16 @@ export class PairIndex {
    * term), newest first; a pair held more than `limit` times is skipped: it
    * is a stock phrase and tells statements apart no better than its words.
    * A cluster comes once per run of members holding the pair; a pair with a
-   * term held by one wording only is not looked up (see `add`). Returns how
+   * term held by one wording only is not looked up (see `add`). Only
+   * `terms[start … end)` are read, and `at` counts from `start`. Returns how
    * many numbers were written (`out` is grown as needed and returned too).
    */
-  collect(terms: ArrayLike<number>, out: Int32Array, frequencies: ArrayLike<number>): {out: Int32Array; count: number} {
+  collect(terms: ArrayLike<number>, out: Int32Array, frequencies: ArrayLike<number>, start = 0, end = terms.length): {out: Int32Array; count: number} {
     const slots = this.#slots
     const older = this.#older.pool
-    if (this.#keys.length < terms.length) this.#keys = new Int32Array(terms.length * 2)
-    const keys = this.#keys
-    // First touch every pair's home slot: independent reads the processor overlaps, where the
-    // lookups below, one after another, would each wait for memory (the table outgrows the caches).
-    let touched = 0
-    for (let at = 1; at < terms.length; at++) {
-      if (frequencies[terms[at - 1]!]! < 2 || frequencies[terms[at]!]! < 2) {
-        keys[at] = 0
-        continue
-      }
-      const pair = pairKey(terms[at - 1]!, terms[at]!)
-      // 0 marks a pair not looked up: a pair whose key is 0 is given up, one in four billion.
-      keys[at] = pair
-      touched |= slots[(pair & this.#mask) * stride + held]!
-    }
-    this.#sink = touched
+    const keys = this.#touchPairs(terms, frequencies, start, end)
     let count = 0
-    for (let at = 1; at < terms.length; at++) {
+    for (let at = 1; at < end - start; at++) {
       if (keys[at] === 0) continue
       const slot = this.#find(keys[at]!)
       const holders = slots[slot + held]!
@@ -131,13 +113,45 @@ export class PairIndex {
       if (count + 2 * holders > out.length) out = grown(out, Math.max(out.length * 2, count + 2 * holders))
       out[count++] = slots[slot + newestCluster]!
       out[count++] = at
-      const start = slots[slot + olderHolders]!
-      for (let entry = start + holders - 2; entry >= start; entry--) {
+      const first = slots[slot + olderHolders]!
+      for (let entry = first + holders - 2; entry >= first; entry--) {
         out[count++] = older[entry]!
         out[count++] = at
       }
     }
     return {out, count}
+  }
+
+  /**
+   * The key of each pair of neighbours in `terms[start … end)` (index: the
+   * pair's second term, from `start`; 0: a pair with a term no other wording
+   * holds, not looked up, or a pair whose key is 0, given up, one in four
+   * billion), each pair's home slot touched on the way: independent reads the
+   * processor overlaps, where the lookups after, one after another, would
+   * each wait for memory (the table outgrows the caches).
+   */
+  #touchPairs(terms: ArrayLike<number>, frequencies: ArrayLike<number>, start: number, end: number): Int32Array {
+    const keys = this.#keysFor(end - start)
+    const slots = this.#slots
+    const mask = this.#mask
+    let touched = 0
+    for (let at = start + 1; at < end; at++) {
+      if (frequencies[terms[at - 1]!]! < 2 || frequencies[terms[at]!]! < 2) {
+        keys[at - start] = 0
+        continue
+      }
+      const pair = pairKey(terms[at - 1]!, terms[at]!)
+      keys[at - start] = pair
+      touched |= slots[(pair & mask) * stride + held]!
+    }
+    this.#sink = touched
+    return keys
+  }
+
+  /** The scratch array of pair keys, room for `length`. */
+  #keysFor(length: number): Int32Array {
+    if (this.#keys.length < length) this.#keys = new Int32Array(length * 2)
+    return this.#keys
   }
 
   /** The slot holding `pair`, or the empty slot where it would go. */

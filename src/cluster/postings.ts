@@ -30,6 +30,17 @@ export class Postings {
     return term * 2 < this.#terms.length ? this.#terms[term * 2 + termCount]! : 0
   }
 
+  /**
+   * Read what `length` and `newest` will read first for `term` (its entry,
+   * the newest cluster posted): for a caller that touches all its terms
+   * before reading them, so the processor overlaps the waits for memory.
+   */
+  touch(term: number): number {
+    if (term * 2 >= this.#terms.length) return 0
+    const count = this.#terms[term * 2 + termCount]!
+    return count === 0 ? 0 : this.#blocks.pool[this.#terms[term * 2 + termStart]! + ((count - 1) & (capacity(count, this.ring) - 1))]!
+  }
+
   /** The `back`-th newest cluster posted under `term` (0: the newest); `back` below `min(length, ring)`. */
   at(term: number, back: number): number {
     const count = this.#terms[term * 2 + termCount]!

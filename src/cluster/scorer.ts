@@ -29,6 +29,7 @@ import type {Derivations} from './derivations.js'
 import type {Spellings} from './spellings.js'
 import {softWeight, type Synonyms} from './synonyms.js'
 import type {EarlierMatches} from './keyed-matches.js'
+import {SoftTerms} from './soft-terms.js'
 import type {Wordings} from './wordings.js'
 
 /** Slot of a term in a table of `2 ** (32 - shift)` slots: multiplicative hashing, as term ids are dense. */
@@ -118,7 +119,14 @@ export class Scorer {
     this.#derivations = derivations
     this.#earlier = synonyms ? [synonyms] : []
     this.#beforeDerivations = [...this.#earlier, ...(spellings ? [spellings] : [])]
+    this.#softTerms = new SoftTerms([synonyms, spellings, derivations].filter((signal) => signal !== undefined))
   }
+
+  /** The weights of the marked wording's terms, in order (scratch). */
+  #weights = new Float64Array(64)
+  /** Which terms the soft signals can match, and whether the marked wording holds one. */
+  readonly #softTerms: SoftTerms
+  #softMarked = false
 
   /** The soft signals run before spellings, and before derivations: a term is matched by one signal at most. */
   readonly #earlier: readonly EarlierMatches[]
@@ -131,7 +139,7 @@ export class Scorer {
     this.#markedWeight = wordings.itemWeight(index)
     this.#markedPairWeight = wordings.pairWeight(index)
     this.#mark++
-    const terms = wordings.terms(index)
+    const terms = wordings.scratchTerms(index)
     const size = Math.max(64, blockSize(4 * terms.length))
     if (this.#markedTerms.length < size) {
       this.#markedTerms = new Int32Array(size)
@@ -140,17 +148,23 @@ export class Scorer {
       this.#termShift = Math.clz32(size) + 1
     }
     const termMask = this.#markedTerms.length - 1
+    if (this.#weights.length < terms.length) this.#weights = new Float64Array(terms.length * 2)
+    wordings.weightsOf(index, this.#weights)
     for (let at = 0; at < terms.length; at++) {
       // Terms of a wording are distinct: each takes a slot of its own.
       let slot = termSlot(terms[at]!, this.#termShift)
       while (this.#markedTermStamps[slot] === this.#mark) slot = (slot + 1) & termMask
       this.#markedTerms[slot] = terms[at]!
       this.#markedTermStamps[slot] = this.#mark
-      this.#markedTermWeights[slot] = wordings.weight(terms[at]!)
+      this.#markedTermWeights[slot] = this.#weights[at]!
     }
-    this.#synonyms?.mark(terms)
-    this.#spellings?.mark(terms)
-    this.#derivations?.mark(terms)
+    // A wording none of whose terms a soft signal can match is not marked for them, nor re-scored by them.
+    this.#softMarked = this.#softTerms.any(terms)
+    if (this.#softMarked) {
+      this.#synonyms?.mark(terms)
+      this.#spellings?.mark(terms)
+      this.#derivations?.mark(terms)
+    }
     if (this.#markedPairs.length < size) {
       this.#markedPairs = new Int32Array(size)
       this.#markedPairStamps = new Int32Array(size)
@@ -191,8 +205,8 @@ export class Scorer {
     let synonyms = 0
     let spellings = 0
     let derivations = 0
-    if ((this.#synonyms || this.#spellings || this.#derivations) && this.#shared >= minSharedForSynonyms * Math.min(weight, markedWeight)) {
-      const terms = wordings.terms(other)
+    if (this.#softMarked && this.#shared >= minSharedForSynonyms * Math.min(weight, markedWeight)) {
+      const terms = wordings.scratchTerms(other)
       if (this.#synonyms) synonyms = this.#synonyms.shared(terms, this.#isMarked)
       if (this.#spellings) spellings = this.#spellings.shared(terms, this.#isMarked, this.#earlier)
       if (this.#derivations) derivations = this.#derivations.shared(terms, this.#isMarked, this.#beforeDerivations)

@@ -39,20 +39,22 @@ export class CandidateSearch {
   indexed = 0
 
   /**
-   * The wordings a query meets, open-addressed by wording (a slot is taken
-   * when its query number is this query's): the wording, the last list read
-   * that counted it (so it counts once per list), and the weight counted. A
+   * The wordings a query meets, open-addressed by wording, 16 bytes a slot
+   * (one cache line per slot read): the last list read that counted it
+   * (`#hitRead`, numbered across queries, so a slot whose number is below
+   * the query's first list is free, and a wording counts once per list), the
+   * wording, and the weight counted (`#hitWeight`, over the same bytes). A
    * few hundred wordings a query, so the table stays in the caches, where an
    * entry per wording of the collection (16 MB at a million) would miss them
    * at nearly every wording met.
    */
-  #hitQuery: Int32Array = new Int32Array(0)
-  #hitHolder: Int32Array = new Int32Array(0)
-  #hitRead: Int32Array = new Int32Array(0)
+  #hits: Int32Array = new Int32Array(0)
   #hitWeight: Float64Array = new Float64Array(0)
   /** Right shift of a wording's multiplicative hash to a slot of the table. */
   #hitShift = 32
-  #query = 0
+  /** The number of the last list read, and of the first list of this query. */
+  #reading = 0
+  #queryStart = 0
   /** Per query: the holders of the single terms' lists read, one list after another; where each list ends, and its weight. */
   #gathered: Int32Array = new Int32Array(0)
   #listEnds: Int32Array = new Int32Array(64)
@@ -62,6 +64,8 @@ export class CandidateSearch {
   #touchedCount = 0
   #pairBuffer: Int32Array = new Int32Array(1024)
   #termWeights: Float64Array = new Float64Array(64)
+  /** Read by nobody: keeps the touching reads in `find` from being optimised away. */
+  #sink = 0
   #rarest: Int32Array = new Int32Array(64)
   #rarestWeights: Float64Array = new Float64Array(64)
 
@@ -77,9 +81,11 @@ export class CandidateSearch {
     const frequencies = wordings.vocabulary.frequencies
     for (; this.indexed < count; this.indexed++) {
       const index = this.indexed
-      const terms = wordings.terms(index)
-      this.#pairs.add(terms, index, frequencies)
-      for (let at = 0; at < terms.length; at++) this.#postings.add(terms[at]!, index)
+      const pool = wordings.pool
+      const start = wordings.termStart[index]!
+      const end = wordings.termStart[index + 1]!
+      this.#pairs.add(pool, index, frequencies, start, end)
+      for (let at = start; at < end; at++) this.#postings.add(pool[at]!, index)
     }
   }
 
@@ -90,32 +96,40 @@ export class CandidateSearch {
    */
   find(index: number, limit: number, out: Int32Array): number {
     const wordings = this.#wordings
-    const ordered = wordings.terms(index)
+    // The wording's terms, read in place: `pool[start … start + length)`.
+    const pool = wordings.pool
+    const start = wordings.termStart[index]!
+    const length = wordings.termStart[index + 1]! - start
     this.#touchedCount = 0
-    if (this.#termWeights.length < ordered.length) this.#termWeights = new Float64Array(ordered.length * 2)
+    if (this.#termWeights.length < length) this.#termWeights = new Float64Array(length * 2)
     const termWeights = this.#termWeights
-    for (let at = 0; at < ordered.length; at++) termWeights[at] = wordings.weight(ordered[at]!)
-    const {out: pairs, count} = this.#pairs.collect(ordered, this.#pairBuffer, wordings.vocabulary.frequencies)
+    // Each term's weight, and what its postings read first: independent reads the processor overlaps,
+    // where the reads below, one after another, would each wait for memory.
+    const postings = this.#postings
+    let touched = 0
+    wordings.weightsOf(index, termWeights)
+    for (let at = 0; at < length; at++) touched |= postings.touch(pool[start + at]!)
+    this.#sink = touched
+    const {out: pairs, count} = this.#pairs.collect(pool, this.#pairBuffer, wordings.vocabulary.frequencies, start, start + length)
     this.#pairBuffer = pairs
 
     // The lists of single terms to read, rarest first, their holders gathered (at most `maxPostings`).
-    this.#byRarity(ordered, termWeights)
+    this.#byRarity(pool, start, length, termWeights)
     let budget = this.#maxPostings
-    const postings = this.#postings
     if (this.#gathered.length < budget + postings.ring) this.#gathered = new Int32Array(budget + postings.ring)
-    if (this.#listEnds.length < ordered.length) {
-      this.#listEnds = new Int32Array(ordered.length * 2)
-      this.#listWeights = new Float64Array(ordered.length * 2)
+    if (this.#listEnds.length < length) {
+      this.#listEnds = new Int32Array(length * 2)
+      this.#listWeights = new Float64Array(length * 2)
     }
     const gathered = this.#gathered
     let gatheredCount = 0
     let lists = 0
-    for (let at = 0; at < ordered.length && budget > 0; at++) {
+    for (let at = 0; at < length && budget > 0; at++) {
       const term = this.#rarest[at]!
-      const length = postings.length(term)
-      if (length === 0) continue
-      if (at > 0 && length > budget) break
-      const read = Math.min(length, budget, postings.ring)
+      const held = postings.length(term)
+      if (held === 0) continue
+      if (at > 0 && held > budget) break
+      const read = Math.min(held, budget, postings.ring)
       budget -= read
       postings.newest(term, read, gathered, gatheredCount)
       gatheredCount += read
@@ -123,9 +137,10 @@ export class CandidateSearch {
       this.#listWeights[lists++] = this.#rarestWeights[at]!
     }
 
-    this.#startQuery(count / 2 + gatheredCount)
+    // One list number per pair read and per single term's list.
+    this.#startQuery(count / 2 + gatheredCount, count / 2 + lists)
     let pairRead = -1
-    let reading = 0
+    let reading = this.#reading
     for (let entry = 0; entry < count; entry += 2) {
       const holder = pairs[entry]!
       const pair = pairs[entry + 1]!
@@ -143,47 +158,50 @@ export class CandidateSearch {
         if (holder !== index) this.#tally(holder, weight, reading)
       }
     }
+    this.#reading = reading
     return this.#best(limit, out)
   }
 
-  /** A new query meeting `most` wordings at most: a table twice that size at least, emptied by a new query number. */
-  #startQuery(most: number): void {
+  /**
+   * A new query meeting `most` wordings at most, in `lists` lists at most:
+   * a table twice that size at least, emptied by starting the list numbers
+   * above those of every earlier query.
+   */
+  #startQuery(most: number, lists: number): void {
     const size = Math.max(1024, blockSize(2 * most))
-    if (this.#hitQuery.length < size) {
-      this.#hitQuery = new Int32Array(size)
-      this.#hitHolder = new Int32Array(size)
-      this.#hitRead = new Int32Array(size)
-      this.#hitWeight = new Float64Array(size)
+    if (this.#hitWeight.length < size) {
+      const bytes = new ArrayBuffer(size * hitBytes)
+      this.#hits = new Int32Array(bytes)
+      this.#hitWeight = new Float64Array(bytes)
       this.#hitShift = Math.clz32(size) + 1
-      this.#query = 0
+      this.#reading = 0
     }
     if (this.#touched.length < most) this.#touched = new Int32Array(blockSize(most))
-    if (this.#query === 2 ** 31 - 1) {
-      this.#hitQuery.fill(0)
-      this.#query = 0
+    if (this.#reading > 2 ** 31 - 2 - lists) {
+      this.#hits.fill(0)
+      this.#reading = 0
     }
-    this.#query++
+    this.#queryStart = this.#reading + 1
   }
 
-  /** Count `weight` for wording `holder` in this query, once per list read (`reading`, numbered from 1 in each query). */
+  /** Count `weight` for wording `holder` in this query, once per list read (`reading`, numbered across queries). */
   #tally(holder: number, weight: number, reading: number): void {
-    const queries = this.#hitQuery
-    const holders = this.#hitHolder
-    const mask = queries.length - 1
-    const query = this.#query
+    const hits = this.#hits
+    const mask = this.#hitWeight.length - 1
     for (let slot = Math.imul(holder, 0x9e3779b1) >>> this.#hitShift; ; slot = (slot + 1) & mask) {
-      if (queries[slot] !== query) {
-        queries[slot] = query
-        holders[slot] = holder
-        this.#hitRead[slot] = reading
-        this.#hitWeight[slot] = weight
+      const at = slot * hitInts
+      const read = hits[at + hitRead]!
+      if (read < this.#queryStart) {
+        hits[at + hitRead] = reading
+        hits[at + hitHolder] = holder
+        this.#hitWeight[slot * 2 + hitWeight] = weight
         this.#touched[this.#touchedCount++] = slot
         return
       }
-      if (holders[slot] !== holder) continue
-      if (this.#hitRead[slot] === reading) return
-      this.#hitRead[slot] = reading
-      this.#hitWeight[slot]! += weight
+      if (hits[at + hitHolder] !== holder) continue
+      if (read === reading) return
+      hits[at + hitRead] = reading
+      this.#hitWeight[slot * 2 + hitWeight]! += weight
       return
     }
   }
@@ -194,37 +212,37 @@ export class CandidateSearch {
     let length = 0
     for (let at = 0; at < this.#touchedCount; at++) {
       const slot = this.#touched[at]!
-      const weight = weights[slot]!
-      if (length === limit && weight <= weights[best[limit - 1]!]!) continue
+      const weight = weights[slot * 2 + hitWeight]!
+      if (length === limit && weight <= weights[best[limit - 1]! * 2 + hitWeight]!) continue
       let to = length === limit ? limit - 1 : length++
-      while (to > 0 && weights[best[to - 1]!]! < weight) {
+      while (to > 0 && weights[best[to - 1]! * 2 + hitWeight]! < weight) {
         best[to] = best[to - 1]!
         to--
       }
       best[to] = slot
     }
-    for (let at = 0; at < length; at++) best[at] = this.#hitHolder[best[at]!]!
+    for (let at = 0; at < length; at++) best[at] = this.#hits[best[at]! * hitInts + hitHolder]!
     return length
   }
 
-  /** The terms rarest first into `#rarest` / `#rarestWeights`: an insertion sort, as wordings are short; ties keep their order. */
-  #byRarity(terms: Int32Array, weights: Float64Array): void {
-    if (this.#rarest.length < terms.length) {
-      this.#rarest = new Int32Array(terms.length * 2)
-      this.#rarestWeights = new Float64Array(terms.length * 2)
+  /** The terms `terms[start … start + length)` rarest first into `#rarest` / `#rarestWeights`: an insertion sort, as wordings are short; ties keep their order. */
+  #byRarity(terms: Int32Array, start: number, length: number, weights: Float64Array): void {
+    if (this.#rarest.length < length) {
+      this.#rarest = new Int32Array(length * 2)
+      this.#rarestWeights = new Float64Array(length * 2)
     }
     const sorted = this.#rarest
     const sortedWeights = this.#rarestWeights
-    if (terms.length > 64) {
+    if (length > 64) {
       // A long wording (a whole article quoted): a sort in n log n, not an insertion sort.
-      const order = Array.from({length: terms.length}, (_, at) => at).sort((a, b) => weights[b]! - weights[a]! || a - b)
+      const order = Array.from({length}, (_, at) => at).sort((a, b) => weights[b]! - weights[a]! || a - b)
       for (let at = 0; at < order.length; at++) {
-        sorted[at] = terms[order[at]!]!
+        sorted[at] = terms[start + order[at]!]!
         sortedWeights[at] = weights[order[at]!]!
       }
       return
     }
-    for (let at = 0; at < terms.length; at++) {
+    for (let at = 0; at < length; at++) {
       const weight = weights[at]!
       let to = at
       while (to > 0 && sortedWeights[to - 1]! < weight) {
@@ -232,8 +250,15 @@ export class CandidateSearch {
         sortedWeights[to] = sortedWeights[to - 1]!
         to--
       }
-      sorted[to] = terms[at]!
+      sorted[to] = terms[start + at]!
       sortedWeights[to] = weight
     }
   }
 }
+
+/** A slot of the query's table: bytes, and its fields as 32-bit numbers (`#hits`) and as a 64-bit one (`#hitWeight`, at `slot * 2`). */
+const hitBytes = 16
+const hitInts = 4
+const hitRead = 0
+const hitHolder = 1
+const hitWeight = 1

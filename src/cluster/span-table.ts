@@ -12,8 +12,13 @@ export const missing = -2
 const stored = 1 - missing
 
 export class SpanTable {
-  /** Per slot, side by side (one cache line per slot read): the word's hash, and its value stored as `value + stored` (0: an empty slot). */
-  #slots = new Int32Array(2 << 12)
+  /**
+   * Per slot, side by side (one cache line per slot read): the word's hash,
+   * its value stored as `value + stored` (0: an empty slot), and the word
+   * itself packed into two numbers when it is short ASCII (see `packed`),
+   * so that a lookup of a short word never leaves the slot.
+   */
+  #slots = new Int32Array(stride << 12)
   #words: Array<string | undefined> = new Array(1 << 12)
   #count = 0
 
@@ -24,14 +29,21 @@ export class SpanTable {
   /** The value of `text.slice(start, end)`, whose `hashSpan` is `hash`, or `missing`. */
   get(text: string, start: number, end: number, hash: number): number {
     const slots = this.#slots
-    const mask = (slots.length >> 1) - 1
+    const mask = (slots.length >> strideShift) - 1
+    const high = packed(text, start, end, 4)
+    const low = high === long ? long : packed(text, start, end, 0)
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const value = slots[slot * 2 + 1]!
+      const at = slot << strideShift
+      const value = slots[at + storedValue]!
       if (value === 0) return missing
-      // The word itself is read only when its hash matches.
-      if (slots[slot * 2] === hash) {
-        const word = this.#words[slot]!
-        if (word.length === end - start && text.startsWith(word, start)) return value - stored
+      // The word itself is compared only when its hash matches.
+      if (slots[at + wordHash] === hash) {
+        if (low !== long) {
+          if (slots[at + packedLow] === low && slots[at + packedHigh] === high) return value - stored
+        } else {
+          const word = this.#words[slot]!
+          if (word.length === end - start && text.startsWith(word, start)) return value - stored
+        }
       }
     }
   }
@@ -39,18 +51,23 @@ export class SpanTable {
   /** Set the value of `word` (not yet in the table); values are above `missing`. */
   set(word: string, value: number): void {
     if ((this.#count + 1) * 2 > this.#words.length) this.#grow()
-    this.#place(word, hashSpan(word, 0, word.length), value + stored)
+    const high = packed(word, 0, word.length, 4)
+    const low = high === long ? long : packed(word, 0, word.length, 0)
+    this.#place(word, hashSpan(word, 0, word.length), value + stored, low, high)
     this.#count++
   }
 
-  #place(word: string, hash: number, value: number): void {
+  #place(word: string, hash: number, value: number, low: number, high: number): void {
     const slots = this.#slots
-    const mask = (slots.length >> 1) - 1
+    const mask = (slots.length >> strideShift) - 1
     let slot = hash & mask
-    while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask
+    while (slots[(slot << strideShift) + storedValue] !== 0) slot = (slot + 1) & mask
     this.#words[slot] = word
-    slots[slot * 2] = hash
-    slots[slot * 2 + 1] = value
+    const at = slot << strideShift
+    slots[at + wordHash] = hash
+    slots[at + storedValue] = value
+    slots[at + packedLow] = low
+    slots[at + packedHigh] = high
   }
 
   #grow(): void {
@@ -59,9 +76,38 @@ export class SpanTable {
     this.#words = new Array(words.length * 2)
     this.#slots = new Int32Array(slots.length * 2)
     for (let slot = 0; slot < words.length; slot++) {
-      if (slots[slot * 2 + 1] !== 0) this.#place(words[slot]!, slots[slot * 2]!, slots[slot * 2 + 1]!)
+      const at = slot << strideShift
+      if (slots[at + storedValue] !== 0) this.#place(words[slot]!, slots[at + wordHash]!, slots[at + storedValue]!, slots[at + packedLow]!, slots[at + packedHigh]!)
     }
   }
+}
+
+/** Fields of a slot in `#slots`. */
+const wordHash = 0
+const storedValue = 1
+const packedLow = 2
+const packedHigh = 3
+const stride = 4
+const strideShift = 2
+
+/** What `packed` gives for a word that is not short ASCII: no packed word is this (its bytes are below 128). */
+const long = -1
+
+/**
+ * Characters `from … from + 4` of `text.slice(start, end)` as the bytes of
+ * one number (0 past its end), or `long` for a word of more than 8
+ * characters or with one outside 1–127: two short ASCII words are the same
+ * when both their numbers are (a word is `long` when either number is).
+ */
+function packed(text: string, start: number, end: number, from: number): number {
+  if (end - start > 8) return long
+  let value = 0
+  for (let at = start + from, shift = 0; at < end && shift < 32; at++, shift += 8) {
+    const code = text.charCodeAt(at)
+    if (code === 0 || code > 127) return long
+    value |= code << shift
+  }
+  return value
 }
 
 /** FNV-1a hash of the character codes of `text` from `start` to `end`. */

@@ -75,6 +75,11 @@ export class Synonyms {
     return synsets
   }
 
+  /** Whether term `term` has a synset (so that a synonym may match it). */
+  has(term: number): boolean {
+    return this.#of(term) !== null
+  }
+
   /** Stamp the synsets of the marked wording's terms (the first term of each synset answers for it). */
   mark(terms: ArrayLike<number>): void {
     const mark = ++this.#mark

@@ -57,14 +57,22 @@ export class Wordings {
       this.termStart = grown(this.termStart, length)
       this.speaker = grown(this.speaker, length)
     }
-    const terms = this.vocabulary.terms(item.text)
-    this.vocabulary.count(terms)
+    const vocabulary = this.vocabulary
+    const count = vocabulary.read(item.text)
     const start = this.termStart[index]!
-    if (start + terms.length > this.pool.length) {
-      this.pool = grown(this.pool, Math.max(this.pool.length * 2, start + terms.length))
+    if (start + count > this.pool.length) {
+      this.pool = grown(this.pool, Math.max(this.pool.length * 2, start + count))
     }
-    this.pool.set(terms, start)
-    this.termStart[index + 1] = start + terms.length
+    // Stored and counted in one pass (a copy of a few numbers costs less than a call that copies them).
+    const found = vocabulary.found
+    const frequencies = vocabulary.frequencies
+    const pool = this.pool
+    for (let at = 0; at < count; at++) {
+      const term = found[at]!
+      pool[start + at] = term
+      frequencies[term]!++
+    }
+    this.termStart[index + 1] = start + count
     this.ids.push(item.id)
     this.texts.push(item.text)
     this.documents.push(item.document ?? null)
@@ -76,6 +84,33 @@ export class Wordings {
   terms(index: number): Int32Array {
     return this.pool.subarray(this.termStart[index]!, this.termStart[index + 1]!)
   }
+
+  /**
+   * The terms of wording `index`, copied into a buffer that the next call
+   * overwrites: for a comparison's short reads, where a new view of the pool
+   * per comparison (a million and more) would cost more than the copy.
+   */
+  scratchTerms(index: number): Int32Array {
+    const start = this.termStart[index]!
+    const length = this.termStart[index + 1]! - start
+    if (this.#scratch.length < length) {
+      this.#scratch = new Int32Array(length * 2)
+      this.#scratchViews.length = 0
+    }
+    const scratch = this.#scratch
+    for (let at = 0; at < length; at++) scratch[at] = this.pool[start + at]!
+    let view = this.#scratchViews[length]
+    if (view === undefined) {
+      // Views of every shorter length first: the list stays packed (no holes), so reading it stays fast.
+      for (let shorter = this.#scratchViews.length; shorter <= length; shorter++) this.#scratchViews.push(scratch.subarray(0, shorter))
+      view = this.#scratchViews[length]!
+    }
+    return view
+  }
+
+  /** The buffer of `scratchTerms`, and its views by length. */
+  #scratch = new Int32Array(64)
+  readonly #scratchViews: Int32Array[] = []
 
   internSpeaker(name: string | null): number {
     if (!name) return unknownSpeaker
@@ -127,6 +162,18 @@ export class Wordings {
       weights[at + 1] = rarity(total, this.vocabulary.frequencies[term]!)
     }
     return weights[at + 1]!
+  }
+
+  /**
+   * The rarity weights of wording `index`'s terms, in order, into `out` (room
+   * for them; returns how many): one call per wording, where a call per term
+   * that is not inlined hands each weight back as a new number object.
+   */
+  weightsOf(index: number, out: Float64Array): number {
+    const start = this.termStart[index]!
+    const count = this.termStart[index + 1]! - start
+    for (let at = 0; at < count; at++) out[at] = this.weight(this.pool[start + at]!)
+    return count
   }
 
   /** Per wording: the size of the collection its weights were summed for, its weight, its pair weight (see `#sumWeights`). */

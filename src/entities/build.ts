@@ -16,6 +16,8 @@ import {namesCompatible, nameKeys} from './name-key.js'
 import {findNameRuns, type NameRun} from './names.js'
 import {tokenizeDocument, type DocumentWords} from '../parse/tokens.js'
 import {reportingVerb} from '../lexicon/cues.js'
+import {lowerCase} from '../parse/lower-case.js'
+import {isWhiteSpace} from '../parse/white-space.js'
 
 export interface DocumentEntity {
   id: string
@@ -79,10 +81,7 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
       while (quoteIndex < quotes.length && quotes[quoteIndex]!.end <= run.start) quoteIndex++
       const quote = quotes[quoteIndex]
       const inQuote = quote !== undefined && quote.start <= run.start && run.end <= quote.end
-      const words = run.name.split(/\s+/)
-      // A first name then a surname; a first name that is also a common word (Bill, Mark) needs a surname that is none.
-      const looksPersonal = words.length > 1 && isFirstName(words[0]!) && (!isCommonWord(words[0]!.toLowerCase()) || !isCommonWord(words[words.length - 1]!.toLowerCase()) || words.length === 2)
-      if (run.titled || looksPersonal || speaksAlone(text, run, sentence)) {
+      if (run.titled || looksPersonal(run.name, isCommonWord) || speaksAlone(text, run, sentence)) {
         const entity = findOrCreate(entities, index, run)
         mentions.push({start: run.start, end: run.end, text: text.slice(run.start, run.end), entity, sentence: sentenceIndex, inQuote, caption})
       } else {
@@ -121,8 +120,9 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
       lastSentence = mention.sentence
       subjectTaken = false
     }
-    const owned = /['’]s?$/.test(text.slice(mention.end, mention.end + 2)) && /^['’]/.test(text.slice(mention.end, mention.end + 1))
-    const afterPreposition = objectPosition.test(text.slice(Math.max(0, mention.start - 20), mention.start))
+    const owned = ownedAt(text, mention.end)
+    // The pattern ends in white space: only then is it run.
+    const afterPreposition = mention.start > 0 && isWhiteSpace(text.charCodeAt(mention.start - 1)) && objectPosition.test(text.slice(Math.max(0, mention.start - 20), mention.start))
     const subject = !subjectTaken && !mention.inQuote && !owned && !afterPreposition
     if (!mention.inQuote && !afterPreposition) subjectTaken = true
     const {start, end, text: written, entity, sentence, inQuote, caption} = mention
@@ -174,17 +174,37 @@ class EntityIndex {
   }
 }
 
+/** A first name then a surname; a first name that is also a common word (Bill, Mark) needs a surname that is none. */
+function looksPersonal(name: string, isCommonWord: (lower: string) => boolean): boolean {
+  // The words of `name.split(/\s+/)` that are read (the first, the last, how many), found without splitting.
+  let firstEnd = -1
+  let lastStart = 0
+  let count = 1
+  for (let at = 0; at < name.length; at++) {
+    if (!isWhiteSpace(name.charCodeAt(at))) continue
+    if (at === 0 || !isWhiteSpace(name.charCodeAt(at - 1))) {
+      count++
+      if (firstEnd === -1) firstEnd = at
+    }
+    lastStart = at + 1
+  }
+  if (count === 1) return false
+  const first = name.slice(0, firstEnd)
+  return isFirstName(first) && (!isCommonWord(lowerCase(first)) || !isCommonWord(lowerCase(name.slice(lastStart))) || count === 2)
+}
+
 /**
  * A single capitalised word opening its sentence as the subject of a
  * reporting verb is a person (“Burton explained from a podium.”), unless it
  * is written in capitals (an acronym: a body) or ends in an organisation word.
  */
 function speaksAlone(text: string, run: NameRun, sentence: TextRange): boolean {
+  // Most runs do not open their sentence: that is read first, from the characters.
+  for (let at = sentence.start; at < run.start; at++) if (!isWhiteSpace(text.charCodeAt(at))) return false
   if (run.name.includes(' ') || run.possessive || run.name === run.name.toUpperCase()) return false
   // A known body or place that says something is no person (“Google said”, “Israel said”).
-  const lower = run.name.toLowerCase()
+  const lower = lowerCase(run.name)
   if (organizationNames.has(lower) || placeNames.has(lower) || demonyms.has(lower)) return false
-  if (text.slice(sentence.start, run.start).trim() !== '') return false
   const after = /^\s+(?:[\p{Ll}-]+ly\s+)?([\p{Ll}]+)/u.exec(text.slice(run.end, run.end + 40))
   return after !== null && reportingVerb(after[1]!) !== undefined
 }
@@ -213,17 +233,39 @@ function findOrCreate(entities: DocumentEntity[], index: EntityIndex, run: NameR
       break
     }
   }
+  // The index learns an entity's name when it is made or its name grows: adding the same name again would change nothing.
+  let named = false
   if (!found) {
     found = {id: `e${entities.length + 1}`, name: run.name, kind: 'person', gender: null, aliases: new Set(), roles: new Set(), mentions: []}
     entities.push(found)
+    named = true
   }
   found.aliases.add(run.name)
   for (const role of run.roles) found.roles.add(role)
-  if (run.name.split(/\s+/).length > found.name.split(/\s+/).length) found.name = run.name
-  index.add(found)
+  if (wordCount(run.name) > wordCount(found.name)) {
+    found.name = run.name
+    named = true
+  }
+  if (named) index.add(found)
   return found
 }
 
+
+/** `value.split(/\s+/).length`, counted without splitting. */
+function wordCount(value: string): number {
+  let count = 1
+  for (let at = 0; at < value.length; at++) if (isWhiteSpace(value.charCodeAt(at)) && (at === 0 || !isWhiteSpace(value.charCodeAt(at - 1)))) count++
+  return count
+}
+
+/** Whether a possessive ’ or ’s follows `end`: an apostrophe there, then an s, another apostrophe or the end of the text. */
+function ownedAt(text: string, end: number): boolean {
+  const first = text.charCodeAt(end)
+  if (first !== 0x27 && first !== 0x2019) return false
+  if (end + 1 >= text.length) return true
+  const second = text.charCodeAt(end + 1)
+  return second === 0x73 || second === 0x27 || second === 0x2019
+}
 
 /** The entity mentioned closest before `offset` (else closest after it); positions are in text order. */
 function nearest(entities: readonly DocumentEntity[], offset: number, positions: ReadonlyMap<DocumentEntity, number[]>): DocumentEntity {

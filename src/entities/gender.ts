@@ -8,6 +8,7 @@ import {getGender} from '../lexicon/first-names.js'
 import {ambiguousFirstNames} from '../lexicon/ambiguous-names.js'
 import {roleGender} from '../lexicon/roles.js'
 import {stopwords} from '../lexicon/stopwords.js'
+import {lowerCase} from '../parse/lower-case.js'
 
 export type Gender = 'male' | 'female' | null
 
@@ -24,7 +25,9 @@ export function genderOf(name: string, roles: readonly string[]): Gender {
   const certain = genderFromRoles(roles)
   if (certain) return certain
   const first = name.split(/\s+/)[0]?.replace(/\.$/, '') ?? ''
-  if (first.length < 2 || stopwords.has(first.toLowerCase()) || ambiguousFirstNames.has(first.toLowerCase())) return null
+  if (first.length < 2) return null
+  const lower = lowerCase(first)
+  if (stopwords.has(lower) || ambiguousFirstNames.has(lower)) return null
   const guess = getGender(first, 'en')
   return guess === 'unknown' ? null : guess
 }

@@ -6,6 +6,7 @@
  */
 
 import {demonyms, organizationNames, placeNames} from '../lexicon/gazetteer.js'
+import {ownCopy} from '../own-copy.js'
 
 export type NameKind = 'person' | 'organization' | 'place' | 'other'
 
@@ -15,9 +16,22 @@ const bodyWords =
 /** Party and creed adjectives that the gazetteer lists as nothing: they qualify a noun, they do not speak. */
 const adjectives = new Set(['republican', 'democratic', 'democrat', 'conservative', 'liberal', 'labour', 'libertarian', 'progressive', 'islamic', 'muslim', 'christian', 'jewish', 'catholic', 'protestant', 'evangelical', 'soviet', 'western', 'eastern', 'northern', 'southern', 'federal', 'national', 'international', 'united', 'gop'])
 
-/** The kind of a name that no person entity of the document holds. */
+const kinds = new Map<string, NameKind>()
+
+/** The kind of a name that no person entity of the document holds (remembered by name: the same names are asked about in every article). */
 export function nameKind(name: string, titled: boolean): NameKind {
   if (titled) return 'person'
+  let kind = kinds.get(name)
+  if (kind === undefined) {
+    if (kinds.size >= 50_000) kinds.clear()
+    kind = untitledNameKind(name)
+    // A copy as the key: a name sliced from a document would keep that whole document alive.
+    kinds.set(ownCopy(name), kind)
+  }
+  return kind
+}
+
+function untitledNameKind(name: string): NameKind {
   const lower = name.toLowerCase()
   const words = name.split(/\s+/)
   if (placeNames.has(lower)) return 'place'

@@ -13,6 +13,8 @@ import {runsIn, type DocumentWords} from '../parse/tokens.js'
 import {sentenceOpeners} from '../lexicon/openers.js'
 import {isFirstName} from './gender.js'
 import {isWhiteSpace} from '../parse/white-space.js'
+import {isPlainLowerCase, lowerCase} from '../parse/lower-case.js'
+import {ownCopy} from '../own-copy.js'
 
 export interface NameRun {
   readonly start: number
@@ -36,6 +38,8 @@ interface Token {
   readonly end: number
   readonly text: string
   readonly possessive: boolean
+  /** What the word is in any document, for a word that is not plain lowercase ASCII (those are no name words and their own lowercase). */
+  readonly facts: WordFacts | undefined
 }
 
 const tokenPattern = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.\-]*/gu
@@ -66,13 +70,13 @@ export function findNameRuns(text: string, from: number, to: number, isCommonWor
   const runs: NameRun[] = []
   let index = 0
   while (index < tokens.length) {
-    if (!startsName(text, tokens, index, from, isCommonWord)) {
+    if (!tokens.mayStartName(index) || !startsName(text, tokens, index, from, isCommonWord)) {
       index++
       continue
     }
     let last = index
     while (last + 1 < tokens.length && continuesName(text, tokens, index, last, isCommonWord)) last++
-    while (last > index && nameParticles.has(tokens[last]!.text.toLowerCase())) last--
+    while (last > index && nameParticles.has(lowerOf(tokens.at(last)!))) last--
     const run = describeRun(text, tokens, index, last)
     if (run) runs.push(run)
     index = last + 1
@@ -86,22 +90,61 @@ const period = 0x2e
 const hyphen = 0x2d
 const isApostrophe = (code: number) => code === apostrophe || code === rightQuote
 
-/** Tokens from `from` to `to`: the document's shared runs when given (`tokenPattern`'s matches), else the pattern's own. */
-function tokenize(text: string, from: number, to: number, words?: DocumentWords): Token[] {
-  const tokens: Token[] = []
-  const shared = words && runsIn(words, from, to)
-  if (shared) {
-    for (let index = shared[0]; index < shared[1]; index++) addToken(text, words!.starts[index]!, Math.min(words!.ends[index]!, to), tokens)
-  } else {
-    tokenPattern.lastIndex = from
-    let match: RegExpExecArray | null
-    while ((match = tokenPattern.exec(text)) && match.index < to) addToken(text, match.index, Math.min(to, match.index + match[0].length), tokens)
+/**
+ * The tokens of a range, each made when first read: most words are lowercase, and only
+ * capitalised words and their neighbours are read (`mayStartName` tells the others from the
+ * text). Each run of the document's words, or each match of `tokenPattern`, is one token.
+ */
+class Tokens {
+  readonly length: number
+  private readonly made: Array<Token | undefined>
+
+  constructor(
+    private readonly text: string,
+    private readonly to: number,
+    /** Start and end of each token's run (its token is these, trimmed). */
+    private readonly starts: ArrayLike<number>,
+    private readonly ends: ArrayLike<number>,
+    private readonly offset: number,
+    length: number
+  ) {
+    this.length = length
+    this.made = new Array(length)
   }
-  return tokens
+
+  /** The token at `index`, `undefined` outside the range. */
+  at(index: number): Token | undefined {
+    if (index < 0 || index >= this.length) return undefined
+    return (this.made[index] ??= makeToken(this.text, this.starts[this.offset + index]!, Math.min(this.ends[this.offset + index]!, this.to)))
+  }
+
+  /** Whether the token at `index` may be capitalised: its first character is a capital or outside ASCII (`startsName` is false for the others). */
+  mayStartName(index: number): boolean {
+    return mayBeCapitalisedCode(this.text.charCodeAt(this.starts[this.offset + index]!))
+  }
 }
 
-/** A run from `start` to `end` as a token: its possessive, a final period and trailing hyphens and apostrophes trimmed. */
-function addToken(text: string, start: number, end: number, tokens: Token[]): void {
+/** Tokens from `from` to `to`: the document's shared runs when given (`tokenPattern`'s matches), else the pattern's own. */
+function tokenize(text: string, from: number, to: number, words?: DocumentWords): Tokens {
+  const shared = words && runsIn(words, from, to)
+  if (shared) return new Tokens(text, to, words!.starts, words!.ends, shared[0], shared[1] - shared[0])
+  const starts: number[] = []
+  const ends: number[] = []
+  tokenPattern.lastIndex = from
+  let match: RegExpExecArray | null
+  while ((match = tokenPattern.exec(text)) && match.index < to) {
+    starts.push(match.index)
+    ends.push(match.index + match[0].length)
+  }
+  return new Tokens(text, to, starts, ends, 0, starts.length)
+}
+
+/**
+ * A run from `start` to `end` as a token: its possessive, a final period and trailing hyphens
+ * and apostrophes trimmed. A run opens with a letter or digit, which no trim removes: a token
+ * is never empty.
+ */
+function makeToken(text: string, start: number, end: number): Token {
   let value = text.slice(start, end)
   // Most words end in a letter: the trims below look at the last character before any pattern runs.
   let possessive = false
@@ -116,7 +159,7 @@ function addToken(text: string, start: number, end: number, tokens: Token[]): vo
     }
   }
   // A trailing period ends a sentence unless the token is an initial or a known abbreviation (J., Dr.), not a short surname (Lee., Ng.).
-  if (last === period && value.length > 2 && !/^\p{Lu}\.$/u.test(value) && !abbreviations.has(value.toLowerCase())) {
+  if (last === period && value.length > 2 && !/^\p{Lu}\.$/u.test(value) && !abbreviations.has(lowerCase(value))) {
     value = value.slice(0, -1)
     end--
     last = value.charCodeAt(value.length - 1)
@@ -127,7 +170,7 @@ function addToken(text: string, start: number, end: number, tokens: Token[]): vo
       return ''
     })
   }
-  if (value) tokens.push({start, end, text: value, possessive})
+  return {start, end, text: value, possessive, facts: isPlainLowerCase(value) ? undefined : factsOf(value)}
 }
 
 /** Abbreviations written with a period inside or before a name (Dr., Sen., Jr.): the period is theirs, not a sentence end. */
@@ -140,38 +183,74 @@ const abbreviations = new Set([
 // Not “may”, a first name as often as a month.
 const calendar = new Set([...weekdayNames, ...monthNames.filter((month) => month !== 'may')])
 
+/** What `readNameWord` says of a word without the document: no name, a name, or a name unless the document uses the word in lowercase. */
+const NOT_NAME = 0
+const NAME = 1
+const NAME_UNLESS_COMMON = 2
+
+/** What a word is, the same in every document. */
+interface WordFacts {
+  readonly lower: string
+  /** `NOT_NAME`, `NAME` or `NAME_UNLESS_COMMON` (`readNameWord`). */
+  readonly verdict: number
+  /** `isFirstName` of the word, once asked. */
+  firstName: boolean | undefined
+}
+
 /**
- * Answers of `isNameWord` for each document (its `isCommonWord`) by word: the
- * same capitalised word is asked about again and again (lowercasing it and
- * five look-ups each time), and the answer depends on the word and the
- * document only.
+ * Facts of the words seen, for every document: the same capitalised words come back in every
+ * article (lowercasing one, five look-ups for its verdict and one for a first name, each time,
+ * were a tenth of the extraction); only the common-word test depends on the document, and is
+ * made at each call. Keys are copies, so that no document is kept alive.
  */
-const nameWordAnswers = new WeakMap<(lower: string) => boolean, Map<string, boolean>>()
+const wordFacts = new Map<string, WordFacts>()
+
+function factsOf(word: string): WordFacts {
+  let facts = wordFacts.get(word)
+  if (facts === undefined) {
+    if (wordFacts.size >= 50_000) wordFacts.clear()
+    facts = {lower: lowerCase(word), verdict: readNameWord(word), firstName: undefined}
+    wordFacts.set(ownCopy(word), facts)
+  }
+  return facts
+}
+
+/** The token in lowercase. */
+function lowerOf(token: Token): string {
+  return token.facts === undefined ? token.text : token.facts.lower
+}
+
+/** `isFirstName` of the token's word. */
+function firstName(token: Token): boolean {
+  const facts = token.facts
+  if (facts === undefined) return isFirstName(token.text)
+  return (facts.firstName ??= isFirstName(token.text))
+}
 
 function isNameWord(token: Token, isCommonWord: (lower: string) => boolean): boolean {
-  // Most words are lowercase: no capital, no name, and no look-up of the word's string.
-  if (!mayBeCapitalised(token.text)) return false
-  let answers = nameWordAnswers.get(isCommonWord)
-  if (!answers) nameWordAnswers.set(isCommonWord, (answers = new Map()))
-  let answer = answers.get(token.text)
-  if (answer === undefined) answers.set(token.text, (answer = readNameWord(token.text, isCommonWord)))
-  return answer
+  // Plain lowercase words have no facts: no capital, no name.
+  const facts = token.facts
+  if (facts === undefined) return false
+  return facts.verdict === NAME || (facts.verdict === NAME_UNLESS_COMMON && !isCommonWord(facts.lower))
 }
 
 /** False when the first character is ASCII and no capital letter (what `capitalised` would say, without running it). */
 function mayBeCapitalised(text: string): boolean {
-  const first = text.charCodeAt(0)
+  return mayBeCapitalisedCode(text.charCodeAt(0))
+}
+
+function mayBeCapitalisedCode(first: number): boolean {
   return first >= 0x80 || (first >= 0x41 && first <= 0x5a)
 }
 
-function readNameWord(text: string, isCommonWord: (lower: string) => boolean): boolean {
+/** Whether a word is a name word (`NAME`), none (`NOT_NAME`), or one unless the document uses it in lowercase. */
+function readNameWord(text: string): number {
   const first = text.charCodeAt(0)
-  if (!(first >= 0x41 && first <= 0x5a) && !capitalised.test(text)) return false
-  const lower = text.toLowerCase()
-  if (stopwords.has(lower) || reportingVerb(lower) || calendar.has(lower) || indefinitePronouns.has(lower) || sentenceOpeners.has(lower)) return false
-  // The set look-ups first: most words end the test there, before an upper-case copy is made.
-  if (isCommonWord(lower) && !isTitleWord(lower) && text !== text.toUpperCase()) return false
-  return true
+  if (!(first >= 0x41 && first <= 0x5a) && !capitalised.test(text)) return NOT_NAME
+  const lower = lowerCase(text)
+  if (stopwords.has(lower) || reportingVerb(lower) || calendar.has(lower) || indefinitePronouns.has(lower) || sentenceOpeners.has(lower)) return NOT_NAME
+  // A title word, or a word in capitals (an acronym), is a name word even when the document uses it in lowercase.
+  return isTitleWord(lower) || text === text.toUpperCase() ? NAME : NAME_UNLESS_COMMON
 }
 
 function isTitleWord(lower: string): boolean {
@@ -184,18 +263,18 @@ function isTitleWord(lower: string): boolean {
  * start only when a name word that is no common word follows (“Bill Morneau
  * said”, not “Will voters care?”).
  */
-function startsName(text: string, tokens: readonly Token[], index: number, from: number, isCommonWord: (lower: string) => boolean): boolean {
-  const token = tokens[index]!
+function startsName(text: string, tokens: Tokens, index: number, from: number, isCommonWord: (lower: string) => boolean): boolean {
+  const token = tokens.at(index)!
   if (isNameWord(token, isCommonWord)) return !opensWithModifier(text, tokens, index, from)
-  if (!mayBeCapitalised(token.text) || !capitalised.test(token.text)) return false
-  const lower = token.text.toLowerCase()
+  if (token.facts === undefined || !mayBeCapitalised(token.text) || !capitalised.test(token.text)) return false
+  const lower = lowerOf(token)
   if (speaksBeforeVerb(text, tokens, index, lower, from) || speaksAfterVerb(text, tokens, index, lower, from)) return true
-  if (!isFirstName(token.text)) return false
+  if (!firstName(token)) return false
   if (reportingVerb(lower) || calendar.has(lower)) return false
-  const next = tokens[index + 1]
-  const touching = next !== undefined && text.slice(token.end, next.start) === ' '
+  const next = tokens.at(index + 1)
+  const touching = next !== undefined && oneSpaceBetween(text, token.end, next.start)
   // A function word (Will, May) needs a capitalised word after it even inside a sentence.
-  if (!opensSentence(text, token.start, from)) return !stopwords.has(lower) || (touching && capitalised.test(next.text) && !stopwords.has(next.text.toLowerCase()))
+  if (!opensSentence(text, token.start, from)) return !stopwords.has(lower) || (touching && capitalised.test(next.text) && !stopwords.has(lowerOf(next)))
   return touching && !stopwords.has(lower) && isNameWord(next, isCommonWord)
 }
 
@@ -204,14 +283,14 @@ function startsName(text: string, tokens: readonly Token[], index: number, from:
  * when it is a common word (“Sharp said”, “Will wrote”), unless it is a
  * role, a plural or a function word (“Officials said”, “They said”).
  */
-function speaksBeforeVerb(text: string, tokens: readonly Token[], index: number, lower: string, from: number): boolean {
-  const token = tokens[index]!
-  const next = tokens[index + 1]
+function speaksBeforeVerb(text: string, tokens: Tokens, index: number, lower: string, from: number): boolean {
+  const token = tokens.at(index)!
+  const next = tokens.at(index + 1)
   if (!next || text.slice(token.end, next.start) !== ' ' || !reportingVerb(next.text) || /ing$/.test(next.text) || capitalised.test(next.text)) return false
   if (roleSet.has(lower) || indefinitePronouns.has(lower) || calendar.has(lower) || reportingVerb(lower)) return false
   // A capitalised function word inside a sentence is a surname: “…,” From said.
-  if (stopwords.has(lower)) return isFirstName(token.text) || (!speakerPronounWords.has(lower) && !opensSentence(text, token.start, from))
-  return !/s$/.test(lower) || isFirstName(token.text)
+  if (stopwords.has(lower)) return firstName(token) || (!speakerPronounWords.has(lower) && !opensSentence(text, token.start, from))
+  return !/s$/.test(lower) || firstName(token)
 }
 
 /** Numbers and time words that open a sentence capitalised: “Two years before …”, “Hours later, …”, “First, …”. */
@@ -229,14 +308,14 @@ const phraseAfterOpener = /^(?:,|\s+(?:in|on|to|at|for|with|from|into|up|out|abo
  * (“Two years before, …”, “Hours later, …”), a participle or an adverb in -ly (“Weighing in on the
  * discussion, …”, “Hastily politicizing …”, “Based on …”). A first name, or a capitalised word after it, is a name.
  */
-function opensWithModifier(text: string, tokens: readonly Token[], index: number, from: number): boolean {
-  const token = tokens[index]!
-  const lower = token.text.toLowerCase()
+function opensWithModifier(text: string, tokens: Tokens, index: number, from: number): boolean {
+  const token = tokens.at(index)!
+  const lower = lowerOf(token)
   const number = numberWords.has(lower)
   if (!number && !(lower.length >= 6 && /(?:ing|ly|ed)$/.test(lower))) return false
-  if (isFirstName(token.text) || !opensSentence(text, token.start, from)) return false
-  const next = tokens[index + 1]
-  if (next && text.slice(token.end, next.start) === ' ' && capitalised.test(next.text)) return false
+  if (firstName(token) || !opensSentence(text, token.start, from)) return false
+  const next = tokens.at(index + 1)
+  if (next && oneSpaceBetween(text, token.end, next.start) && capitalised.test(next.text)) return false
   return number ? /^(?:,|\s+\p{Ll})/u.test(text.slice(token.end, token.end + 2)) : phraseAfterOpener.test(text.slice(token.end, token.end + 16))
 }
 
@@ -244,9 +323,9 @@ function opensWithModifier(text: string, tokens: readonly Token[], index: number
  * A capitalised word inside a sentence right after a reporting verb, ending its clause, is a
  * surname even when it is a common word: “…,” said Small, who attended the rally.
  */
-function speaksAfterVerb(text: string, tokens: readonly Token[], index: number, lower: string, from: number): boolean {
-  const token = tokens[index]!
-  const verb = tokens[index - 1]
+function speaksAfterVerb(text: string, tokens: Tokens, index: number, lower: string, from: number): boolean {
+  const token = tokens.at(index)!
+  const verb = tokens.at(index - 1)
   if (!verb || text.slice(verb.end, token.start) !== ' ' || !reportingVerb(verb.text) || /ing$/.test(verb.text) || capitalised.test(verb.text)) return false
   if (opensSentence(text, verb.start, from) || roleSet.has(lower) || indefinitePronouns.has(lower) || calendar.has(lower) || stopwords.has(lower) || reportingVerb(lower)) return false
   return /^(?:[,.;]|\s*$)/.test(text.slice(token.end, token.end + 1))
@@ -268,28 +347,35 @@ function opensSentence(text: string, offset: number, from: number): boolean {
   return true
 }
 
+/** Whether one space, no more, stands from `end` to `start` (what `text.slice(end, start) === ' '` says, without the slice). */
+function oneSpaceBetween(text: string, end: number, start: number): boolean {
+  return start === end + 1 && text.charCodeAt(end) === 0x20
+}
+
 function isSpaceCode(code: number): boolean {
   return code === 32 || code === 0xa0 || code === 9
 }
 
-function continuesName(text: string, tokens: readonly Token[], first: number, last: number, isCommonWord: (lower: string) => boolean): boolean {
-  const current = tokens[last]!
-  const next = tokens[last + 1]!
+function continuesName(text: string, tokens: Tokens, first: number, last: number, isCommonWord: (lower: string) => boolean): boolean {
+  const current = tokens.at(last)!
+  const next = tokens.at(last + 1)!
   if (current.possessive) return false
-  const between = text.slice(current.end, next.start)
-  if (between !== ' ' && between !== '\u00A0') return false
-  if (nameParticles.has(next.text.toLowerCase())) {
-    const after = tokens[last + 2]
-    return after !== undefined && text.slice(next.end, after.start) === ' ' && isNameWord(after, isCommonWord)
+  if (next.start !== current.end + 1) return false
+  const between = text.charCodeAt(current.end)
+  if (between !== 0x20 && between !== 0xa0) return false
+  if (nameParticles.has(lowerOf(next))) {
+    const after = tokens.at(last + 2)
+    return after !== undefined && oneSpaceBetween(text, next.end, after.start) && isNameWord(after, isCommonWord)
   }
   if (isNameWord(next, isCommonWord)) return true
   // A surname that is also a common word, after a first name alone: “Will Young”, “Tim Guest”.
-  return (first === last || titleWords.has(tokens[last - 1]!.text.toLowerCase()) || roleSet.has(tokens[last - 1]!.text.toLowerCase())) && isFirstName(current.text) && capitalised.test(next.text) && (!stopwords.has(next.text.toLowerCase()) || isFirstName(next.text)) && !reportingVerb(next.text.toLowerCase()) && !calendar.has(next.text.toLowerCase())
+  return (first === last || titleWords.has(lowerOf(tokens.at(last - 1)!)) || roleSet.has(lowerOf(tokens.at(last - 1)!))) && firstName(current) && capitalised.test(next.text) && (!stopwords.has(lowerOf(next)) || firstName(next)) && !reportingVerb(lowerOf(next)) && !calendar.has(lowerOf(next))
 }
 
 /** Split a run into its titles and its name; find lowercase roles before it. */
-function describeRun(text: string, tokens: readonly Token[], first: number, last: number): NameRun | undefined {
-  const words = tokens.slice(first, last + 1).map((token) => token.text.toLowerCase())
+function describeRun(text: string, tokens: Tokens, first: number, last: number): NameRun | undefined {
+  const words: string[] = []
+  for (let index = first; index <= last; index++) words.push(lowerOf(tokens.at(index)!))
   const roles: string[] = []
   let nameIndex = 0
   // Adjectives of nationality then a title: “Russian President”, “Israeli Prime Minister”.
@@ -312,38 +398,52 @@ function describeRun(text: string, tokens: readonly Token[], first: number, last
   if (roles.length > 0) nameIndex = titleEnd
   if (nameIndex >= words.length) return undefined
   // Lowercase roles right before the run: “deputy head Moussa Abu Marzouk”, “the director Pieter Janssen”.
-  const before = text.slice(Math.max(0, tokens[first]!.start - 60), tokens[first]!.start)
-  // Both patterns below end at the run: a look at the last character first spares scanning the 60 characters from every position.
-  const lastBefore = before.trimEnd().slice(-1)
-  const role = lastBefore !== '' && before.length > before.trimEnd().length && /[\p{Ll}-]/u.test(lastBefore) ? lowercaseWordsAtEnd(before) : null
-  let phraseStart = tokens[first]!.start
+  const runStart = tokens.at(first)!.start
+  const windowStart = Math.max(0, runStart - 60)
+  // Both patterns below end at the run: a look at the last character before it (space skipped) first
+  // spares slicing the 60 characters before every run and scanning them from every position.
+  let lastAt = runStart - 1
+  while (lastAt >= windowStart && isWhiteSpace(text.charCodeAt(lastAt))) lastAt--
+  const lastBefore = lastAt >= windowStart ? text[lastAt]! : ''
+  const role = lastAt < runStart - 1 && lastBefore !== '' && isLowercaseOrHyphen(lastBefore.charCodeAt(0)) ? lowercaseWordsAtEnd(text.slice(windowStart, runStart)) : null
+  let phraseStart = runStart
   if (role && roleSet.has(role[2]!) && !stopwords.has(role[2]!)) {
+    const before = text.slice(windowStart, runStart)
     const phrase = role[1]!
     const words = phrase.split(/\s+/)
     // “deputy head”, “chief executive”: keep the first word only when it belongs to the role.
     const kept = words.length > 1 && (roleSet.has(phrase) || /^(?:deputy|chief|senior|former|acting|vice|assistant|head|lead)$/.test(words[0]!)) ? phrase : role[2]!
     roles.push(role[2]!, phrase)
-    phraseStart = tokens[first]!.start - (before.length - before.lastIndexOf(kept))
+    phraseStart = runStart - (before.length - before.lastIndexOf(kept))
   }
-  // Appositive after: “Pieter Janssen, the director,”
-  const lastToken = tokens[last]!
-  const after = /^,\s+(?:the|a|an|its|their)\s+((?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+))\s*[,.;]/u.exec(text.slice(lastToken.end, lastToken.end + 80))
+  // Appositive after: “Pieter Janssen, the director,” (the pattern only where a comma, space and t, a or i follow).
+  const lastToken = tokens.at(last)!
+  const after = mayOpenAppositive(text, lastToken.end) ? /^,\s+(?:the|a|an|its|their)\s+((?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+))\s*[,.;]/u.exec(text.slice(lastToken.end, lastToken.end + 80)) : null
   if (after && roleSet.has(after[2]!)) roles.push(after[2]!, after[1]!.toLowerCase())
   // Appositive before: “the negotiator, Ambassador Keiko Tanaka,”
-  const appositiveBefore = lastBefore === ',' ? /(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)),\s+$/u.exec(before) : null
+  const appositiveBefore = lastBefore === ',' ? /(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)),\s+$/u.exec(text.slice(windowStart, runStart)) : null
   if (appositiveBefore && roleSet.has(appositiveBefore[2]!)) roles.push(appositiveBefore[2]!, appositiveBefore[1]!.toLowerCase())
 
-  const nameToken = tokens[first + nameIndex]!
+  const nameToken = tokens.at(first + nameIndex)!
   return {
-    start: tokens[first]!.start,
+    start: tokens.at(first)!.start,
     end: lastToken.end,
     name: text.slice(nameToken.start, lastToken.end),
     nameStart: nameToken.start,
     phraseStart,
-    roles: [...new Set(roles)],
+    roles: roles.length > 1 ? [...new Set(roles)] : roles,
     titled: roles.length > 0,
     possessive: lastToken.possessive
   }
+}
+
+/** Whether a comma, white space and one of t, a, i (the, a, an, its, their) follow `at`: only then can the appositive pattern match. */
+function mayOpenAppositive(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x2c || !isWhiteSpace(text.charCodeAt(at + 1))) return false
+  let next = at + 2
+  while (next < text.length && isWhiteSpace(text.charCodeAt(next))) next++
+  const code = text.charCodeAt(next)
+  return code === 0x74 || code === 0x61 || code === 0x69
 }
 
 const wordsAtEnd = /(?:^|\s)((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))\s+$/u

@@ -140,9 +140,7 @@ function recentBody(candidate: MentionCandidate, context: ResolveContext, namedO
     const range = context.sentenceRange?.(index)
     if (!range) continue
     const end = Math.min(range.end, candidate.start)
-    // A whole sentence's name runs are the table's (found with the same words); a sentence cut at the pronoun is read again.
-    const runs = end === range.end ? context.table.runs[index] : undefined
-    const mentions = findMentions(context.text, [{start: range.start, end}], context.table.isCommonWord, context.table.words, runs && (() => runs))
+    const mentions = mentionsBetween(context, index, range.start, end, end === range.end)
     for (let at = mentions.length - 1; at >= 0; at--) {
       const mention = mentions[at]!
       if (mention.type === 'pronoun' || mention.type === 'unnamed' || (namedOnly && mention.type !== 'name')) continue
@@ -151,6 +149,25 @@ function recentBody(candidate: MentionCandidate, context: ResolveContext, namedO
     }
   }
   return null
+}
+
+/** Mentions read by `recentBody`, by table and range: each “it said” reads the same sentences again. */
+const readMentions = new WeakMap<EntityTable, Map<string, MentionCandidate[]>>()
+
+/** `findMentions` from `start` to `end` in sentence `index` (`whole` when the range is all of it), read once per table. */
+function mentionsBetween(context: ResolveContext, index: number, start: number, end: number, whole: boolean): readonly MentionCandidate[] {
+  const {table} = context
+  let read = readMentions.get(table)
+  if (!read) readMentions.set(table, (read = new Map()))
+  const key = `${start}:${end}`
+  let mentions = read.get(key)
+  if (!mentions) {
+    // A whole sentence's name runs are the table's (found with the same words); a sentence cut at the pronoun is read again.
+    const runs = whole ? table.runs[index] : undefined
+    mentions = findMentions(context.text, [{start, end}], table.isCommonWord, table.words, runs && (() => runs))
+    read.set(key, mentions)
+  }
+  return mentions
 }
 
 /** The role a description ends with: “the Kremlin leader” → leader, “the prime minister” → prime minister. */

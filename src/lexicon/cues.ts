@@ -3,6 +3,7 @@
  */
 
 import {inflect} from './inflect.js'
+import {isPlainLowerCase, lowerCase} from '../parse/lower-case.js'
 
 /** Verbs that report speech (or writing) when a quote stands next to them. */
 export const reportingVerbs: readonly string[] = [
@@ -38,7 +39,8 @@ for (const verb of reportingVerbs) for (const form of inflect(verb)) forms.set(f
 
 /** The base verb of a reporting-verb form (`said` → `say`), if it is one. */
 export function reportingVerb(word: string): string | undefined {
-  return forms.get(word.toLowerCase())
+  // Most words asked about are lowercase already: one look-up, no lowercase copy.
+  return isPlainLowerCase(word) ? forms.get(word) : forms.get(lowerCase(word))
 }
 
 

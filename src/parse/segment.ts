@@ -17,6 +17,7 @@
  */
 
 import type {TextRange} from '../types.js'
+import {lowerCase} from './lower-case.js'
 import {
   abbreviations,
   abbreviationsSensitive,
@@ -27,7 +28,6 @@ import {
   lowerInitial,
   numerical,
   punctuation,
-  terminalMarker,
   whiteSpace,
   word,
   wordSymbolInner
@@ -113,9 +113,9 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
   // Sentence plugins, over every token of the value.
   // A pass whose mark the value lacks would change nothing.
   if (marks & (SLASH | APOSTROPHE)) mergeElisions(tokens)
-  if (marks & AMPERSAND) modify(tokens, (child, index, siblings) => {
+  if (marks & AMPERSAND) modifyMarks(value, tokens, 0x26, (child, index, siblings) => {
     // mergeInitialWordSymbol: “&” before a word.
-    if (!isMark(child) || text(child) !== '&') return undefined
+    if (!isMark(child) || !isCharacter(child, 0x26)) return undefined
     const next = siblings[index + 1]
     if ((index > 0 && siblings[index - 1]!.kind === WORD) || !(next && next.kind === WORD)) return undefined
     siblings.splice(index, 1)
@@ -123,9 +123,9 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
     next.start = child.start
     return index - 1
   })
-  if (marks & HYPHEN) modify(tokens, (child, index, siblings) => {
+  if (marks & HYPHEN) modifyMarks(value, tokens, 0x2d, (child, index, siblings) => {
     // mergeFinalWordSymbol: a final hyphen joins the word before.
-    if (index === 0 || !isMark(child) || text(child) !== '-') return undefined
+    if (index === 0 || !isMark(child) || !isCharacter(child, 0x2d)) return undefined
     const previous = siblings[index - 1]
     const next = siblings[index + 1]
     if ((next && next.kind === WORD) || !previous || previous.kind !== WORD) return undefined
@@ -134,7 +134,7 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
     previous.end = child.end
     return index
   })
-  modify(tokens, (child, index, siblings) => {
+  modifyMarks(value, tokens, -1, (child, index, siblings) => {
     // mergeInnerWordSymbol: “U.S”, “e-mail”, “AT&T”.
     if (index === 0 || !isMark(child)) return undefined
     const previous = siblings[index - 1]!
@@ -162,10 +162,10 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
     previous.end = merged[merged.length - 1]!.end
     return index
   })
-  if (marks & SLASH) modify(tokens, (child, index, siblings) => {
+  if (marks & SLASH) modifyMarks(value, tokens, 0x2f, (child, index, siblings) => {
     // mergeInnerWordSlash: “w/o”, “km/h”.
     const previous = siblings[index - 1]
-    if (!previous || previous.kind !== WORD || !isMark(child) || text(child) !== '/') return undefined
+    if (!previous || previous.kind !== WORD || !isMark(child) || !isCharacter(child, 0x2f)) return undefined
     const previousValue = text(previous)
     let tail = child
     const queue = [child]
@@ -184,9 +184,9 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
     previous.end = tail.end
     return index
   })
-  if (marks & PERIOD) modify(tokens, (child, index, siblings) => {
+  if (marks & PERIOD) modifyMarks(value, tokens, 0x2e, (child, index, siblings) => {
     // mergeInitialisms: the final period of “U.S.”.
-    if (index === 0 || child.kind !== PUNCTUATION || text(child) !== '.') return undefined
+    if (index === 0 || child.kind !== PUNCTUATION || !isCharacter(child, 0x2e)) return undefined
     const previous = siblings[index - 1]!
     const parts = previous.children
     // A word with no parts yet is one text node: length 1.
@@ -215,7 +215,7 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
   let first = 0
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
-    if (index === tokens.length - 1 || (token.kind === PUNCTUATION && terminalMarker.test(text(token)))) {
+    if (index === tokens.length - 1 || (token.kind === PUNCTUATION && isTerminalMarker(value, token))) {
       paragraph.push({kind: SENTENCE, start: tokens[first]!.start, end: token.end, children: tokens.slice(first, index + 1)})
       first = index + 1
     }
@@ -228,9 +228,9 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
     if (!children) return undefined
     const period = children[children.length - 1]
     const before = children[children.length - 2]
-    if (!period || period.kind !== PUNCTUATION || text(period) !== '.' || !before || before.kind !== WORD) return undefined
+    if (!period || period.kind !== PUNCTUATION || !isCharacter(period, 0x2e) || !before || before.kind !== WORD) return undefined
     const word = text(before)
-    if (!abbreviations.test(word.toLowerCase()) && !abbreviationsSensitive.test(word)) return undefined
+    if (!abbreviations.test(lowerCase(word)) && !abbreviationsSensitive.test(word)) return undefined
     partsOf(before).push(period)
     children.pop()
     before.end = period.end
@@ -303,9 +303,9 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
     const children = child.children
     if (!children || children.length <= 1) return undefined
     const period = children[children.length - 1]!
-    if (!isMark(period) || text(period) !== '.') return undefined
+    if (!isMark(period) || !isCharacter(period, 0x2e)) return undefined
     const node = children[children.length - 2]
-    if (!node || node.kind !== WORD || !abbreviationPrefix.test(text(node).toLowerCase())) return undefined
+    if (!node || node.kind !== WORD || !abbreviationPrefix.test(lowerCase(text(node)))) return undefined
     partsOf(node).push(period)
     children.pop()
     node.end = period.end
@@ -371,6 +371,11 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
   for (const node of paragraph) if (node.kind === SENTENCE && node.children!.length > 0) sentences.push({start: node.start, end: node.end})
   return sentences
 
+  /** Whether a token is the one character `code` (what `text(node) === character` says, without the slice). */
+  function isCharacter(node: Node, code: number): boolean {
+    return node.end - node.start === 1 && value.charCodeAt(node.start) === code
+  }
+
   /** parse-english's elision merges (a visit, like `unist-util-visit-children`): “rock ’n’ roll”, “’twas”, “o’ clock”, “w/”. */
   function mergeElisions(siblings: Node[]): void {
     for (let index = 0; index < siblings.length; index++) {
@@ -380,7 +385,7 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
       const mark = text(child)
       if (mark === '/') {
         const sibling = siblings[index - 1]
-        if (sibling && sibling.kind === WORD && text(sibling).toLowerCase() === 'w') {
+        if (sibling && sibling.kind === WORD && lowerCase(text(sibling)) === 'w') {
           siblings.splice(index, 1)
           partsOf(sibling).push(child)
           sibling.end = child.end
@@ -393,7 +398,7 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
           sibling!.kind === WORD &&
           siblings[index - 2]!.kind === SPACE &&
           siblings[index + 1]!.kind === SPACE &&
-          elisionPrefix.test(text(sibling!).toLowerCase())
+          elisionPrefix.test(lowerCase(text(sibling!)))
         ) {
           siblings.splice(index, 1)
           partsOf(sibling!).push(child)
@@ -402,7 +407,7 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
         }
         if (index !== length - 1 && siblings[index + 1]!.kind === WORD && (index === 0 || siblings[index - 1]!.kind !== WORD)) {
           const next = siblings[index + 1]!
-          const lower = text(next).toLowerCase()
+          const lower = lowerCase(text(next))
           const other = siblings[index + 2]
           if (elisionAffix.test(lower)) {
             siblings.splice(index, 1)
@@ -446,6 +451,33 @@ function joinNext(sentence: Node, index: number, parent: Node[]): number | undef
   parent.splice(index + 1, 1)
   sentence.end = next.end
   return index - 1
+}
+
+/** Whether a punctuation token is all terminal marks (`terminalMarker`, read by character codes). */
+function isTerminalMarker(value: string, node: Node): boolean {
+  for (let at = node.start; at < node.end; at++) {
+    const code = value.charCodeAt(at)
+    if (code !== 0x21 && code !== 0x2e && code !== 0x3f && code !== 0x2026 && code !== 0x203d) return false
+  }
+  return node.end > node.start
+}
+
+/**
+ * `modify` for a modifier that leaves every word and space alone (it returns `undefined` for
+ * them), and every mark but the one character `code` (of `value`) when that is not -1: those are skipped
+ * here, without a call, as they are most tokens.
+ */
+function modifyMarks(value: string, children: Node[], code: number, modifier: Modifier): void {
+  let index = 0
+  while (index < children.length) {
+    const child = children[index]!
+    if ((child.kind !== PUNCTUATION && child.kind !== SYMBOL) || (code !== -1 && (child.end - child.start !== 1 || value.charCodeAt(child.start) !== code))) {
+      index++
+      continue
+    }
+    const next = modifier(child, index, children)
+    index = next === undefined ? index + 1 : Math.max(0, next)
+  }
 }
 
 /** `unist-util-modify-children`: a returned number is the next index to visit (below 0: the start). */

@@ -40,39 +40,46 @@ export interface DocumentWords {
 
 /** Read the runs of `text` once. */
 export function tokenizeDocument(text: string): DocumentWords {
-  let starts: Int32Array = new Int32Array(Math.max(16, text.length >> 3))
-  let ends: Int32Array = new Int32Array(starts.length)
-  let flags = new Uint8Array(starts.length)
+  // About one run every six characters in English: room for one every four, so that the arrays seldom grow.
+  let capacity = Math.max(16, text.length >> 2)
+  let starts = new Int32Array(capacity)
+  let ends = new Int32Array(capacity)
+  let flags = new Uint8Array(capacity)
   const common = new Set<string>()
   let count = 0
   const length = text.length
   let at = 0
-  // Character codes, not `runPattern.exec`: ASCII decides by itself where a run starts and ends
-  // (a match and its string per word were a tenth of the whole pipeline); the pattern, sticky, reads
-  // only where a character outside ASCII starts or continues a run.
+  // Character codes, not `runPattern.exec`: a character decides by itself where a run starts and
+  // ends (a match and its string per word were a tenth of the whole pipeline), ASCII by its code,
+  // the rest of the Basic Multilingual Plane by a table filled once per character; the pattern,
+  // sticky, reads only where a surrogate starts or continues a run.
   while (at < length) {
     const code = text.charCodeAt(at)
     let start = -1
     let end = -1
-    if (code < 0x80) {
-      if (!isAsciiAlphanumeric(code)) {
-        at++
-        continue
-      }
+    if (code < 0x80 ? isAsciiAlphanumeric(code) : !isSurrogate(code) && isRunCharacter(code)) {
       start = at
       end = at + 1
       while (end < length) {
         const next = text.charCodeAt(end)
-        if (next < 0x80 ? isAsciiAlphanumeric(next) || next === 0x27 || next === 0x2e || next === 0x2d : next === 0x2019) end++
-        else if (next < 0x80) break
-        else {
+        if (next < 0x80) {
+          if (isAsciiAlphanumeric(next) || next === 0x27 || next === 0x2e || next === 0x2d) end++
+          else break
+        } else if (next === 0x2019 || (!isSurrogate(next) && isRunCharacter(next))) {
+          end++
+        } else if (isSurrogate(next)) {
           end = -1
+          break
+        } else {
           break
         }
       }
+    } else if (code < 0x80 || !isSurrogate(code)) {
+      at++
+      continue
     }
     if (end === -1) {
-      // Outside ASCII: the pattern says whether a run starts here and where it ends.
+      // A surrogate: the pattern says whether a run starts here and where it ends.
       runSticky.lastIndex = at
       const match = runSticky.exec(text)
       if (!match) {
@@ -83,12 +90,11 @@ export function tokenizeDocument(text: string): DocumentWords {
       start = at
       end = at + match[0].length
     }
-    if (count === starts.length) {
-      starts = grow(starts)
-      ends = grow(ends)
-      const wider = new Uint8Array(flags.length * 2)
-      wider.set(flags)
-      flags = wider
+    if (count === capacity) {
+      capacity *= 2
+      starts = grown(starts, new Int32Array(capacity))
+      ends = grown(ends, new Int32Array(capacity))
+      flags = grown(flags, new Uint8Array(capacity))
     }
     const flag = classify(text, start, end)
     starts[count] = start
@@ -96,11 +102,26 @@ export function tokenizeDocument(text: string): DocumentWords {
     flags[count] = flag
     count++
     if (flag & LOWER) common.add(text.slice(start, end))
-    else if (flag & PLAIN) addPlainLowercaseWords(text, start, end, common)
+    else if (flag & PLAIN) addCodeLowercaseWords(text, start, end, common, true)
+    else if (isAscii(text, start, end)) addCodeLowercaseWords(text, start, end, common, false)
     else addLowercaseWords(text, start, end, common)
     at = end
   }
   return {text, count, starts, ends, flags, common}
+}
+
+/** For each UTF-16 code unit: 1 when a letter, mark or digit (`[\p{L}\p{M}\p{N}]`: a run starts or goes on there), 2 when not, 0 until first asked. */
+const runCharacters = new Uint8Array(0x10000)
+
+/** Whether a code unit outside the surrogates is a letter, mark or digit. */
+function isRunCharacter(code: number): boolean {
+  let known = runCharacters[code]!
+  if (known === 0) runCharacters[code] = known = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 2
+  return known === 1
+}
+
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff
 }
 
 /** `runPattern` from one position only. */
@@ -160,11 +181,38 @@ export function letterWordsIn(words: DocumentWords, from: number, to: number): A
       found.push([start, Math.min(end, to)])
       continue
     }
+    if (isAscii(text, start, end)) {
+      addAsciiLetterWords(text, start, Math.min(end, to), found)
+      continue
+    }
     letterWord.lastIndex = start
     let match: RegExpExecArray | null
     while ((match = letterWord.exec(text)) && match.index < end && match.index < to) found.push([match.index, Math.min(match.index + match[0].length, to)])
   }
   return found
+}
+
+/**
+ * The letter words of an ASCII run (“U.S.”, “2020s”, “p.m.”) up to `end`, by character codes:
+ * letters, then letters, apostrophes and hyphens (the pattern, not anchored, would search on
+ * past the run for its next letter).
+ */
+function addAsciiLetterWords(text: string, start: number, end: number, found: Array<readonly [number, number]>): void {
+  let at = start
+  while (at < end) {
+    if (!isAsciiLetter(text.charCodeAt(at))) {
+      at++
+      continue
+    }
+    const wordStart = at
+    at++
+    while (at < end) {
+      const next = text.charCodeAt(at)
+      if (!(isAsciiLetter(next) || next === 0x27 || next === 0x2d)) break
+      at++
+    }
+    found.push([wordStart, at])
+  }
 }
 
 function classify(text: string, start: number, end: number): number {
@@ -184,11 +232,15 @@ function classify(text: string, start: number, end: number): number {
 }
 
 /**
- * The common-word pattern within a plain run, by character codes: lowercase
- * letters, apostrophes and hyphens from a lowercase letter, counted unless a
- * letter stands right before (“iPhone” → “i”, “McCain” → none, “A'the” → “the”).
+ * The common-word pattern by character codes, within a plain run (`plain`:
+ * lowercase letters, apostrophes, also ’, and hyphens from a lowercase
+ * letter, counted unless a letter stands right before: “iPhone” → “i”,
+ * “McCain” → none, “A'the” → “the”) or a run of ASCII only (“2020s”,
+ * “U.S.”, “p.m.”: counted where no letter or digit stands before; the
+ * pattern, not anchored, would search on past the run's end for its next
+ * lowercase letter).
  */
-function addPlainLowercaseWords(text: string, start: number, end: number, common: Set<string>): void {
+function addCodeLowercaseWords(text: string, start: number, end: number, common: Set<string>, plain: boolean): void {
   let at = start
   while (at < end) {
     const code = text.charCodeAt(at)
@@ -200,15 +252,23 @@ function addPlainLowercaseWords(text: string, start: number, end: number, common
     at++
     while (at < end) {
       const next = text.charCodeAt(at)
-      if (!((next >= 0x61 && next <= 0x7a) || next === 0x27 || next === 0x2d || next === 0x2019)) break
+      if (!((next >= 0x61 && next <= 0x7a) || next === 0x27 || next === 0x2d || (plain && next === 0x2019))) break
       at++
     }
-    if (wordStart === start || !isAsciiLetter(text.charCodeAt(wordStart - 1))) common.add(text.slice(wordStart, at))
+    const counted = plain
+      ? wordStart === start || !isAsciiLetter(text.charCodeAt(wordStart - 1))
+      : wordStart === 0 || !followsWordCharacter(text, wordStart)
+    if (counted) common.add(text.slice(wordStart, at))
   }
 }
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
+}
+
+function isAscii(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (text.charCodeAt(at) >= 0x80) return false
+  return true
 }
 
 /** The common-word pattern within one run, a word counted only where no letter or digit stands before it. */
@@ -227,8 +287,8 @@ function followsWordCharacter(text: string, index: number): boolean {
   return endsInWordCharacter.test(text.slice(Math.max(0, index - 2), index))
 }
 
-function grow(array: Int32Array): Int32Array {
-  const wider = new Int32Array(array.length * 2)
+/** `wider`, holding `array` at its start. */
+function grown<T extends Int32Array | Uint8Array>(array: T, wider: T): T {
   wider.set(array)
   return wider
 }

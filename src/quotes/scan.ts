@@ -12,7 +12,7 @@
  */
 
 import type {TextRange} from '../types.js'
-import {markPattern, pairByOpen, closingMarks, spacedMarks, type MarkPair} from './marks.js'
+import {markPairs, markPattern, pairByOpen, closingMarks, spacedMarks, type MarkPair} from './marks.js'
 
 /** A quotation found in the plain text. */
 export interface QuoteSpan {
@@ -67,6 +67,8 @@ const punctuationThenSpace = /[.!?,;…—–-]\s$/u
 const afterClose = /[\p{P}\p{S}]/u
 /** Apostrophes that begin a word: ’90s, 'em, rock 'n' roll, 'til, 'tis. */
 const elision = /^(?:\d\d(?:s|\b)|(?:em|til|cause|tis|twas)\b|n['’]\s)/iu
+/** Every mark, as the table spells it. */
+const tableMark: ReadonlyMap<string, string> = new Map(markPairs.flatMap((pair) => [pair.open, ...pair.close, ...(pair.looseClose ?? [])]).map((mark) => [mark, mark]))
 const cjkOpen = new Set(['「', '『'])
 const cjkClose = new Set(['」', '』'])
 
@@ -95,7 +97,8 @@ export function scanQuotes(text: string, paragraphs: readonly TextRange[]): {spa
     while ((match = markPattern.exec(body))) {
       const local = match.index
       if (local < skipUntil) continue
-      const mark = match[0]
+      // The table's own string, not the match's: a span (and the quote made of it) keeps one shared string per mark.
+      const mark = tableMark.get(match[0]) ?? match[0]
       const position = paragraph.start + local
       const previous = local === 0 ? '' : body[local - 1]!
       const next = body[local + mark.length] ?? ''

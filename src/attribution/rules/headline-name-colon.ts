@@ -32,7 +32,7 @@ export const headlineNameColon = defineRule({
     if (lead < 0) return undefined
     const colon = sentence.start + lead
     // Right before the colon, or before a parenthesis (“Rep. Ana Ruiz (D-Ohio):”).
-    const named = context.mentions.filter((mention) => mention.end <= colon && /^(?:\s*\([^()]{1,40}\))?\s*$/.test(text.slice(mention.end, colon))).pop()
+    const named = context.mentions.findLast((mention) => mention.end <= colon && /^(?:\s*\([^()]{1,40}\))?\s*$/.test(text.slice(mention.end, colon)))
     // “Schilling told WEEI:” is a speech verb’s introduction, not a title’s name.
     if (!named || named.type !== 'name' || context.cues.some((cue) => cue.type === 'verb' && cue.end <= named.start)) return undefined
     // Opening its sentence anywhere (a transcript’s “Rep. Ana Ruiz: “…””); after other words only in a title, and not as its topic (“Jones on Trump:”).

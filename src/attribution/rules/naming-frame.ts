@@ -3,6 +3,7 @@ import {defineRule} from '../define-rule.js'
 import {cueSubject, mentionAfter, sentenceSubject} from '../helpers.js'
 import {namingVerbs} from '../../lexicon/cues.js'
 import {inflect} from '../../lexicon/inflect.js'
+import {isWhiteSpace} from '../../parse/white-space.js'
 
 const forms = [...new Set(namingVerbs.flatMap((verb) => [...inflect(verb)]))].sort((a, b) => b.length - a.length).join('|')
 /** A naming verb, up to five words of its object (none a clause), an optional “as”, then the quote. */
@@ -34,6 +35,64 @@ function openingSubject(context: RuleContext, verb: TextRange): TextRange | unde
   return words ? {start: context.sentence.start, end: context.sentence.start + words[1]!.length} : undefined
 }
 
+const wordOrSpace = /[\s\p{L}\d’'.-]/u
+
+/** Where the last run of characters that \`frame\` can match (space, letters, digits, ’'.-) starts in \`text\`. */
+function afterLastNonWord(text: string): number {
+  let at = text.length
+  while (at > 0) {
+    const code = text.charCodeAt(at - 1)
+    if (code < 0x80) {
+      // a–z, A–Z, 0–9, white space, ’ is not ASCII; ' . - are.
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) at--
+      else if ((code >= 0x30 && code <= 0x39) || code === 0x20 || (code >= 9 && code <= 13) || code === 0x27 || code === 0x2e || code === 0x2d) at--
+      else break
+    } else {
+      // A letter outside the Basic Multilingual Plane is a pair of code units: test both.
+      const pair = code >= 0xdc00 && code <= 0xdfff && at > 1 && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff
+      const width = pair ? 2 : 1
+      if (!wordOrSpace.test(text.slice(at - width, at))) break
+      at -= width
+    }
+  }
+  return at
+}
+
+/** Where the last \`count\` runs of non-space characters of \`text\` after \`from\` start (\`from\` when there are fewer). */
+function startOfLastWords(text: string, from: number, count: number): number {
+  let at = text.length
+  for (let words = 0; words < count; words++) {
+    while (at > from && isWhiteSpace(text.charCodeAt(at - 1))) at--
+    while (at > from && !isWhiteSpace(text.charCodeAt(at - 1))) at--
+    if (at === from) return from
+  }
+  return at
+}
+
+const formSet: ReadonlySet<string> = new Set(forms.split('|'))
+
+/**
+ * Whether a word of \`text\` after \`from\` may be the frame's verb: its letters at its end, after any
+ * other character, are a naming verb's form. A word with letters outside ASCII is left to the pattern.
+ */
+function endsWithNamingVerb(text: string, from: number): boolean {
+  let at = text.length
+  while (at > from) {
+    while (at > from && isWhiteSpace(text.charCodeAt(at - 1))) at--
+    const end = at
+    let ascii = true
+    while (at > from) {
+      const code = text.charCodeAt(at - 1)
+      if (code >= 0x80) ascii = false
+      else if (!((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) break
+      at--
+    }
+    if (!ascii || formSet.has(text.slice(at, end).toLowerCase())) return true
+    while (at > from && !isWhiteSpace(text.charCodeAt(at - 1))) at--
+  }
+  return false
+}
+
 /**
  * Nair branded the plan “a land grab” / an explosion that the mayor described as “…” / what
  * lawmakers called “fraud” / the plan was described as “reckless” by Senator Avery.
@@ -45,10 +104,14 @@ export const namingFrame = defineRule({
   match(context) {
     const {before, quote} = context
     const tail = before.slice(-120)
-    const found = frame.exec(tail)
+    // The frame holds only words and spaces, seven words at most (the verb, five words, “as”): it is looked
+    // for among the last seven words after the last other character (a comma, a mark).
+    const from = startOfLastWords(tail, afterLastNonWord(tail), 7)
+    if (!endsWithNamingVerb(tail, from)) return undefined
+    const found = frame.exec(from === 0 ? tail : tail.slice(from))
     // The object is a bare noun phrase: a preposition makes another verb (“calls for”, “calling out X for his”).
     if (!found || /[,;:“”"]/.test(found[2]!) || objectPreposition.test(found[2]!)) return undefined
-    const start = quote.open - tail.length + found.index
+    const start = quote.open - tail.length + from + found.index
     const verb = {start, end: start + found[1]!.length, text: found[1]!}
     if (/ed$/i.test(verb.text) && passive.test(context.text.slice(Math.max(context.sentence.start, start - 24), start))) {
       // No agent, no speaker here: the thing described does not speak.

@@ -7,12 +7,12 @@ export const ownerNounQuote = defineRule({
   confidence: 0.8,
   match(context) {
     const {open} = context.quote
-    const cue = context.cues.filter((candidate) => candidate.type === 'noun' && candidate.end <= open).pop()
+    const cue = context.cues.findLast((candidate) => candidate.type === 'noun' && candidate.end <= open)
     if (!cue) return undefined
     const between = context.text.slice(cue.end, open)
     // “her promise of “…””, or a short clause after “that”: “his claim that there have been “…”” (not “… as “…””, someone else’s words for it).
     if (/\sas\s*$/.test(between) || !(/^(?:\s+(?:of|about|that|to))?\s*[,:]?\s*$/.test(between) || /^\s+that(?:\s+[\p{L}\d’'-]+){1,8}\s*$/u.test(between))) return undefined
-    const owner = context.mentions.filter((mention) => mention.end <= cue.start && cue.start - mention.end <= 25).pop()
+    const owner = context.mentions.findLast((mention) => mention.end <= cue.start && cue.start - mention.end <= 25)
     return owner ? {speaker: owner, cue} : undefined
   }
 })

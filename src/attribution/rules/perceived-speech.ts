@@ -33,7 +33,7 @@ export const perceivedSpeech = defineRule({
     if (notAPhrase.test(phrase) || openEnd.test(phrase)) return undefined
     const start = cue.start - phrase.length
     const end = start + phrase.trimEnd().length
-    const named = context.mentions.filter((mention) => mention.start >= start && mention.end <= end).pop()
+    const named = context.mentions.findLast((mention) => mention.start >= start && mention.end <= end)
     return {speaker: named ?? {start, end}, cue}
   }
 })
