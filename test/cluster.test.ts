@@ -124,6 +124,21 @@ describe('clusterQuotes', () => {
     expect(found).toContainEqual(['long'])
   })
 
+  it('keeps two tight statements apart when they are much nearer within than across', () => {
+    // A headline and its article's lead sentence, each with a second wording nearly word for word:
+    // the two statements share the article's words, but each is far tighter inside.
+    const wordings = [
+      {id: 'headline-a', text: 'Bank charged twice some card payments by mistake on Saturday'},
+      {id: 'headline-b', text: 'Bank charged twice some card payments in error on Saturday'},
+      {id: 'lead-a', text: 'The bank charged twice the card payments of its clients by mistake on Saturday afternoon, its spokesman said in Prague'},
+      {id: 'lead-b', text: 'The bank charged twice the card payments of its customers by mistake on Saturday afternoon, its spokesman said in Prague'}
+    ]
+    expect(groups(clusterQuotes(wordings))).toEqual([
+      ['headline-a', 'headline-b'],
+      ['lead-a', 'lead-b']
+    ])
+  })
+
   it('lets a speaker known only by a description join a named one, and names the cluster', () => {
     const found = clusterQuotes([
       ...background,

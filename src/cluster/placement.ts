@@ -65,6 +65,23 @@ const quantum = 65_535
 const membersCompared = 8
 /** A similarity at which two wordings are one statement whatever their neighbourhood (or `threshold`, if higher). */
 const certain = 0.75
+/**
+ * Two statements of several wordings each merge only when their wordings are,
+ * on average, at least this share as near each other across as the looser
+ * of the two statements' wordings are within it (*cohesion*). A headline and
+ * its article's lead sentence each find their other translation first; the
+ * two statements then share the article's words and pass the margin, yet
+ * each is far tighter inside than across (“Česká spořitelna charged twice
+ * some card payments by mistake” / “… the clients' card payments by mistake
+ * on Saturday afternoon”). Wordings of one remark split over two statements
+ * (five translations of one sentence, *multi*) are about as near across as
+ * within. WMT21 de-en / cs-en P / R / F1: without 90.8 / 93.8 / 92.3 and
+ * 90.8 / 86.6 / 88.6; 0.6 91.9 / 93.8 / 92.8 and 91.2 / 86.6 / 88.8, orphans
+ * unchanged, multi −0.1 / −0.1; 0.7 93.4 and 89.0 but multi −0.9 / −0.5
+ * (the looser of the two, not the tighter: 0.7 of the tighter cost multi
+ * 4 / 3 points).
+ */
+const statementCohesion = 0.6
 /** A fragment fits two statements "about as well" within this much. */
 const fragmentTie = 0.1
 /**
@@ -537,8 +554,29 @@ export class Placement {
     }
     // (A sum of equal shares may fall a rounding error short of their value.)
     if (scaled / count < margin - 1e-9 || similarity / count < floor - 1e-9) return
+    if (statements.size[left]! > 1 && statements.size[right]! > 1) {
+      const looser = Math.min(this.#cohesion(left), this.#cohesion(right))
+      if (similarity / count < statementCohesion * looser - 1e-9) return
+    }
     if (statements.size[left]! < statements.size[right]!) statements.merge(right, left, similarity / count)
     else statements.merge(left, right, similarity / count)
+  }
+
+  /** The mean similarity of a statement's wordings to each other (its first `membersCompared`); at least two. */
+  #cohesion(statement: number): number {
+    const statements = this.#statements
+    let sum = 0
+    let count = 0
+    let compared = 0
+    for (let x = statements.first[statement]!; x !== -1 && compared < membersCompared; x = statements.next[x]!, compared++) {
+      this.#scorer.mark(x)
+      let inner = compared + 1
+      for (let y = statements.next[x]!; y !== -1 && inner < membersCompared; y = statements.next[y]!, inner++) {
+        sum += this.#scorer.compare(y).overlap
+        count++
+      }
+    }
+    return sum / count
   }
 
   /**
