@@ -215,12 +215,27 @@ describe('leftover pairs', () => {
     expect(joined([...pair, near, ...filler])).toEqual([['a'], ['b'], ['c']])
   })
 
-  it('is off by default: in news most quotes have no other wording', () => {
+  it('is off with `false`', () => {
     expect(joined([...pair, near, nearsOwn, ...filler], false)).toEqual([['a'], ['b'], ['c', 'd']])
   })
 
-  it('is a boolean option', () => {
-    expect(() => clusterQuotes([], {pairLeftovers: 'yes' as unknown as boolean})).toThrow(/`pairLeftovers` in options must be a boolean/)
+  // Each filler wording twice, a word apart: nearly every wording of the batch has a partner.
+  const fillerPairs = filler.flatMap((item) => [item, {id: `${item.id}-copy`, text: item.text.replace('alpha', 'omega')}])
+  const auto = (items: Array<{id: string; text: string}>) =>
+    clusterQuotes(items)
+      .filter((cluster) => cluster.members.some((member) => !member.id.startsWith('f')))
+      .map((cluster) => cluster.members.map((member) => member.id).sort())
+
+  it('by default joins them only where most wordings of the batch have a partner', () => {
+    // In news most quotes have no other wording: 2,000 wordings alone.
+    expect(auto([...pair, near, nearsOwn, ...filler])).toEqual([['a'], ['b'], ['c', 'd']])
+    // Two wordings of each: the rest most likely have their partner among the rest too.
+    expect(auto([...pair, near, nearsOwn, ...fillerPairs])).toEqual([['a', 'b'], ['c', 'd']])
+  })
+
+  it('is a boolean or `auto`', () => {
+    expect(() => clusterQuotes([], {pairLeftovers: 'yes' as unknown as boolean})).toThrow(/`pairLeftovers` in options must be a boolean or `'auto'`/)
+    expect(() => clusterQuotes([], {pairLeftovers: 'auto'})).not.toThrow()
   })
 })
 

@@ -15,7 +15,7 @@ export const clusterDefaults: Required<ClusterOptions> = {
   synonyms: true,
   spellings: true,
   derivations: true,
-  pairLeftovers: false
+  pairLeftovers: 'auto'
 }
 
 /** Most postings read per wording: beyond this a saved or given value only slows clustering down. */
@@ -48,8 +48,11 @@ export function checkOptions(options: unknown, where = 'options'): Required<Clus
   if (!Number.isInteger(merged.maxPostings) || merged.maxPostings < 1 || merged.maxPostings > maxPostingsLimit) {
     throw new RangeError(`\`maxPostings\` in ${where} must be a whole number from 1 to ${maxPostingsLimit}, not \`${String(merged.maxPostings)}\``)
   }
-  for (const key of ['synonyms', 'spellings', 'derivations', 'pairLeftovers'] as const) {
+  for (const key of ['synonyms', 'spellings', 'derivations'] as const) {
     if (typeof merged[key] !== 'boolean') throw new TypeError(`\`${key}\` in ${where} must be a boolean, not \`${String(merged[key])}\``)
+  }
+  if (typeof merged.pairLeftovers !== 'boolean' && merged.pairLeftovers !== 'auto') {
+    throw new TypeError(`\`pairLeftovers\` in ${where} must be a boolean or \`'auto'\`, not \`${String(merged.pairLeftovers)}\``)
   }
   return merged
 }
