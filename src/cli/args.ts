@@ -190,8 +190,8 @@ Options:
       --margin <0..1>               how far a pair must stand above its neighbourhood
       --no-synonyms                 words of one WordNet synonym set do not match
       --pair-leftovers              two wordings left alone, each other's best, join
-                                    (for batches where every wording has a partner,
-                                    such as two translations of one text)
+                                    in any batch (by default only where 4 in 5 have
+                                    joined another, as in two translations of one text)
   -j, --jobs <n>                    worker threads that extract, while the main thread
                                     reads, writes and clusters (default: the number of
                                     cores)
