@@ -167,6 +167,28 @@ describe('whosaid CLI arguments', () => {
     expect(members(['--pair-leftovers'])).toEqual([['a', 'b'], ['c', 'd']])
     expect(run(['--no-cluster', '--pair-leftovers', 'corpus/']).status).toBe(2)
   })
+
+  it('passes `--no-pair-leftovers` to clustering: where most wordings have a partner, leftovers then stay apart', () => {
+    // Each filler twice, a word apart: the batch looks like two translations of one text, so by
+    // default the two wordings left alone (`a`, `b`) join.
+    const filler = Array.from({length: 1000}, (_, at) => `Filler${at} alpha${at} beta${at} gamma${at} delta${at}`)
+    const pairs = filler.flatMap((text, at) => [JSON.stringify({id: `f${at}`, text}), JSON.stringify({id: `f${at}-copy`, text: text.replace('alpha', 'omega')})])
+    const pair = [
+      '{"id":"a","text":"Police also did not find any signs of burglary in the cathedral yesterday."}',
+      '{"id":"b","text":"At the same time, however, the police haven’t found any signs of forced entry in the church."}',
+      '{"id":"c","text":"The cathedral was closed yesterday for repairs to its old tower and its organ."}',
+      '{"id":"d","text":"Yesterday the cathedral was closed for repairs to the old tower and the organ."}'
+    ]
+    const input = [...pair, ...pairs].join('\n') + '\n'
+    const members = (flags: string[]) =>
+      JSON.parse(run(['cluster', '-fjson', ...flags, '-'], input).stdout)
+        .clusters.map((cluster: {members: string[]}) => cluster.members)
+        .filter((ids: string[]) => !ids[0]!.startsWith('f'))
+    expect(members([])).toEqual([['a', 'b'], ['c', 'd']])
+    expect(members(['--no-pair-leftovers'])).toEqual([['a'], ['b'], ['c', 'd']])
+    expect(run(['cluster', '--pair-leftovers', '--no-pair-leftovers', '-'], input).status).toBe(2)
+    expect(run(['--no-cluster', '--no-pair-leftovers', 'corpus/']).status).toBe(2)
+  })
 })
 
 describe('whosaid CLI inputs', () => {

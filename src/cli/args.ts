@@ -67,6 +67,7 @@ const options = {
   margin: {type: 'string'},
   'no-synonyms': {type: 'boolean'},
   'pair-leftovers': {type: 'boolean'},
+  'no-pair-leftovers': {type: 'boolean'},
   jobs: {type: 'string', short: 'j'},
   'max-size': {type: 'string'},
   help: {type: 'boolean', short: 'h'},
@@ -75,7 +76,7 @@ const options = {
 
 type Name = keyof typeof options
 
-const common: readonly Name[] = ['format', 'output', 'quiet', 'threshold', 'word-order', 'margin', 'no-synonyms', 'pair-leftovers', 'help', 'version']
+const common: readonly Name[] = ['format', 'output', 'quiet', 'threshold', 'word-order', 'margin', 'no-synonyms', 'pair-leftovers', 'no-pair-leftovers', 'help', 'version']
 const allowed: Record<'extract' | 'cluster', ReadonlySet<Name>> = {
   extract: new Set([...common, 'input', 'min-confidence', 'no-cluster', 'jobs', 'max-size']),
   cluster: new Set(common)
@@ -118,7 +119,11 @@ export function parseArguments(argv: readonly string[], stdoutIsTerminal: boolea
   const margin = number(text('margin'), '--margin', (value) => value >= 0 && value <= 1, 'a number from 0 to 1')
   if (margin !== undefined) clusterOptions.margin = margin
   if (given.has('no-synonyms')) clusterOptions.synonyms = false
+  if (given.has('pair-leftovers') && given.has('no-pair-leftovers')) {
+    throw new UsageError('Options `--pair-leftovers` and `--no-pair-leftovers` contradict each other: give one')
+  }
   if (given.has('pair-leftovers')) clusterOptions.pairLeftovers = true
+  if (given.has('no-pair-leftovers')) clusterOptions.pairLeftovers = false
   const common = {output: text('output'), quiet: given.has('quiet'), paths}
 
   const format = text('format') ?? (stdoutIsTerminal ? 'text' : 'json')
@@ -132,7 +137,7 @@ export function parseArguments(argv: readonly string[], stdoutIsTerminal: boolea
   const inputs = ['auto', ...sourceFormats, 'ndjson']
   if (!inputs.includes(input)) throw new UsageError(`Unknown input \`${input}\`: expected ${inputs.join(', ')}`)
   const cluster = !given.has('no-cluster')
-  const clusterOnly = (['threshold', 'word-order', 'margin', 'no-synonyms', 'pair-leftovers'] as const).find((name) => given.has(name))
+  const clusterOnly = (['threshold', 'word-order', 'margin', 'no-synonyms', 'pair-leftovers', 'no-pair-leftovers'] as const).find((name) => given.has(name))
   if (!cluster && clusterOnly) {
     throw new UsageError(`Option \`--${clusterOnly}\` does not apply with \`--no-cluster\``)
   }
@@ -192,6 +197,7 @@ Options:
       --pair-leftovers              two wordings left alone, each other's best, join
                                     in any batch (by default only where 4 in 5 have
                                     joined another, as in two translations of one text)
+      --no-pair-leftovers           never join leftover pairs, whatever the batch
   -j, --jobs <n>                    worker threads that extract, while the main thread
                                     reads, writes and clusters (default: the number of
                                     cores)
