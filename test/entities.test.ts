@@ -31,6 +31,19 @@ describe('entities', () => {
     expect(found[0]!.speaker?.name).toBe('Grace Obi')
   })
 
+  it('reads a title after the modifiers of a body, and a first name after modifiers, as the start of the name', () => {
+    const {entities: found, quotes: said} = extractQuotes(
+      'Harbour Board Deputy Chairman Tomas Verhoeven (R-Ore.) told reporters on Monday that he had met the mayor and that “the pier stays open.” ' +
+        'Later, Coastal Caucus Member Ingrid Solheim (D-Ore.) disagreed. Asked about the pier, Solheim said “I have not seen the plan,” she said.'
+    )
+    expect(found.find((entity) => entity.name === 'Tomas Verhoeven')!.roles).toEqual(expect.arrayContaining(['chairman', 'harbour board deputy chairman']))
+    expect(found.some((entity) => entity.name === 'Ingrid Solheim')).toBe(true)
+    expect(said.map((quote) => quote.speaker?.name)).toEqual(['Tomas Verhoeven', 'Ingrid Solheim'])
+    // A first name inside a place, or before a body's word, starts no person.
+    const places = extractQuotes('The San Francisco Chronicle said “the pier stays open.”').entities
+    expect(places.map((entity) => entity.name)).not.toContain('Francisco Chronicle')
+  })
+
   it('reports unnamed sources as such', () => {
     const {quotes: found} = extractQuotes('“Talks will resume,” an Indian delegate said.')
     expect(found[0]!.speaker).toMatchObject({name: 'an Indian delegate', kind: 'unnamed'})
