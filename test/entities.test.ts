@@ -44,6 +44,14 @@ describe('entities', () => {
     expect(places.map((entity) => entity.name)).not.toContain('Francisco Chronicle')
   })
 
+  it('takes a name after a verb and its modifiers as an object, not the subject a pronoun goes back to', () => {
+    const {quotes: said} = extractQuotes(
+      'Mayor Tom Berger opened the pier on Monday. “It is a good day,” Berger said. ' +
+        'The mayor also told radio correspondent Piet Janssen that he believes he “may have saved the town.”'
+    )
+    expect(said.map((quote) => quote.speaker?.name)).toEqual(['Tom Berger', 'Tom Berger'])
+  })
+
   it('reports unnamed sources as such', () => {
     const {quotes: found} = extractQuotes('“Talks will resume,” an Indian delegate said.')
     expect(found[0]!.speaker).toMatchObject({name: 'an Indian delegate', kind: 'unnamed'})
