@@ -9,6 +9,7 @@ import {speakerCueQuote} from '../src/attribution/rules/speaker-cue-quote.js'
 import {cueInSentence} from '../src/attribution/rules/cue-in-sentence.js'
 import {ownerBeforeQuote} from '../src/attribution/rules/owner-before-quote.js'
 import {labelColonQuote} from '../src/attribution/rules/label-colon-quote.js'
+import {sentenceSubjectRule} from '../src/attribution/rules/sentence-subject.js'
 import {quoteDashSpeaker} from '../src/attribution/rules/quote-dash-speaker.js'
 import {quoteTailCueSpeaker} from '../src/attribution/rules/quote-tail-cue-speaker.js'
 
@@ -161,4 +162,12 @@ tester.run('speaker-cue-quote', speakerCueQuote, {
     {text: 'Two years before the vote, Mayor Ines Varga went further, saying, “The plan is dead.”', expected: [{quote: 'The plan is dead.', speaker: 'Ines Varga', cue: 'saying'}]},
     {text: 'Manning stood up, saying, “We will win.”', expected: [{quote: 'We will win.', speaker: 'Manning', cue: 'saying'}]}
   ]
+})
+
+// Five letters are enough for such a word (“Based on …”), and a time preposition may follow it (“Immediately after …”).
+tester.run('sentence-subject (an -ly or -ed opener before a time phrase)', sentenceSubjectRule, {
+  attributed: [
+    {text: 'Immediately after the vote, Ines Varga issued a statement, “We accept the result.”', expected: [{quote: 'We accept the result.', speaker: 'Ines Varga'}]}
+  ],
+  unattributed: [{text: 'Based on the figures, the “recovery” is slow.'}]
 })

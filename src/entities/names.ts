@@ -303,7 +303,7 @@ const numberWords = new Set([
   'minutes', 'hours', 'days', 'weeks', 'months', 'years'
 ])
 /** What follows an opening participle or adverb: “Weighing in on …”, “Hastily politicizing …”, “Based on …”. */
-const phraseAfterOpener = /^(?:,|\s+(?:in|on|to|at|for|with|from|into|up|out|about|by|the|a|an|his|her|their|its|\p{Ll}+ing)(?![\p{L}]))/u
+const phraseAfterOpener = /^(?:,|\s+(?:in|on|to|at|for|with|from|into|up|out|about|by|after|before|during|since|upon|over|the|a|an|his|her|their|its|\p{Ll}+ing)(?![\p{L}]))/u
 
 /**
  * A capitalised word alone at a sentence start that opens a phrase, not a name: a number or time word
@@ -314,7 +314,7 @@ function opensWithModifier(text: string, tokens: Tokens, index: number, from: nu
   const token = tokens.at(index)!
   const lower = lowerOf(token)
   const number = numberWords.has(lower)
-  if (!number && !(lower.length >= 6 && /(?:ing|ly|ed)$/.test(lower))) return false
+  if (!number && !(lower.length >= 5 && /(?:ing|ly|ed)$/.test(lower))) return false
   if (firstName(token) || !opensSentence(text, token.start, from)) return false
   const next = tokens.at(index + 1)
   if (next && oneSpaceBetween(text, token.end, next.start) && capitalised.test(next.text)) return false
