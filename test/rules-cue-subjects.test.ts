@@ -146,3 +146,11 @@ tester.run('cue-in-sentence (a cue inside a reported clause)', cueInSentence, {
     {text: 'At the rally, Tom Okafor said that Lind begged him for support and “would have signed anything” to get it.', expected: [{quote: 'would have signed anything', speaker: 'Tom Okafor', cue: 'said'}]}
   ]
 })
+
+// A quantifier standing alone for people (“Another”, “Several”, “Others”) is the subject of the verb after it, not the pronoun that follows.
+tester.run('speaker-cue-quote (a quantifier as subject)', speakerCueQuote, {
+  attributed: [
+    {text: 'Fans of the club were split. Another tweeted, “The coach must go.”', expected: [{quote: 'The coach must go.', speaker: 'another', cue: 'tweeted'}]},
+    {text: 'Several said they were “angry” with the board.', expected: [{quote: 'angry', speaker: 'several', cue: 'said'}]}
+  ]
+})
