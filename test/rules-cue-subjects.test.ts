@@ -154,3 +154,12 @@ tester.run('speaker-cue-quote (a quantifier as subject)', speakerCueQuote, {
     {text: 'Several said they were “angry” with the board.', expected: [{quote: 'angry', speaker: 'several', cue: 'said'}]}
   ]
 })
+
+// A participle after the quote is no inverted attribution (“…,” said X): the phrase after it is its object.
+tester.run('quote-cue-speaker (no participle)', quoteCueSpeaker, {
+  unattributed: [{text: 'The mayor would not discuss “that man,” telling Radio Nord that the town had moved on.'}]
+})
+
+tester.run('quote-phrase-cue (no participle)', quotePhraseCue, {
+  unattributed: [{text: 'Ines Varga defended the “old harbour,” saying the town owed it everything.'}]
+})
