@@ -52,6 +52,14 @@ describe('entities', () => {
     expect(said.map((quote) => quote.speaker?.name)).toEqual(['Tom Berger', 'Tom Berger'])
   })
 
+  it('gives a surname two people share to the one whose gender the pronoun has', () => {
+    const {quotes: said} = extractQuotes(
+      'Ines Varga led the firm for six years. She met Frank Varga, her husband, at the airport on Friday. ' +
+        'In those last nights, Varga wrote, she began saying to herself “we will get through this.”'
+    )
+    expect(said[0]!.speaker?.name).toBe('Ines Varga')
+  })
+
   it('reports unnamed sources as such', () => {
     const {quotes: found} = extractQuotes('“Talks will resume,” an Indian delegate said.')
     expect(found[0]!.speaker).toMatchObject({name: 'an Indian delegate', kind: 'unnamed'})

@@ -199,7 +199,8 @@ function mostSalient(
     const mention = mentions[index]!
     if (mention.start >= offset) break
     if (mention.inQuote || mention.caption) continue
-    const entity = mention.entity
+    // A bare surname that two people share (“Fiorina” for Carly or Frank) is the one the pronoun's gender fits.
+    const entity = gender && mention.entity.gender !== null && mention.entity.gender !== gender ? sharerOfGender(mention, context.table, gender) : mention.entity
     if (!admit(entity)) continue
     const distance = sentence - mention.sentence
     let value = 1 / (1 + distance) + (mention.subject ? 0.5 : 0) + (distance === 0 ? 0.3 : 0)
@@ -223,6 +224,13 @@ function mostSalient(
   }
   if (!first) return undefined
   return {entity: first.entity, clear: first.score - second >= 0.3}
+}
+
+/** The one other person of gender `gender` whose name the mention's words may be a form of, else the mention's own entity. */
+function sharerOfGender(mention: EntityMention, table: EntityTable, gender: 'male' | 'female'): DocumentEntity {
+  if (mention.text.includes(' ')) return mention.entity
+  const others = table.entitiesNamed(mention.text).filter((entity) => entity !== mention.entity && entity.kind === 'person' && entity.gender === gender)
+  return others.length === 1 ? others[0]! : mention.entity
 }
 
 /** Index of the first mention in sentence `sentence` or later (mentions are in text order). */
