@@ -50,6 +50,9 @@ describe('entities', () => {
         'The mayor also told radio correspondent Piet Janssen that he believes he “may have saved the town.”'
     )
     expect(said.map((quote) => quote.speaker?.name)).toEqual(['Tom Berger', 'Tom Berger'])
+    // The verb must stand in the name's own sentence: “… spoke with Anna. Frank Janssen arrived …” opens with its subject.
+    const next = extractQuotes('Tom Berger spoke with Anna. Frank Janssen arrived at the pier an hour later. “We are ready,” he said.')
+    expect(next.quotes[0]!.speaker?.name).toBe('Frank Janssen')
   })
 
   it('gives a surname two people share to the one whose gender the pronoun has', () => {

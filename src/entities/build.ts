@@ -124,7 +124,7 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
     }
     const owned = ownedAt(text, mention.end)
     // The pattern ends in white space: only then is it run.
-    const afterPreposition = mention.start > 0 && isWhiteSpace(text.charCodeAt(mention.start - 1)) && (objectPosition.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || (!subjectTaken && objectAfterModifiers(text, mention.start)))
+    const afterPreposition = mention.start > 0 && isWhiteSpace(text.charCodeAt(mention.start - 1)) && (objectPosition.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || (!subjectTaken && objectAfterModifiers(text, sentences[mention.sentence]!.start, mention.start)))
     const subject = !subjectTaken && !mention.inQuote && !owned && !afterPreposition
     if (!mention.inQuote && !afterPreposition) subjectTaken = true
     const {start, end, text: written, entity, sentence, inQuote, caption} = mention
@@ -149,13 +149,20 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
 }
 
 /** A verb or preposition, then up to three modifiers ending in a capitalised word or a role, before `start`: “told radio correspondent Steve Inskeep”. */
-function objectAfterModifiers(text: string, start: number): boolean {
-  const before = modifiedObject.exec(text.slice(Math.max(0, start - 80), start))
+function objectAfterModifiers(text: string, sentenceStart: number, start: number): boolean {
+  // Most first mentions open their sentence or follow a lowercase word that is no role: read the word before first.
+  let end = start
+  while (end > sentenceStart && isWhiteSpace(text.charCodeAt(end - 1))) end--
+  let wordStart = end
+  while (wordStart > sentenceStart && !isWhiteSpace(text.charCodeAt(wordStart - 1))) wordStart--
+  if (wordStart === end) return false
+  const last = text.slice(wordStart, end)
+  if (!/^\p{Lu}/u.test(last) && !roleWords.has(last)) return false
+  const before = modifiedObject.exec(text.slice(Math.max(sentenceStart, start - 80), start))
   if (before === null) return false
   const words = before[1]!.trim().split(/\s+/)
   const modifier = (word: string) => /^\p{Lu}/u.test(word) || roleWords.has(word) || (!stopwords.has(word) && reportingVerb(word) === undefined)
-  const last = words[words.length - 1]!
-  return words.every(modifier) && (/^\p{Lu}/u.test(last) || roleWords.has(last))
+  return words.every(modifier)
 }
 const modifiedObject = new RegExp(objectPosition.source.replace(/\\s\+\$$/, '') + String.raw`\s+((?:[\p{L}.’'-]+\s+){1,3})$`, 'iu')
 const roleWords = new Set(personRoles.filter((role) => !role.includes(' ')))
