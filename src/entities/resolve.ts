@@ -229,9 +229,17 @@ function mostSalient(
 /** The one other person of gender `gender` whose name the mention's words may be a form of, else the mention's own entity. */
 function sharerOfGender(mention: EntityMention, table: EntityTable, gender: 'male' | 'female'): DocumentEntity {
   if (mention.text.includes(' ')) return mention.entity
-  const others = table.entitiesNamed(mention.text).filter((entity) => entity !== mention.entity && entity.kind === 'person' && entity.gender === gender)
+  let named = namedPeople.get(table)
+  if (!named) namedPeople.set(table, (named = new Map()))
+  let people = named.get(mention.text)
+  if (!people) named.set(mention.text, (people = table.entitiesNamed(mention.text).filter((entity) => entity.kind === 'person')))
+  if (people.length < 2) return mention.entity
+  const others = people.filter((entity) => entity !== mention.entity && entity.gender === gender)
   return others.length === 1 ? others[0]! : mention.entity
 }
+
+/** People by the one-word name that may stand for them, looked up once per table. */
+const namedPeople = new WeakMap<EntityTable, Map<string, DocumentEntity[]>>()
 
 /** Index of the first mention in sentence `sentence` or later (mentions are in text order). */
 function firstMentionFrom(mentions: readonly EntityMention[], sentence: number): number {
