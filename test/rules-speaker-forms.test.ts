@@ -114,7 +114,9 @@ tester.run('label-colon-quote', labelColonQuote, {
     {text: 'Pollsters agree - Carla Bialik: “Keep on contacting voters as late as possible.”', expected: [{quote: 'Keep on contacting', speaker: 'Carla Bialik'}]},
     {text: 'What it means for the election - More from Jones: “The partisanship of the state is a starting point.”', expected: [{quote: 'The partisanship', speaker: 'Jones'}]},
     {text: 'Media share blame in poll overhype - HuffPollster: “Pollsters are taking a lot of heat.”', expected: [{quote: 'Pollsters are taking', speaker: 'HuffPollster'}]},
-    {text: 'Not all panels are equal. From the report: “Samples with longer field periods were more accurate.”', expected: [{quote: 'Samples with longer', speaker: 'the report'}]}
+    {text: 'Not all panels are equal. From the report: “Samples with longer field periods were more accurate.”', expected: [{quote: 'Samples with longer', speaker: 'the report'}]},
+    // Two authors: the first leads the label.
+    {text: 'TURNOUT WAS THE STORY - Carla Bialik and Tomas Verhoeven: “Late deciders broke for the challenger.”', expected: [{quote: 'Late deciders', speaker: 'Carla Bialik'}]}
   ],
   unattributed: [
     {text: 'Here is the full text: “Closed until further notice.”'},
