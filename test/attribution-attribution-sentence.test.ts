@@ -22,6 +22,20 @@ describe('an attribution sentence after a quote that ends its own sentence', () 
     ])
   })
 
+  it('reads “…?” Name went on, … with a verb and its particle as the attribution', () => {
+    expect(attributed('Coach Dana Whitfield smiled. “Can it happen to anyone?” Piet Lind went on, as if he had not heard her. “Then fight back.”')).toEqual([
+      ['Piet Lind', 'went on', 'quote-speaker-cue'],
+      ['Piet Lind', null, 'previous-speaker']
+    ])
+  })
+
+  it('leaves a cue that opens the next quote (“….” She added, “…”) to that quote', () => {
+    expect(attributed('As warden Lena Brandt told the county board, “We closed the east wing last year.” She added, “It will not reopen.”')).toEqual([
+      ['Lena Brandt', 'told', 'speaker-cue-quote'],
+      ['Lena Brandt', 'added', 'speaker-cue-quote']
+    ])
+  })
+
   it('does not take a new statement after the quote as its attribution', () => {
     expect(attributed('The crowd waited. “We will win.” Varga said the vote would be close.')[0]?.[0]).toBeNull()
     expect(attributed('The crowd waited. “We will win.” Prices rose on Monday.')[0]?.[0]).toBeNull()

@@ -31,6 +31,38 @@ describe('entities', () => {
     expect(found[0]!.speaker?.name).toBe('Grace Obi')
   })
 
+  it('reads a title after the modifiers of a body, and a first name after modifiers, as the start of the name', () => {
+    const {entities: found, quotes: said} = extractQuotes(
+      'Harbour Board Deputy Chairman Tomas Verhoeven (R-Ore.) told reporters on Monday that he had met the mayor and that “the pier stays open.” ' +
+        'Later, Coastal Caucus Member Ingrid Solheim (D-Ore.) disagreed. Asked about the pier, Solheim said “I have not seen the plan,” she said.'
+    )
+    expect(found.find((entity) => entity.name === 'Tomas Verhoeven')!.roles).toEqual(expect.arrayContaining(['chairman', 'harbour board deputy chairman']))
+    expect(found.some((entity) => entity.name === 'Ingrid Solheim')).toBe(true)
+    expect(said.map((quote) => quote.speaker?.name)).toEqual(['Tomas Verhoeven', 'Ingrid Solheim'])
+    // A first name inside a place, or before a body's word, starts no person.
+    const places = extractQuotes('The San Francisco Chronicle said “the pier stays open.”').entities
+    expect(places.map((entity) => entity.name)).not.toContain('Francisco Chronicle')
+  })
+
+  it('takes a name after a verb and its modifiers as an object, not the subject a pronoun goes back to', () => {
+    const {quotes: said} = extractQuotes(
+      'Mayor Tom Berger opened the pier on Monday. “It is a good day,” Berger said. ' +
+        'The mayor also told radio correspondent Piet Janssen that he believes he “may have saved the town.”'
+    )
+    expect(said.map((quote) => quote.speaker?.name)).toEqual(['Tom Berger', 'Tom Berger'])
+    // The verb must stand in the name's own sentence: “… spoke with Anna. Frank Janssen arrived …” opens with its subject.
+    const next = extractQuotes('Tom Berger spoke with Anna. Frank Janssen arrived at the pier an hour later. “We are ready,” he said.')
+    expect(next.quotes[0]!.speaker?.name).toBe('Frank Janssen')
+  })
+
+  it('gives a surname two people share to the one whose gender the pronoun has', () => {
+    const {quotes: said} = extractQuotes(
+      'Ines Varga led the firm for six years. She met Frank Varga, her husband, at the airport on Friday. ' +
+        'In those last nights, Varga wrote, she began saying to herself “we will get through this.”'
+    )
+    expect(said[0]!.speaker?.name).toBe('Ines Varga')
+  })
+
   it('reports unnamed sources as such', () => {
     const {quotes: found} = extractQuotes('“Talks will resume,” an Indian delegate said.')
     expect(found[0]!.speaker).toMatchObject({name: 'an Indian delegate', kind: 'unnamed'})

@@ -131,3 +131,35 @@ tester.run('quote-speaker-cue (an aside before the verb)', quoteSpeakerCue, {
 tester.run('quote-phrase-cue (one of those …)', quotePhraseCue, {
   attributed: [{text: '“There is no path,” said one of those advisers, who spoke on condition of anonymity.', expected: [{quote: 'There is no path,', speaker: 'one of those advisers', cue: 'said'}]}]
 })
+
+// A cue inside the clause of an earlier “said” is part of what was reported: the earlier verb's subject speaks.
+tester.run('speaker-cue-quote (a cue inside a reported clause)', speakerCueQuote, {
+  attributed: [
+    {text: 'Mayor Ines Varga said that once the council goes on holiday, “I will knock on every door.”', expected: [{quote: 'I will knock on every door.', speaker: 'Ines Varga', cue: 'said'}]},
+    // A cue that opens the quote itself keeps its own subject.
+    {text: 'Ines Varga said the plan was sound, to which Piet Lind retorted: “It is not.”', expected: [{quote: 'It is not.', speaker: 'Piet Lind', cue: 'retorted'}]}
+  ]
+})
+
+tester.run('cue-in-sentence (a cue inside a reported clause)', cueInSentence, {
+  attributed: [
+    {text: 'At the rally, Tom Okafor said that Lind begged him for support and “would have signed anything” to get it.', expected: [{quote: 'would have signed anything', speaker: 'Tom Okafor', cue: 'said'}]}
+  ]
+})
+
+// A quantifier standing alone for people (“Another”, “Several”, “Others”) is the subject of the verb after it, not the pronoun that follows.
+tester.run('speaker-cue-quote (a quantifier as subject)', speakerCueQuote, {
+  attributed: [
+    {text: 'Fans of the club were split. Another tweeted, “The coach must go.”', expected: [{quote: 'The coach must go.', speaker: 'another', cue: 'tweeted'}]},
+    {text: 'Several said they were “angry” with the board.', expected: [{quote: 'angry', speaker: 'several', cue: 'said'}]}
+  ]
+})
+
+// A participle after the quote is no inverted attribution (“…,” said X): the phrase after it is its object.
+tester.run('quote-cue-speaker (no participle)', quoteCueSpeaker, {
+  unattributed: [{text: 'The mayor would not discuss “that man,” telling Radio Nord that the town had moved on.'}]
+})
+
+tester.run('quote-phrase-cue (no participle)', quotePhraseCue, {
+  unattributed: [{text: 'Ines Varga defended the “old harbour,” saying the town owed it everything.'}]
+})

@@ -9,6 +9,7 @@ import {speakerCueQuote} from '../src/attribution/rules/speaker-cue-quote.js'
 import {cueInSentence} from '../src/attribution/rules/cue-in-sentence.js'
 import {ownerBeforeQuote} from '../src/attribution/rules/owner-before-quote.js'
 import {labelColonQuote} from '../src/attribution/rules/label-colon-quote.js'
+import {sentenceSubjectRule} from '../src/attribution/rules/sentence-subject.js'
 import {quoteDashSpeaker} from '../src/attribution/rules/quote-dash-speaker.js'
 import {quoteTailCueSpeaker} from '../src/attribution/rules/quote-tail-cue-speaker.js'
 
@@ -113,7 +114,9 @@ tester.run('label-colon-quote', labelColonQuote, {
     {text: 'Pollsters agree - Carla Bialik: “Keep on contacting voters as late as possible.”', expected: [{quote: 'Keep on contacting', speaker: 'Carla Bialik'}]},
     {text: 'What it means for the election - More from Jones: “The partisanship of the state is a starting point.”', expected: [{quote: 'The partisanship', speaker: 'Jones'}]},
     {text: 'Media share blame in poll overhype - HuffPollster: “Pollsters are taking a lot of heat.”', expected: [{quote: 'Pollsters are taking', speaker: 'HuffPollster'}]},
-    {text: 'Not all panels are equal. From the report: “Samples with longer field periods were more accurate.”', expected: [{quote: 'Samples with longer', speaker: 'the report'}]}
+    {text: 'Not all panels are equal. From the report: “Samples with longer field periods were more accurate.”', expected: [{quote: 'Samples with longer', speaker: 'the report'}]},
+    // Two authors: the first leads the label.
+    {text: 'TURNOUT WAS THE STORY - Carla Bialik and Tomas Verhoeven: “Late deciders broke for the challenger.”', expected: [{quote: 'Late deciders', speaker: 'Carla Bialik'}]}
   ],
   unattributed: [
     {text: 'Here is the full text: “Closed until further notice.”'},
@@ -161,4 +164,12 @@ tester.run('speaker-cue-quote', speakerCueQuote, {
     {text: 'Two years before the vote, Mayor Ines Varga went further, saying, “The plan is dead.”', expected: [{quote: 'The plan is dead.', speaker: 'Ines Varga', cue: 'saying'}]},
     {text: 'Manning stood up, saying, “We will win.”', expected: [{quote: 'We will win.', speaker: 'Manning', cue: 'saying'}]}
   ]
+})
+
+// Five letters are enough for such a word (“Based on …”), and a time preposition may follow it (“Immediately after …”).
+tester.run('sentence-subject (an -ly or -ed opener before a time phrase)', sentenceSubjectRule, {
+  attributed: [
+    {text: 'Immediately after the vote, Ines Varga issued a statement, “We accept the result.”', expected: [{quote: 'We accept the result.', speaker: 'Ines Varga'}]}
+  ],
+  unattributed: [{text: 'Based on the figures, the “recovery” is slow.'}]
 })

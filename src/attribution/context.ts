@@ -6,7 +6,7 @@
 
 import type {AttributedSpan, QuoteKind, RuleContext, TextRange} from '../types.js'
 import type {Sentence as SentenceNode} from 'nlcst'
-import {reportingVerb} from '../lexicon/cues.js'
+import {phrasalCues, reportingVerb} from '../lexicon/cues.js'
 import {sentenceNodes, type Sentence} from '../parse/sentences.js'
 import type {QuoteSpan} from '../quotes/scan.js'
 import {findCandidates} from './candidates.js'
@@ -222,7 +222,11 @@ function opensWithAttribution(sentence: string): boolean {
   const inverted = verbThenName.exec(sentence)
   if (inverted && reportingVerb(inverted[1]!.toLowerCase())) return true
   const match = nameThenVerb.exec(sentence)
-  return match !== null && reportingVerb(match[1]!) !== undefined && attributionTail.test(match[2]!)
+  if (match === null) return false
+  // A verb and its particle: “…?” Trump went on, as if … / “…” Ruiz shot back.
+  const particle = phrasalCues.get(match[1]!)
+  const tail = particle !== undefined && match[2]!.startsWith(' ' + particle) ? match[2]!.slice(particle.length + 1) : match[2]!
+  return (reportingVerb(match[1]!) !== undefined || tail !== match[2]) && attributionTail.test(tail)
 }
 
 /** The sentence range holding a whole quote, and a lowercase attribution cut off after `?”`. */

@@ -18,6 +18,8 @@ export interface PhraseWord extends TextRange {
 
 /** Reporting verbs that are also nouns: “a campaign email”, “the party platform calls” read as nouns unless a plural or an adverb says verb. */
 const nounLikeVerbs = new Set(['email', 'tweet', 'post', 'text', 'report', 'comment', 'call', 'claim', 'remark', 'note', 'answer', 'reply', 'charge', 'promise', 'pledge', 'vow', 'demand', 'protest', 'query', 'estimate', 'forecast', 'brief', 'address', 'cry', 'echo', 'plea', 'counter', 'caution', 'stress', 'welcome', 'praise', 'thank', 'rail', 'snap', 'shrug', 'sigh', 'laugh', 'joke', 'rant', 'hail', 'beam', 'blast', 'slam', 'taunt', 'tease', 'term', 'state', 'chant', 'sneer', 'scoff'])
+/** Quantifiers that stand alone for people as the subject of a reporting verb. */
+const quantifierSubjects = new Set(['another', 'several', 'some', 'others', 'many', 'most', 'both', 'few', 'one'])
 /** At most this many modifiers between the determiner and the noun: “the bespectacled, 71-year-old diplomat”. */
 const maxModifiers = 5
 const maxPreludes = 3
@@ -52,6 +54,8 @@ function phraseBefore(words: readonly PhraseWord[], verbIndex: number, between: 
   const plural = noun.lower.endsWith('s')
   // A bare plural opening its sentence speaks for a group: “Legal observers note”, “Multiple outlets reported”.
   if (plural && opensSentence(words, head, between) && isHeadNoun(noun.lower) && verb(words, verbIndex, lemma, preludes)) return {start: noun.start, end: noun.end, text: '', type: 'unnamed'}
+  // A quantifier standing for people speaks as one of them: “Another tweeted”, “Several said”, “Others shouted”.
+  if (quantifierSubjects.has(noun.lower) && !afterPreposition(words, head, between) && verb(words, verbIndex, lemma, preludes)) return {start: noun.start, end: noun.end, text: '', type: 'unnamed'}
   if (!isHeadNoun(noun.value)) return undefined
   // A base form needs a plural subject (“the lawyers argue”) or an auxiliary (“will say”).
   if (preludes === 0 && words[verbIndex]!.lower === lemma && !plural) return undefined

@@ -210,3 +210,28 @@ export function cueSubject(context: RuleContext, cue: TextRange & {readonly text
   }
   return subjectBefore(context, cue.start, maxWords)
 }
+
+/** Verbs that plainly report speech and open a clause of their own: a cue inside their clause is part of what was reported. */
+const plainSpeech = new Set(['say', 'tell', 'write', 'add', 'state', 'claim', 'argue', 'insist', 'note', 'explain', 'warn', 'declare', 'announce', 'predict', 'suggest', 'contend', 'maintain', 'assert', 'allege', 'acknowledge', 'admit', 'concede', 'testify', 'recall'])
+
+/**
+ * An earlier plain reporting verb of the sentence whose clause holds `cue`, with its subject:
+ * “Cruz said he’s certain Rubio will continue to be “…”” → Cruz, not Rubio. Only for a cue
+ * that is no plain reporting verb itself, with no clause boundary (“;”, “, and”, “, but”)
+ * nor quote between the two.
+ */
+export function reportingClause(context: RuleContext, cue: CueCandidate): {speaker: MentionCandidate; cue: CueCandidate} | undefined {
+  const own = reportingVerb(cue.text.split(/\s/)[0]!)
+  if (own !== undefined && plainSpeech.has(own)) return undefined
+  // A cue that opens the quote itself has its own speaker: “…, to which O’Malley interjected: “…””.
+  if (/^\s*[,:]\s*$/.test(context.text.slice(cue.end, context.quote.open))) return undefined
+  const earlier = context.cues.findLast((other) => other.type === 'verb' && other.end <= cue.start && other.start >= context.sentence.start)
+  if (!earlier || !plainSpeech.has(reportingVerb(earlier.text.split(/\s/)[0]!) ?? '')) return undefined
+  if (!/^\p{Ll}/u.test(earlier.text) || /ing$/.test(earlier.text)) return undefined
+  const between = context.text.slice(earlier.end, cue.start)
+  if (/[;:“”"]|,\s+(?:and|but|while|whereas)\s|\.\s/u.test(between)) return undefined
+  // Only a clause opens after the verb: “said (that) …”, “told reporters (that) …”, not “said, adding”.
+  if (/^\s*,/.test(between)) return undefined
+  const speaker = cueSubject(context, earlier)
+  return speaker && {speaker, cue: earlier}
+}

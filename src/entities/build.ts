@@ -10,6 +10,8 @@
 import type {Span, TextRange} from '../types.js'
 import type {Sentence} from '../parse/sentences.js'
 import {objectPosition} from '../lexicon/syntax.js'
+import {personRoles} from '../lexicon/roles.js'
+import {stopwords} from '../lexicon/stopwords.js'
 import {demonyms, organizationNames, placeNames} from '../lexicon/gazetteer.js'
 import {genderFromRoles, genderOf, isFirstName, type Gender} from './gender.js'
 import {namesCompatible, nameKeys} from './name-key.js'
@@ -122,7 +124,7 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
     }
     const owned = ownedAt(text, mention.end)
     // The pattern ends in white space: only then is it run.
-    const afterPreposition = mention.start > 0 && isWhiteSpace(text.charCodeAt(mention.start - 1)) && objectPosition.test(text.slice(Math.max(0, mention.start - 20), mention.start))
+    const afterPreposition = mention.start > 0 && isWhiteSpace(text.charCodeAt(mention.start - 1)) && (objectPosition.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || (!subjectTaken && objectAfterModifiers(text, sentences[mention.sentence]!.start, mention.start)))
     const subject = !subjectTaken && !mention.inQuote && !owned && !afterPreposition
     if (!mention.inQuote && !afterPreposition) subjectTaken = true
     const {start, end, text: written, entity, sentence, inQuote, caption} = mention
@@ -145,6 +147,25 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
     entitiesNamed: (name) => index.named(name)
   }
 }
+
+/** A verb or preposition, then up to three modifiers ending in a capitalised word or a role, before `start`: “told radio correspondent Steve Inskeep”. */
+function objectAfterModifiers(text: string, sentenceStart: number, start: number): boolean {
+  // Most first mentions open their sentence or follow a lowercase word that is no role: read the word before first.
+  let end = start
+  while (end > sentenceStart && isWhiteSpace(text.charCodeAt(end - 1))) end--
+  let wordStart = end
+  while (wordStart > sentenceStart && !isWhiteSpace(text.charCodeAt(wordStart - 1))) wordStart--
+  if (wordStart === end) return false
+  const last = text.slice(wordStart, end)
+  if (!/^\p{Lu}/u.test(last) && !roleWords.has(last)) return false
+  const before = modifiedObject.exec(text.slice(Math.max(sentenceStart, start - 80), start))
+  if (before === null) return false
+  const words = before[1]!.trim().split(/\s+/)
+  const modifier = (word: string) => /^\p{Lu}/u.test(word) || roleWords.has(word) || (!stopwords.has(word) && reportingVerb(word) === undefined)
+  return words.every(modifier)
+}
+const modifiedObject = new RegExp(objectPosition.source.replace(/\\s\+\$$/, '') + String.raw`\s+((?:[\p{L}.’'-]+\s+){1,3})$`, 'iu')
+const roleWords = new Set(personRoles.filter((role) => !role.includes(' ')))
 
 /** Entities by the keys of their name words: a look-up reads only those sharing a word with the name. */
 class EntityIndex {

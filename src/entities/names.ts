@@ -12,6 +12,8 @@ import {monthNames, weekdayNames} from '../lexicon/calendar.js'
 import {runsIn, type DocumentWords} from '../parse/tokens.js'
 import {sentenceOpeners} from '../lexicon/openers.js'
 import {isFirstName} from './gender.js'
+import {nameKind} from './kind.js'
+import {placeNames} from '../lexicon/gazetteer.js'
 import {isWhiteSpace} from '../parse/white-space.js'
 import {isPlainLowerCase, lowerCase} from '../parse/lower-case.js'
 import {ownCopy} from '../own-copy.js'
@@ -301,7 +303,7 @@ const numberWords = new Set([
   'minutes', 'hours', 'days', 'weeks', 'months', 'years'
 ])
 /** What follows an opening participle or adverb: “Weighing in on …”, “Hastily politicizing …”, “Based on …”. */
-const phraseAfterOpener = /^(?:,|\s+(?:in|on|to|at|for|with|from|into|up|out|about|by|the|a|an|his|her|their|its|\p{Ll}+ing)(?![\p{L}]))/u
+const phraseAfterOpener = /^(?:,|\s+(?:in|on|to|at|for|with|from|into|up|out|about|by|after|before|during|since|upon|over|the|a|an|his|her|their|its|\p{Ll}+ing)(?![\p{L}]))/u
 
 /**
  * A capitalised word alone at a sentence start that opens a phrase, not a name: a number or time word
@@ -312,7 +314,7 @@ function opensWithModifier(text: string, tokens: Tokens, index: number, from: nu
   const token = tokens.at(index)!
   const lower = lowerOf(token)
   const number = numberWords.has(lower)
-  if (!number && !(lower.length >= 6 && /(?:ing|ly|ed)$/.test(lower))) return false
+  if (!number && !(lower.length >= 5 && /(?:ing|ly|ed)$/.test(lower))) return false
   if (firstName(token) || !opensSentence(text, token.start, from)) return false
   const next = tokens.at(index + 1)
   if (next && oneSpaceBetween(text, token.end, next.start) && capitalised.test(next.text)) return false
@@ -395,7 +397,17 @@ function describeRun(text: string, tokens: Tokens, first: number, last: number):
     roles.push(words[0]!)
     titleEnd = 1
   }
+  // A title after capitalised modifiers of a body: “Senate Minority Leader Harry Reid”, “House Budget Committee Chairman Tom Price”.
+  if (roles.length === 0 && words.length > 2 && !firstName(tokens.at(first)!)) {
+    const inner = innerTitle(words)
+    if (inner) {
+      roles.push(words.slice(inner.at, inner.end).join(' '), words.slice(0, inner.end).join(' '))
+      titleEnd = inner.end
+    }
+  }
   if (roles.length > 0) nameIndex = titleEnd
+  // Modifiers then a first name and a surname: “Ranking Democrat Dianne Feinstein” is Dianne Feinstein.
+  else if (words.length > 2 && !firstName(tokens.at(first)!)) nameIndex = innerFirstName(text, tokens, first, last, words)
   if (nameIndex >= words.length) return undefined
   // Lowercase roles right before the run: “deputy head Moussa Abu Marzouk”, “the director Pieter Janssen”.
   const runStart = tokens.at(first)!.start
@@ -480,6 +492,33 @@ function isLowercaseOrHyphen(code: number): boolean {
 
 
 /** How many words of a title start at `index` (0 if none). */
+/**
+ * Index (in the run) of a first name after the run's first word with a
+ * surname after it: “Ranking Democrat Dianne Feinstein”. Not in a place
+ * (“San Francisco Chronicle”) nor before a body's word; else 0.
+ */
+function innerFirstName(text: string, tokens: Tokens, first: number, last: number, words: readonly string[]): number {
+  for (let index = first + 1; index < last; index++) {
+    if (!firstName(tokens.at(index)!)) continue
+    if (placeNames.has(words.slice(0, index - first + 1).join(' '))) return 0
+    return nameKind(text.slice(tokens.at(index)!.start, tokens.at(last)!.end), false) === 'person' ? index - first : 0
+  }
+  return 0
+}
+
+/** The last title inside a run, after one or more modifiers and before at least one name word (“Burger King Chief Executive Jose Cil”: chief executive). */
+function innerTitle(words: readonly string[]): {at: number; end: number} | undefined {
+  let found: {at: number; end: number} | undefined
+  for (let at = 1; at < words.length - 1; at++) {
+    const matched = matchTitle(words, at)
+    // A title word as the last word before a suffix is a surname: “Martin Luther King Jr.”
+    if (matched === 0 || at + matched >= words.length || /^(?:jr|sr|ii|iii|iv)\.?$/.test(words[at + matched]!)) continue
+    found = {at, end: at + matched}
+    at += matched - 1
+  }
+  return found
+}
+
 function matchTitle(words: readonly string[], index: number): number {
   const word = words[index]
   if (word === undefined) return 0

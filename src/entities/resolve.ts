@@ -199,7 +199,8 @@ function mostSalient(
     const mention = mentions[index]!
     if (mention.start >= offset) break
     if (mention.inQuote || mention.caption) continue
-    const entity = mention.entity
+    // A bare surname that two people share (“Fiorina” for Carly or Frank) is the one the pronoun's gender fits.
+    const entity = gender && mention.entity.gender !== null && mention.entity.gender !== gender ? sharerOfGender(mention, context.table, gender) : mention.entity
     if (!admit(entity)) continue
     const distance = sentence - mention.sentence
     let value = 1 / (1 + distance) + (mention.subject ? 0.5 : 0) + (distance === 0 ? 0.3 : 0)
@@ -224,6 +225,21 @@ function mostSalient(
   if (!first) return undefined
   return {entity: first.entity, clear: first.score - second >= 0.3}
 }
+
+/** The one other person of gender `gender` whose name the mention's words may be a form of, else the mention's own entity. */
+function sharerOfGender(mention: EntityMention, table: EntityTable, gender: 'male' | 'female'): DocumentEntity {
+  if (mention.text.includes(' ')) return mention.entity
+  let named = namedPeople.get(table)
+  if (!named) namedPeople.set(table, (named = new Map()))
+  let people = named.get(mention.text)
+  if (!people) named.set(mention.text, (people = table.entitiesNamed(mention.text).filter((entity) => entity.kind === 'person')))
+  if (people.length < 2) return mention.entity
+  const others = people.filter((entity) => entity !== mention.entity && entity.gender === gender)
+  return others.length === 1 ? others[0]! : mention.entity
+}
+
+/** People by the one-word name that may stand for them, looked up once per table. */
+const namedPeople = new WeakMap<EntityTable, Map<string, DocumentEntity[]>>()
 
 /** Index of the first mention in sentence `sentence` or later (mentions are in text order). */
 function firstMentionFrom(mentions: readonly EntityMention[], sentence: number): number {

@@ -1,5 +1,5 @@
 import {defineRule} from '../define-rule.js'
-import {cueSubject, subjectBefore} from '../helpers.js'
+import {cueSubject, reportingClause, subjectBefore} from '../helpers.js'
 
 /** Putin said the release was possible due to “…” / what he called “…” / the “unprecedented” move, the minister said. */
 export const cueInSentence = defineRule({
@@ -11,6 +11,9 @@ export const cueInSentence = defineRule({
     // The nearest verb before the quote whose subject we can find, else the first after it.
     const before = context.cues.filter((cue) => cue.type === 'verb' && cue.end <= open).reverse()
     for (const cue of before) {
+      // “Trump said that Romney begged him … and “…””: a cue inside a reported clause is not the speaker's.
+      const reported = reportingClause(context, cue)
+      if (reported) return reported
       const speaker = cueSubject(context, cue)
       if (speaker) return {speaker, cue}
     }

@@ -31,7 +31,10 @@ export const labelColonQuote = defineRule({
     const colon = quote.open - lead.length + at.index
     const led = (range: {start: number; end: number} | undefined) => range && labelLead.test(text.slice(Math.max(context.sentence.start, range.start - 12), range.start)) ? range : undefined
     // A mention may have run across the dash (“Iowa poll overhype - HuffPollster”): then the capitalised words after it.
-    const label = led(context.mentions.findLast((mention) => mention.end === colon && mention.type !== 'pronoun')) ?? led(capitalisedLabel(text, context.sentence.start, colon))
+    const last = context.mentions.findLast((mention) => mention.end === colon && mention.type !== 'pronoun')
+    // Two authors (“- Mark Blumenthal and Jon Cohen:”): the first one leads the label.
+    const first = last && context.mentions.findLast((mention) => mention.end < last.start && mention.type === 'name' && /^\s+(?:and|&)\s+$/.test(text.slice(mention.end, last.start)))
+    const label = led(last) ?? led(first) ?? led(capitalisedLabel(text, context.sentence.start, colon))
     if (!label) return undefined
     // No speech verb before the label: “X told WEEI - Jones:” is not a digest line.
     if (context.cues.some((cue) => cue.type === 'verb' && cue.end <= label.start && /^\p{Ll}/u.test(cue.text))) return undefined

@@ -10,6 +10,8 @@ export const quoteCueSpeaker = defineRule({
     const close = afterQuote(context)
     const cue = cueAfter(context, close)
     if (!cue || !/^[\s,]*$/.test(context.text.slice(close, cue.start))) return undefined
+    // A participle is no inverted attribution: in “…,” telling Fox 35 that … the phrase after it is its object.
+    if (/ing$/.test(cue.text.split(/\s/)[0]!)) return undefined
     // “said Lazar”, “said the rabbi”, or a name behind a lowercase role: “said lawyer Nina Petrova”, “said 9/11 widow Ann Bell”.
     const speaker = mentionAfter(context, cue.end, /^\s*$/, 3) ?? mentionAfter(context, cue.end, /^\s+(?:[\p{Ll}\d/-]+\s+){1,3}$/u, 40)
     if (!speaker || speaker.type === 'pronoun') return undefined

@@ -68,6 +68,8 @@ function phraseNextTo(context: RuleContext, close: number, cue: TextRange & {tex
   const between = context.text.slice(close, cue.start)
   // “…,” said the 46-year-old.
   if (/^[\s,]*$/.test(between)) {
+    // A participle is no inverted attribution: “…,” saying the city embodied … has the city as its object.
+    if (/ing$/.test(cue.text.split(/\s/)[0]!)) return undefined
     const from = cue.end + (/^\s+/.exec(context.text.slice(cue.end))?.[0].length ?? 0)
     if (from === cue.end) return undefined
     const speaker = speakerIn(context, nounPhrase(context.text, from, context.sentence.end))

@@ -1,6 +1,12 @@
+import type {RuleContext} from '../../types.js'
 import {defineRule} from '../define-rule.js'
 import {afterQuote, cueAfter, mentionAfter} from '../helpers.js'
 import {stopwords} from '../../lexicon/stopwords.js'
+
+/** “… Holocaust.” He added, “…”: a quote that ends its sentence, then a cue that opens the next quote (a comma or colon, then its mark), belongs to that next quote. */
+function introducesNext(context: RuleContext, cueEnd: number): boolean {
+  return /[.!?]$/.test(context.quote.text.trimEnd()) && /^(?:\s+[\p{L}’'-]+){0,3}\s*[,:]\s*[“"‘']/u.test(context.text.slice(cueEnd, cueEnd + 60))
+}
 
 /** “…,” Putin said. / “…,” the Kremlin leader added. / “…,” he told Putin. */
 export const quoteSpeakerCue = defineRule({
@@ -17,6 +23,7 @@ export const quoteSpeakerCue = defineRule({
     // An appositive or a relative clause may stand before the verb: “…,” an aide, who asked not to be named, said.
     const aside = /^,\s+(?:who|which|a|an|the)\s[^,;.!?“”"]*,\s+/u.exec(context.text.slice(speaker.end, speaker.end + 160))
     const cue = cueAfter(context, speaker.end) ?? (aside ? cueAfter(context, speaker.end + aside[0].length) : undefined)
-    return cue ? {speaker, cue} : undefined
+    if (!cue || introducesNext(context, cue.end)) return undefined
+    return {speaker, cue}
   }
 })
