@@ -165,7 +165,11 @@ export class Placement {
     this.#fragmentCount = 0
     this.#containments = 0
     for (let index = from; index < to; index++) this.#statements.open(index)
-    for (let index = from; index < to; index++) this.#score(index, from)
+    for (let index = from; index < to; index++) {
+      // The next wording's first reads, while this one is scored.
+      if (index + 1 < to) this.#search.prefetch(index + 1)
+      this.#score(index, from)
+    }
 
     // Full wordings: edges best first, by their margin over the neighbourhood.
     const {margin} = this.#options

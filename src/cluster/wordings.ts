@@ -164,6 +164,18 @@ export class Wordings {
     return weights[at + 1]!
   }
 
+  /** Touch the cached weights of the terms `pool[start … end)`; returns what nobody reads. */
+  touchTerms(start: number, end: number): number {
+    const weights = this.#weights
+    const pool = this.pool
+    let sink = 0
+    for (let at = start; at < end; at++) {
+      const term = pool[at]!
+      if (term * 2 < weights.length) sink += weights[term * 2]!
+    }
+    return sink
+  }
+
   /**
    * The rarity weights of wording `index`'s terms, in order, into `out` (room
    * for them; returns how many): one call per wording, where a call per term
