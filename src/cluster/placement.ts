@@ -436,7 +436,15 @@ export class Placement {
       const rank = Math.floor(keys[start]! / 2 ** 26)
       let end = start + 1
       while (end < keys.length && Math.floor(keys[end]! / 2 ** 26) === rank) end++
-      if (end - start > 1) {
+      if (end - start === 2) {
+        // Most ties are one pair met from both of its ends: two edges, ordered in place.
+        const a = keys[start]! % 2 ** 26
+        const b = keys[start + 1]! % 2 ** 26
+        if ((low(a) - low(b) || high(a) - high(b) || a - b) > 0) {
+          keys[start] = rank * 2 ** 26 + b
+          keys[start + 1] = rank * 2 ** 26 + a
+        }
+      } else if (end - start > 2) {
         const run = Array.from(keys.subarray(start, end), (key) => key % 2 ** 26)
         run.sort((a, b) => low(a) - low(b) || high(a) - high(b) || a - b)
         for (let at = 0; at < run.length; at++) keys[start + at] = rank * 2 ** 26 + run[at]!
