@@ -153,7 +153,8 @@ export class Vocabulary {
   #idOf(written: string): number {
     const lower = written.toLowerCase()
     const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower
-    // A word written as the table keeps it (most are) was looked up already: by the caller, in place.
+    // A word written as the table keeps it (most are) was looked up already by the caller (in `#stems`, or in
+    // place); the memo only saves computing an id, which comes out the same.
     let id = word === written ? undefined : this.#stems.get(word)
     if (id === undefined) {
       const figures = asFigures(word)
