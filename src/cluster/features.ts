@@ -6,7 +6,7 @@
 
 import {stemmer} from 'stemmer'
 import {stopwords} from '../lexicon/stopwords.js'
-import {hashStart, hashStep, missing, SpanTable} from './span-table.js'
+import {hashSpan, hashStart, hashStep, missing, SpanTable} from './span-table.js'
 import {grown} from './grown.js'
 import {asFigures} from './numbers.js'
 
@@ -14,7 +14,8 @@ import {asFigures} from './numbers.js'
 const wordAt = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/uy
 
 export class Vocabulary {
-  readonly #ids = new Map<string, number>()
+  /** Term id of each stem (a table of typed arrays: a `Map` of a million new strings costs more). */
+  readonly #ids = new SpanTable()
   /** Term id (or -1, a function word) of words read through the pattern, and of lowercased forms unlike their written one. */
   readonly #stems = new Map<string, number>()
   /** Term id (or -1) of each ASCII word as written, looked up in place. */
@@ -152,11 +153,13 @@ export class Vocabulary {
   #idOf(written: string): number {
     const lower = written.toLowerCase()
     const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower
-    let id = this.#stems.get(word)
+    // A word written as the table keeps it (most are) was looked up already by the caller (in `#stems`, or in
+    // place); the memo only saves computing an id, which comes out the same.
+    let id = word === written ? undefined : this.#stems.get(word)
     if (id === undefined) {
       const figures = asFigures(word)
       if (figures !== undefined) id = this.#id(figures)
-      else id = isFunctionWord(word) ? -1 : this.#id(stemmer(fold(word).replace(/'s$/, '')))
+      else id = isFunctionWord(word) ? -1 : this.#id(stemmer(withoutPossessive(fold(word))))
       // A word already as the table keeps it is not kept twice (most are).
       if (word !== written) this.#stems.set(word, id)
     }
@@ -169,8 +172,8 @@ export class Vocabulary {
   }
 
   #id(stem: string): number {
-    let id = this.#ids.get(stem)
-    if (id === undefined) {
+    let id = this.#ids.get(stem, 0, stem.length, hashSpan(stem, 0, stem.length))
+    if (id === missing) {
       id = this.size++
       this.#ids.set(stem, id)
       this.stems.push(stem)
@@ -183,11 +186,18 @@ export class Vocabulary {
 /** Ids a wording holds, at most, before its repeats are found by stamps rather than by a scan. */
 const scanned = 16
 
+/** A word without its possessive “'s” (straight apostrophe). */
+function withoutPossessive(word: string): string {
+  return word.endsWith("'s") ? word.slice(0, -2) : word
+}
+
 /** A pronoun or auxiliary with a clitic (“we’ll”, “I’m”, “they’re”, “can’t”): as much a function word as its parts. */
 const clitic = /^(.+)'(?:ll|re|ve|m|d|s)$/
 
 /** Whether a lowercased word (straight apostrophes) is a function word, alone or with a clitic; every “n’t” form is an auxiliary. */
 export function isFunctionWord(word: string): boolean {
+  // Most words hold no apostrophe: one lookup, no pattern.
+  if (!word.includes("'")) return stopwords.has(word)
   if (stopwords.has(word.replace(/'/g, '’')) || stopwords.has(word)) return true
   if (word.endsWith("n't")) return true
   const base = clitic.exec(word)?.[1]

@@ -39,11 +39,14 @@ export function stemKey(stem: string, skip: number): number {
   return hash | 0
 }
 
+/** The keys of a term not looked up yet (never a signal's answer). */
+const notLookedUp = new Int32Array(0)
+
 export class KeyedMatches {
   readonly #wordings: Wordings
   readonly #signal: KeyedSignal
-  /** Per term id: its keys, once looked up. */
-  readonly #keys: Array<Int32Array | undefined> = []
+  /** Per term id: its keys, once looked up (`notLookedUp` before). */
+  readonly #keys: Int32Array[] = []
   /** The marked wording's keys, open-addressed: key, stamp, and the marked term holding it. */
   #tableKeys = new Int32Array(256)
   #tableStamps = new Int32Array(256)
@@ -58,10 +61,13 @@ export class KeyedMatches {
   }
 
   #of(term: number): Int32Array {
-    let keys = this.#keys[term]
-    if (keys === undefined) {
+    const known = this.#keys
+    // Filled up to the term with `notLookedUp`: a list written at scattered places would turn into a dictionary.
+    while (known.length <= term) known.push(notLookedUp)
+    let keys = known[term]!
+    if (keys === notLookedUp) {
       keys = this.#signal.keys(this.#wordings.vocabulary.stems[term]!)
-      this.#keys[term] = keys
+      known[term] = keys
     }
     return keys
   }

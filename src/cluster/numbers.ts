@@ -17,6 +17,8 @@ const ordinal = /^(\d+)(?:st|nd|rd|th)$/
 export function asFigures(word: string): string | undefined {
   const figure = figures.get(word)
   if (figure !== undefined) return figure
-  const match = ordinal.exec(word)
+  // An ordinal starts with a figure: most words are not tried.
+  const first = word.charCodeAt(0)
+  const match = first >= 48 && first <= 57 ? ordinal.exec(word) : null
   return match ? match[1] : undefined
 }

@@ -122,6 +122,12 @@ export class PairIndex {
     return {out, count}
   }
 
+  /** Touch the home slots of the pairs of `terms[start … end)` (see `#touchPairs`); returns what nobody reads. */
+  touch(terms: ArrayLike<number>, frequencies: ArrayLike<number>, start: number, end: number): number {
+    this.#touchPairs(terms, frequencies, start, end)
+    return this.#sink
+  }
+
   /**
    * The key of each pair of neighbours in `terms[start … end)` (index: the
    * pair's second term, from `start`; 0: a pair with a term no other wording

@@ -153,6 +153,7 @@ export class Placement {
    */
   nearest: Uint16Array = new Uint16Array(1024 * neighbours)
   #found = new Int32Array(candidatesScored)
+  #foundNext = new Int32Array(candidatesScored)
   // Edges of this placement: wordings and similarity.
   #from = new Int32Array(1024)
   #to = new Int32Array(1024)
@@ -198,7 +199,22 @@ export class Placement {
     this.#fragmentCount = 0
     this.#containments = 0
     for (let index = from; index < to; index++) this.#statements.open(index)
-    for (let index = from; index < to; index++) this.#score(index, from)
+    // One wording ahead: its candidates are found (the indexes do not change while wordings are scored) and
+    // their first reads touched, two ahead the search's first reads, so that these wait for memory while a
+    // wording is scored.
+    let found = from < to ? this.#search.find(from, candidatesScored, this.#found) : 0
+    for (let index = from; index < to; index++) {
+      const candidates = this.#found
+      const count = found
+      this.#found = this.#foundNext
+      this.#foundNext = candidates
+      if (index + 2 < to) this.#search.prefetch(index + 2)
+      if (index + 1 < to) {
+        found = this.#search.find(index + 1, candidatesScored, this.#found)
+        wordings.touch(this.#found, found)
+      }
+      this.#score(index, from, candidates, count)
+    }
 
     // Full wordings: edges best first, by their margin over the neighbourhood.
     const {margin} = this.#options
@@ -253,17 +269,15 @@ export class Placement {
   }
 
   /** Score wording `index` against its candidates: its neighbourhood, its edges, fragments met. */
-  #score(index: number, from: number): void {
+  #score(index: number, from: number, candidates: Int32Array, found: number): void {
     const wordings = this.#wordings
     const scorer = this.#scorer
     const {threshold, minFragmentWeight} = this.#options
     const floor = Math.min((threshold * 2) / 3, this.#clearFloor())
-    const found = this.#search.find(index, candidatesScored, this.#found)
-    wordings.touch(this.#found, found)
     scorer.mark(index)
     const own = wordings.itemWeight(index)
     for (let at = 0; at < found; at++) {
-      const other = this.#found[at]!
+      const other = candidates[at]!
       const weight = wordings.itemWeight(other)
       const parts = scorer.compare(other)
       const similarity = parts.overlap
@@ -455,7 +469,15 @@ export class Placement {
       const rank = Math.floor(keys[start]! / 2 ** 26)
       let end = start + 1
       while (end < keys.length && Math.floor(keys[end]! / 2 ** 26) === rank) end++
-      if (end - start > 1) {
+      if (end - start === 2) {
+        // Most ties are one pair met from both of its ends: two edges, ordered in place.
+        const a = keys[start]! % 2 ** 26
+        const b = keys[start + 1]! % 2 ** 26
+        if ((low(a) - low(b) || high(a) - high(b) || a - b) > 0) {
+          keys[start] = rank * 2 ** 26 + b
+          keys[start + 1] = rank * 2 ** 26 + a
+        }
+      } else if (end - start > 2) {
         const run = Array.from(keys.subarray(start, end), (key) => key % 2 ** 26)
         run.sort((a, b) => low(a) - low(b) || high(a) - high(b) || a - b)
         for (let at = 0; at < run.length; at++) keys[start + at] = rank * 2 ** 26 + run[at]!

@@ -90,6 +90,22 @@ export class CandidateSearch {
   }
 
   /**
+   * Touch what `find(index)` reads first (its terms' weights, postings and
+   * pair slots): called a wording ahead, so that these reads wait for memory
+   * while the wording before is being scored.
+   */
+  prefetch(index: number): void {
+    const wordings = this.#wordings
+    const pool = wordings.pool
+    const start = wordings.termStart[index]!
+    const end = wordings.termStart[index + 1]!
+    let touched = wordings.touchTerms(start, end)
+    for (let at = start; at < end; at++) touched |= this.#postings.touch(pool[at]!)
+    touched |= this.#pairs.touch(pool, wordings.vocabulary.frequencies, start, end)
+    this.#sink = touched
+  }
+
+  /**
    * Up to `limit` indexed wordings sharing the most weight with wording
    * `index` (itself left out), most first, ties in the order met, into `out`;
    * returns how many. A shared pair of neighbours counts its two terms once more.
@@ -139,6 +155,14 @@ export class CandidateSearch {
 
     // One list number per pair read and per single term's list.
     this.#startQuery(count / 2 + gatheredCount, count / 2 + lists)
+    // The table's fields in locals: the loops below run a few hundred times per query.
+    const hits = this.#hits
+    const hitWeights = this.#hitWeight
+    const shift = this.#hitShift
+    const queryStart = this.#queryStart
+    const indexed = this.indexed
+    const metSlots = this.#touched
+    let met = 0
     let pairRead = -1
     let reading = this.#reading
     for (let entry = 0; entry < count; entry += 2) {
@@ -148,16 +172,19 @@ export class CandidateSearch {
         pairRead = pair
         reading++
       }
-      if (holder !== index && holder < this.indexed) this.#tally(holder, termWeights[pair - 1]! + termWeights[pair]!, reading)
+      if (holder !== index && holder < indexed) met = tally(hits, hitWeights, shift, queryStart, metSlots, met, holder, termWeights[pair - 1]! + termWeights[pair]!, reading)
     }
+    const listEnds = this.#listEnds
+    const listWeights = this.#listWeights
     for (let list = 0, at = 0; list < lists; list++) {
-      const weight = this.#listWeights[list]!
+      const weight = listWeights[list]!
       reading++
-      for (const end = this.#listEnds[list]!; at < end; at++) {
+      for (const end = listEnds[list]!; at < end; at++) {
         const holder = gathered[at]!
-        if (holder !== index) this.#tally(holder, weight, reading)
+        if (holder !== index) met = tally(hits, hitWeights, shift, queryStart, metSlots, met, holder, weight, reading)
       }
     }
+    this.#touchedCount = met
     this.#reading = reading
     return this.#best(limit, out)
   }
@@ -184,46 +211,33 @@ export class CandidateSearch {
     this.#queryStart = this.#reading + 1
   }
 
-  /** Count `weight` for wording `holder` in this query, once per list read (`reading`, numbered across queries). */
-  #tally(holder: number, weight: number, reading: number): void {
-    const hits = this.#hits
-    const mask = this.#hitWeight.length - 1
-    for (let slot = Math.imul(holder, 0x9e3779b1) >>> this.#hitShift; ; slot = (slot + 1) & mask) {
-      const at = slot * hitInts
-      const read = hits[at + hitRead]!
-      if (read < this.#queryStart) {
-        hits[at + hitRead] = reading
-        hits[at + hitHolder] = holder
-        this.#hitWeight[slot * 2 + hitWeight] = weight
-        this.#touched[this.#touchedCount++] = slot
-        return
-      }
-      if (hits[at + hitHolder] !== holder) continue
-      if (read === reading) return
-      hits[at + hitRead] = reading
-      this.#hitWeight[slot * 2 + hitWeight]! += weight
-      return
-    }
-  }
-
   /** The `limit` wordings counted most in this query, most first, ties in the order met (insertion into a short list). */
   #best(limit: number, best: Int32Array): number {
     const weights = this.#hitWeight
+    const touched = this.#touched
+    if (this.#bestWeights.length < limit) this.#bestWeights = new Float64Array(limit)
+    // The weights of the list, beside it: no read through a slot per comparison.
+    const bestWeights = this.#bestWeights
     let length = 0
-    for (let at = 0; at < this.#touchedCount; at++) {
-      const slot = this.#touched[at]!
+    for (let at = 0, count = this.#touchedCount; at < count; at++) {
+      const slot = touched[at]!
       const weight = weights[slot * 2 + hitWeight]!
-      if (length === limit && weight <= weights[best[limit - 1]! * 2 + hitWeight]!) continue
+      if (length === limit && weight <= bestWeights[limit - 1]!) continue
       let to = length === limit ? limit - 1 : length++
-      while (to > 0 && weights[best[to - 1]! * 2 + hitWeight]! < weight) {
+      while (to > 0 && bestWeights[to - 1]! < weight) {
         best[to] = best[to - 1]!
+        bestWeights[to] = bestWeights[to - 1]!
         to--
       }
       best[to] = slot
+      bestWeights[to] = weight
     }
-    for (let at = 0; at < length; at++) best[at] = this.#hits[best[at]! * hitInts + hitHolder]!
+    const hits = this.#hits
+    for (let at = 0; at < length; at++) best[at] = hits[best[at]! * hitInts + hitHolder]!
     return length
   }
+
+  #bestWeights: Float64Array = new Float64Array(16)
 
   /** The terms `terms[start … start + length)` rarest first into `#rarest` / `#rarestWeights`: an insertion sort, as wordings are short; ties keep their order. */
   #byRarity(terms: Int32Array, start: number, length: number, weights: Float64Array): void {
@@ -253,6 +267,33 @@ export class CandidateSearch {
       sorted[to] = terms[start + at]!
       sortedWeights[to] = weight
     }
+  }
+}
+
+/**
+ * Count `weight` for wording `holder` in the query's table (`hits` and
+ * `weights` over the same bytes; a slot whose list number is below
+ * `queryStart` is free), once per list read (`reading`); a wording met for
+ * the first time goes into `touched` at `met`. Returns the new `met`.
+ */
+function tally(hits: Int32Array, weights: Float64Array, shift: number, queryStart: number, touched: Int32Array, met: number, holder: number, weight: number, reading: number): number {
+  const mask = (hits.length >> 2) - 1
+  for (let slot = Math.imul(holder, 0x9e3779b1) >>> shift; ; slot = (slot + 1) & mask) {
+    const at = slot * hitInts
+    const read = hits[at + hitRead]!
+    if (read < queryStart) {
+      hits[at + hitRead] = reading
+      hits[at + hitHolder] = holder
+      weights[slot * 2 + hitWeight] = weight
+      touched[met] = slot
+      return met + 1
+    }
+    if (hits[at + hitHolder] !== holder) continue
+    if (read !== reading) {
+      hits[at + hitRead] = reading
+      weights[slot * 2 + hitWeight]! += weight
+    }
+    return met
   }
 }
 

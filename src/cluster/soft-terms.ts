@@ -34,11 +34,22 @@ export class SoftTerms {
       if (term >= this.#state.length) this.#state = grown(this.#state, Math.max(term + 1, this.#state.length * 2))
       let state = this.#state[term]!
       if (state === unknown) {
-        state = this.#signals.some((signal) => signal.has(term)) ? some : none
+        state = this.#matchable(term) ? some : none
         this.#state[term] = state
       }
       if (state === some) return true
     }
+    return false
+  }
+
+  /**
+   * Whether some signal can match `term`. A loop of its own, not a closure
+   * over the term in `any`: a term captured by a closure would take a new
+   * context object at every term of every wording marked.
+   */
+  #matchable(term: number): boolean {
+    const signals = this.#signals
+    for (let at = 0; at < signals.length; at++) if (signals[at]!.has(term)) return true
     return false
   }
 }

@@ -15,6 +15,7 @@
 
 import {existsSync, readFileSync} from 'node:fs'
 import {SoftMatches} from './soft-matches.js'
+import {hashSpan} from './span-table.js'
 import type {Wordings} from './wordings.js'
 
 /** What a synonym match counts, as a share of the smaller weight of its two terms. */
@@ -23,6 +24,31 @@ export const softWeight = 0.85
 /** Stem → synsets, read once per process. */
 let table: Map<string, Int32Array> | undefined
 let synsetCount = 0
+/**
+ * Two bits per stem of the table, by its hash (a Bloom filter, 64 KB): a
+ * stem with either bit clear is not in the table, found without a lookup
+ * in the `Map` (two reads that miss the caches, for every term once).
+ */
+const filterBits = 1 << 19
+const filter = new Int32Array(filterBits / 32)
+
+function stemHash(stem: string): number {
+  return hashSpan(stem, 0, stem.length)
+}
+
+function addToFilter(stem: string): void {
+  const hash = stemHash(stem)
+  const second = Math.imul(hash, 0x9e3779b1) >>> 13
+  filter[(hash & (filterBits - 1)) >>> 5]! |= 1 << (hash & 31)
+  filter[(second & (filterBits - 1)) >>> 5]! |= 1 << (second & 31)
+}
+
+/** Whether `stem` may be in the table (false: it is not). */
+function mayHold(stem: string): boolean {
+  const hash = stemHash(stem)
+  const second = Math.imul(hash, 0x9e3779b1) >>> 13
+  return (filter[(hash & (filterBits - 1)) >>> 5]! & (1 << (hash & 31))) !== 0 && (filter[(second & (filterBits - 1)) >>> 5]! & (1 << (second & 31))) !== 0
+}
 
 function loadTable(): Map<string, Int32Array> {
   if (table) return table
@@ -36,9 +62,12 @@ function loadTable(): Map<string, Int32Array> {
     const synsets = Int32Array.from(line.slice(tab + 1).split(','), Number)
     for (const synset of synsets) if (synset >= synsetCount) synsetCount = synset + 1
     table.set(line.slice(0, tab), synsets)
+    addToFilter(line.slice(0, tab))
   }
   return table
 }
+
+const noSynsets = new Int32Array(0)
 
 export class Synonyms {
   readonly #wordings: Wordings
@@ -69,9 +98,14 @@ export class Synonyms {
     const state = this.#state[term]
     if (state === 1) return null
     if (state === 2) return this.#synsets[term]!
-    const synsets = this.#table.get(this.#wordings.vocabulary.stems[term]!) ?? null
+    const stem = this.#wordings.vocabulary.stems[term]!
+    const synsets = mayHold(stem) ? (this.#table.get(stem) ?? null) : null
     this.#state[term] = synsets ? 2 : 1
-    if (synsets) this.#synsets[term] = synsets
+    if (synsets) {
+      // Filled up to the term: a list written at scattered places would turn into a dictionary.
+      while (this.#synsets.length <= term) this.#synsets.push(noSynsets)
+      this.#synsets[term] = synsets
+    }
     return synsets
   }
 

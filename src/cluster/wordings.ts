@@ -153,15 +153,35 @@ export class Wordings {
 
   /** Rarity weight of a term in the collection as it is now. */
   weight(term: number): number {
+    const at = term * 2
+    if (at >= this.#weights.length || this.#weights[at] !== this.ids.length) this.#weigh(term)
+    return this.#weights[at + 1]!
+  }
+
+  /**
+   * Compute term `term`'s weight into the cache (which grows as needed). The
+   * callers read the cache themselves: a weight handed back by a call that is
+   * not inlined is a new number object, a million and more per placement.
+   */
+  #weigh(term: number): void {
     const total = this.ids.length
     const at = term * 2
     if (at >= this.#weights.length) this.#weights = grown(this.#weights, Math.max(1024, this.vocabulary.size * 2, term + 1) * 2)
+    this.#weights[at] = total
+    this.#weights[at + 1] = rarity(total, this.vocabulary.frequencies[term]!)
+  }
+
+  /** Touch the cached weights of the terms `pool[start … end)`; returns what nobody reads. */
+  touchTerms(start: number, end: number): number {
     const weights = this.#weights
-    if (weights[at] !== total) {
-      weights[at] = total
-      weights[at + 1] = rarity(total, this.vocabulary.frequencies[term]!)
+    const pool = this.pool
+    let sink = 0
+    for (let at = start; at < end; at++) {
+      const term = pool[at]!
+      // (The stamp: a whole number.)
+      if (term * 2 < weights.length) sink |= weights[term * 2]!
     }
-    return weights[at + 1]!
+    return sink
   }
 
   /**
@@ -172,7 +192,12 @@ export class Wordings {
   weightsOf(index: number, out: Float64Array): number {
     const start = this.termStart[index]!
     const count = this.termStart[index + 1]! - start
-    for (let at = 0; at < count; at++) out[at] = this.weight(this.pool[start + at]!)
+    const total = this.ids.length
+    for (let at = 0; at < count; at++) {
+      const term = this.pool[start + at]! * 2
+      if (term >= this.#weights.length || this.#weights[term] !== total) this.#weigh(term / 2)
+      out[at] = this.#weights[term + 1]!
+    }
     return count
   }
 
@@ -208,7 +233,7 @@ export class Wordings {
     for (let at = 0; at < count; at++) {
       const index = indices[at]!
       sink |= this.pool[this.termStart[index]!]!
-      if (index * itemStride < weights.length) sink += weights[index * itemStride]!
+      if (index * itemStride < weights.length) sink |= weights[index * itemStride]!
     }
     this.#sink = sink
   }
@@ -219,11 +244,17 @@ export class Wordings {
     let sum = 0
     const start = this.termStart[index]!
     const count = this.termStart[index + 1]! - start
-    for (let at = start; at < start + count; at++) sum += this.weight(this.pool[at]!)
+    for (let at = start; at < start + count; at++) {
+      const term = this.pool[at]! * 2
+      if (term >= this.#weights.length || this.#weights[term] !== total) this.#weigh(term / 2)
+      sum += this.#weights[term + 1]!
+    }
     const at = index * itemStride
     this.#itemWeights[at] = total
     this.#itemWeights[at + itemWeight] = sum
-    this.#itemWeights[at + itemPairWeight] = count < 2 ? 0 : 2 * sum - this.weight(this.pool[start]!) - this.weight(this.pool[start + count - 1]!)
+    // (The first and last terms' weights are cached by the loop above.)
+    this.#itemWeights[at + itemPairWeight] =
+      count < 2 ? 0 : 2 * sum - this.#weights[this.pool[start]! * 2 + 1]! - this.#weights[this.pool[start + count - 1]! * 2 + 1]!
   }
 }
 
