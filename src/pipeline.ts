@@ -9,14 +9,14 @@
  */
 
 import type {Entity, Extraction, Finding, Options, Quote, Rule, SourceFormat, Span, TextRange} from './types.js'
-import {attributeQuotes} from './attribution/attribute.js'
+import {attributeQuotes, type Attribution} from './attribution/attribute.js'
 import type {RuleFinding} from './attribution/run-rule.js'
 import {defaultRules} from './attribution/default-rules.js'
 import {defineRule} from './attribution/define-rule.js'
 import {buildEntities, entitySnapshot} from './entities/build.js'
 import {splitSentences} from './parse/sentences.js'
 import {tokenizeDocument} from './parse/tokens.js'
-import {scanQuotes} from './quotes/scan.js'
+import {scanQuotes, type QuoteSpan} from './quotes/scan.js'
 import type {SourceDocument} from './source/document.js'
 import {isSourceFormat, unknownFormat} from './source/formats.js'
 import {checkOptionKeys} from './options.js'
@@ -41,15 +41,8 @@ export function extractWith(source: string, given: Options | undefined, load: So
   if (tooLarge) throw new RangeError(`Cannot extract quotes from a document ${tooLarge}: pass a larger \`maxSize\` to read it`)
 
   const document = load(source, format)
-  const {text, paragraphs, map} = document
-  const {spans, findings} = scanQuotes(text, paragraphs)
-  const sentences = splitSentences(text, paragraphs)
-  // One reading of the words, shared by the entity table and every quote's context.
-  const words = tokenizeDocument(text)
-  const table = buildEntities(text, sentences, spans, words)
-  const view = {text, paragraphs, sentences, spans, isCommonWord: table.isCommonWord, entities: table.entities, runs: table.runs, words}
-  const ruleFindings: RuleFinding[] = []
-  const attributions = attributeQuotes(view, table, rules, minConfidence, ruleFindings)
+  const {text, map} = document
+  const {spans, attributions, entities: found, findings, ruleFindings} = attributeDocument(document, rules, minConfidence)
 
   const toSpan = (range: TextRange): Span => {
     const start = map.start(range.start)
@@ -57,8 +50,17 @@ export function extractWith(source: string, given: Options | undefined, load: So
     return {text: source.slice(start, end), start, end}
   }
 
-  const quotes: Quote[] = spans.map((span, index) => {
+  // Entities first: their working form (every mention, with its sentence and entity) is then free before the quotes are built.
+  const entities: Entity[] = found.map((entity) => entitySnapshot(entity, toSpan))
+  found.length = 0
+  const quotes: Quote[] = new Array(spans.length)
+  const marksOf = marksTable()
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index]!
     const decided = attributions[index]!
+    // Each span and attribution is let go once its quote is made: on a text of one-word quotes they are as large as the quotes.
+    spans[index] = undefined!
+    attributions[index] = undefined!
     const {text: quoteText, start, end} = toSpan(span)
     const plain = text.slice(span.start, span.end)
     // Fields set in the order they print, the optional ones only when present (a conditional spread
@@ -71,11 +73,10 @@ export function extractWith(source: string, given: Options | undefined, load: So
     quote.rule = decided.rule
     quote.confidence = decided.confidence
     if (decided.continues !== undefined) quote.continues = `q${decided.continues + 1}`
-    quote.marks = {open: span.openMark, close: span.closeMark}
-    return quote
-  })
+    quote.marks = marksOf(span.openMark, span.closeMark)
+    quotes[index] = quote
+  }
 
-  const entities: Entity[] = table.entities.map((entity) => entitySnapshot(entity, toSpan))
   // Bodies named as speakers are entities too (looked up by name: a long document has thousands of entities).
   const named = new Set(entities.map((entity) => entity.name))
   for (const quote of quotes) {
@@ -93,6 +94,40 @@ export function extractWith(source: string, given: Options | undefined, load: So
 
 type Mutable<T> = {-readonly [Key in keyof T]: T[Key]}
 
+/**
+ * Quotes, sentences, words, entities and attributions of a document; only what the result is
+ * built from is returned, so the rest (sentences, words, name runs, every mention) is free by
+ * then (on dense text it is several times the input, and a heap that holds it grows the more).
+ */
+function attributeDocument(document: SourceDocument, rules: readonly Rule[], minConfidence: number) {
+  const {text, paragraphs} = document
+  const {spans, findings} = scanQuotes(text, paragraphs)
+  const sentences = splitSentences(text, paragraphs)
+  // One reading of the words, shared by the entity table and every quote's context.
+  const words = tokenizeDocument(text)
+  const table = buildEntities(text, sentences, spans, words)
+  const view = {text, paragraphs, sentences, spans, isCommonWord: table.isCommonWord, entities: table.entities, runs: table.runs, words}
+  const ruleFindings: RuleFinding[] = []
+  const attributions: Array<Attribution | undefined> = attributeQuotes(view, table, rules, minConfidence, ruleFindings)
+  return {spans: spans as Array<QuoteSpan | undefined>, attributions, entities: table.entities, findings, ruleFindings}
+}
+
+/**
+ * One `marks` object for each pair of marks, shared by the document's quotes that have it (a
+ * document of one-word quotes had one a quote). The table holds a few dozen pairs.
+ */
+function marksTable(): (open: string, close: string) => Quote['marks'] {
+  const byPair = new Map<string, Quote['marks']>()
+  return (open, close) => {
+    const key = `${open}\u0000${close}`
+    let marks = byPair.get(key)
+    if (marks === undefined) {
+      marks = {open, close}
+      byPair.set(key, marks)
+    }
+    return marks
+  }
+}
 /** The rules to use: the defaults, a replacement list, or what a function made of the defaults. */
 export function resolveRules(rules: Options['rules']): readonly Rule[] {
   if (rules === undefined) return defaultRules

@@ -1,7 +1,8 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {extractQuotes} from '../src/index.js'
 import {loadDocument, sourceFormats} from '../src/source/document.js'
-import {markdownChunks, maxBlockSize} from '../src/source/markdown-blocks.js'
+import {chunkSize, markdownChunks, maxBlockSize, parseParts, partSize} from '../src/source/markdown-blocks.js'
 import {PlainTextBuilder} from '../src/source/offset-map.js'
 import type {SourceFormat} from '../src/types.js'
 
@@ -111,6 +112,58 @@ describe('Markdown the parser cannot take in linear time is read as text, with a
     expect(quotes.length).toBe(3000)
     expect(quotes.some((quote) => quote.text.includes('not prose'))).toBe(false)
   })
+
+  it('parses the chunks of a long document in parts of blocks, never at an indented line or `---`, and not when a definition may be read elsewhere', () => {
+    const unit = '- “First,” she said.\n\n  continued “para,” he said.\n\n    indented “y”\n\n---\n\n“Hi,” said Ann Lee.\n\n'
+    const source = unit.repeat(Math.ceil((4 * chunkSize) / unit.length))
+    const chunk = markdownChunks(source)[1]!
+    const parts = parseParts(source, chunk, false)
+    expect(parts.length).toBeGreaterThan(2)
+    for (const part of parts.slice(1)) {
+      expect(part.end - part.start).toBeLessThan(2 * partSize)
+      expect(source[part.start]).not.toBe(' ')
+      expect(source.startsWith('---', part.start)).toBe(false)
+    }
+    expect(parts.map((part) => source.slice(part.start, part.end)).join('')).toBe(source.slice(chunk.start, chunk.end))
+    expect(parseParts(source, chunk, true)).toEqual([chunk])
+    expect(parseParts(source + '[x]: https://example.com', chunk, false)).toEqual([chunk])
+  })
+
+  // The parts give what their whole chunk gives: a definition anywhere (here in a comment at the
+  // end, which adds no text) makes every chunk be parsed whole, so the two must agree.
+  it('gives the same quotes whether a long document is parsed in parts or a chunk at a time', () => {
+    const block = fc.constantFrom(
+      '“We will win,” said Ann Lee, the *mayor*. “No doubt.”',
+      '- “First,” she said.\n- an item with **bold** text\n\n  continued “para,” he said.',
+      '- a\n  - nested “b,” said Gil\n\n    - deeper\n\n      para “c”',
+      '> “Quoted,” said Bob Ray.\n> more',
+      '> lazy\ncontinuation “z,” said Hal.',
+      '1. one “x”\n2. two',
+      'Heading “Title”\n===',
+      '---',
+      '---\ntitle: “x”\n---',
+      '```\ncode “not a quote,” said Nobody.\n\n```',
+      '    indented code “y”',
+      '\tTabbed “t”',
+      '<div>\n“html block,” said Ann Lee.\n</div>',
+      '<!-- comment\n\n“inside”\n-->',
+      '| a | “b,” said Cy |\n|---|---|\n| 1 | 2 |',
+      'See [the link](http://x), [ref][r] and a note[^1]. “Hi,” said Di Ro.',
+      '  two-space “indented,” said Ed.',
+      '+++',
+      '*emph “across\nlines,” said Jo*'
+    )
+    const document = fc.array(fc.tuple(block, fc.constantFrom('\n\n', '\n\n\n', '\n \n')), {minLength: 400, maxLength: 700})
+    fc.assert(
+      fc.property(document, (blocks) => {
+        const source = blocks.map(([text, gap]) => text + gap).join('')
+        const inParts = extractQuotes(source, {format: 'markdown'})
+        const whole = extractQuotes(source + '\n\n<!-- ]: -->\n', {format: 'markdown'})
+        expect(inParts).toEqual(whole)
+      }),
+      {numRuns: 8}
+    )
+  }, 60_000)
 
   it('parses prose with links and emphasis at the density of news', () => {
     const source = 'Mayor [Ana Costa](https://example.com/costa) said the *new* bridge would open in May, and “we will **not** wait,” she added.\n\n'.repeat(400)

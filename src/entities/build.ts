@@ -60,6 +60,7 @@ export interface EntityTable {
   readonly entitiesNamed: (name: string) => DocumentEntity[]
 }
 
+const noRuns: readonly NameRun[] = Object.freeze([])
 
 /** Build the entity table of a document; `documentWords` are its words, read once (`tokenizeDocument`). */
 export function buildEntities(text: string, sentences: readonly Sentence[], quotes: readonly TextRange[], documentWords = tokenizeDocument(text)): EntityTable {
@@ -69,14 +70,15 @@ export function buildEntities(text: string, sentences: readonly Sentence[], quot
   const pending: Array<NameRun & {sentence: number; inQuote: boolean; caption: boolean}> = []
   const others: Array<NameRun & {sentence: number}> = []
   const mentions: Array<Omit<EntityMention, 'subject'>> = []
-  const runs: NameRun[][] = []
+  const runs: Array<readonly NameRun[]> = []
   const index = new EntityIndex()
   let quoteIndex = 0
 
   for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
     const sentence = sentences[sentenceIndex]!
     const sentenceRuns = findNameRuns(text, sentence.start, sentence.end, isCommonWord, documentWords)
-    runs.push(sentenceRuns)
+    // Kept until every quote is attributed: a list of exact length (a growing one holds spare room), one shared when empty.
+    runs.push(sentenceRuns.length === 0 ? noRuns : sentenceRuns.slice())
     // Read once a sentence, not once a name in it.
     const caption = sentenceRuns.length > 0 && isCaption(text, sentences, sentenceIndex)
     for (const run of sentenceRuns) {

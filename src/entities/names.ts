@@ -374,6 +374,9 @@ function continuesName(text: string, tokens: Tokens, first: number, last: number
   return (first === last || titleWords.has(lowerOf(tokens.at(last - 1)!)) || roleSet.has(lowerOf(tokens.at(last - 1)!))) && firstName(current) && capitalised.test(next.text) && (!stopwords.has(lowerOf(next)) || firstName(next)) && !reportingVerb(lowerOf(next)) && !calendar.has(lowerOf(next))
 }
 
+/** Most runs have no role: one shared empty list, not one per run (a document holds every run until its quotes are attributed). */
+const noRoles: readonly string[] = Object.freeze([])
+
 /** Split a run into its titles and its name; find lowercase roles before it. */
 function describeRun(text: string, tokens: Tokens, first: number, last: number): NameRun | undefined {
   const words: string[] = []
@@ -443,7 +446,7 @@ function describeRun(text: string, tokens: Tokens, first: number, last: number):
     name: text.slice(nameToken.start, lastToken.end),
     nameStart: nameToken.start,
     phraseStart,
-    roles: roles.length > 1 ? [...new Set(roles)] : roles,
+    roles: roles.length > 1 ? [...new Set(roles)] : roles.length === 0 ? noRoles : roles,
     titled: roles.length > 0,
     possessive: lastToken.possessive
   }

@@ -29,7 +29,12 @@ export interface Chunk {
   readonly end: number
   /** Why this chunk is read as plain text, if it is. */
   readonly problem?: string
+  /** Where blocks inside the chunk start, at which it may be parsed in parts (`parseParts`). */
+  readonly cuts?: readonly number[]
 }
+
+/** Parts of a chunk parsed on their own, when that cannot change the result (`parseParts`). */
+export const partSize = 4096
 
 const lineBreak = /\r\n|\r|\n/g
 const blank = /^[ \t]*$/
@@ -54,13 +59,13 @@ const rawHtmlBlocks: ReadonlyArray<readonly [RegExp, RegExp]> = [
 export function markdownChunks(source: string): Chunk[] {
   const cuts = blockCuts(source)
   const chunks: Chunk[] = []
-  let open: {start: number; end: number; delimiters: number} | undefined
+  let open: {start: number; end: number; delimiters: number; cuts: number[]} | undefined
   const flush = () => {
     if (!open) return
-    const {start, end, delimiters} = open
+    const {start, end, delimiters, cuts: inside} = open
     // Many small blocks dense with markup cost the parser as much as one (about 10× prose per KB).
     const dense = end - start > densityFloor && delimiters > (end - start) * maxDelimiterDensity
-    chunks.push(dense ? {start, end, problem: `${delimiters} emphasis and link delimiters in ${end - start} characters`} : {start, end})
+    chunks.push(dense ? {start, end, problem: `${delimiters} emphasis and link delimiters in ${end - start} characters`} : {start, end, cuts: inside})
     open = undefined
   }
   for (let index = 0; index + 1 < cuts.length; index++) {
@@ -71,15 +76,46 @@ export function markdownChunks(source: string): Chunk[] {
       flush()
       chunks.push({start, end, problem})
     } else if (open && end - open.start <= chunkSize) {
+      open.cuts.push(start)
       open.end = end
       open.delimiters += delimiters
     } else {
       flush()
-      open = {start, end, delimiters}
+      open = {start, end, delimiters, cuts: []}
     }
   }
   flush()
   return chunks
+}
+
+/** A reference or footnote definition (`[id]: url`, `[^1]: text`) may stand anywhere `]:` does. */
+const definitionMark = ']:'
+const frontMatterAt = /(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n|$)/y
+
+/**
+ * The parts of a chunk to parse one by one: the chunk itself, or, in a document past
+ * `chunkSize` (already parsed a chunk at a time) with no reference or footnote definition,
+ * its blocks grouped up to `partSize`. Without a definition no block reads another, so the parts
+ * give what the whole chunk gives, and micromark holds a quarter of the events at once: on
+ * paragraphs of prose a 16 KB chunk cost twice the time per KB of a 4 KB one, its events living
+ * long enough to be copied into the old heap. (MDX is left whole: its syntax errors are handled
+ * a chunk at a time.)
+ */
+export function parseParts(source: string, chunk: Chunk, wholeDocument: boolean): Array<{readonly start: number; readonly end: number}> {
+  if (wholeDocument || chunk.cuts === undefined || chunk.cuts.length === 0 || source.includes(definitionMark)) return [chunk]
+  const parts: Array<{start: number; end: number}> = []
+  let start = chunk.start
+  for (const cut of chunk.cuts) {
+    // Only at a line with no indent (one with two spaces may continue a list item above it), and
+    // not on `---` or `+++`, which would read as front matter, as only the document's start can.
+    frontMatterAt.lastIndex = cut
+    if (cut - start >= partSize && source[cut] !== ' ' && !frontMatterAt.test(source)) {
+      parts.push({start, end: cut})
+      start = cut
+    }
+  }
+  parts.push({start, end: chunk.end})
+  return parts
 }
 
 /** Offsets where a block starts that the parser may see on its own (with 0 and the length). */

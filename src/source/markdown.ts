@@ -20,7 +20,7 @@ import {mdxjs} from 'micromark-extension-mdxjs'
 import type {TextRange} from '../types.js'
 import type {SourceDocument, SourceFinding} from './document.js'
 import {appendAligned} from './decode.js'
-import {markdownChunks} from './markdown-blocks.js'
+import {markdownChunks, parseParts} from './markdown-blocks.js'
 import {PlainTextBuilder} from './offset-map.js'
 import {splitParagraphs} from './text.js'
 
@@ -44,23 +44,28 @@ export function markdownToDocument(source: string, flavor: MarkdownFlavor = 'mar
   const paragraphs: TextRange[] = []
   const messages: SourceFinding[] = []
 
-  for (const chunk of markdownChunks(source)) {
-    const raw = source.slice(chunk.start, chunk.end)
+  const chunks = markdownChunks(source)
+  // A document of one chunk is parsed whole, exactly as CommonMark says; MDX a chunk at a time.
+  const whole = chunks.length === 1 || flavor === 'mdx'
+  for (const chunk of chunks) {
     if (chunk.problem) {
       messages.push({reason: `Read as plain text: ${chunk.problem}`, ruleId: 'markdown-limit', start: chunk.start, end: chunk.end})
-      appendPlain(builder, paragraphs, raw, chunk.start)
+      appendPlain(builder, paragraphs, source.slice(chunk.start, chunk.end), chunk.start)
       continue
     }
-    let tree: Nodes
-    try {
-      tree = fromMarkdown(raw, flavor === 'mdx' ? mdxOptions : markdownOptions)
-    } catch (error) {
-      // MDX is strict (a stray `<` or `{` is a syntax error): read that chunk as Markdown.
-      const where = error instanceof Error ? error.message : String(error)
-      messages.push({reason: `Read as Markdown, not MDX: ${where}`, ruleId: 'mdx-syntax', start: chunk.start, end: chunk.end})
-      tree = fromMarkdown(raw, markdownOptions)
+    for (const part of parseParts(source, chunk, whole)) {
+      const raw = source.slice(part.start, part.end)
+      let tree: Nodes
+      try {
+        tree = fromMarkdown(raw, flavor === 'mdx' ? mdxOptions : markdownOptions)
+      } catch (error) {
+        // MDX is strict (a stray `<` or `{` is a syntax error): read that chunk as Markdown.
+        const where = error instanceof Error ? error.message : String(error)
+        messages.push({reason: `Read as Markdown, not MDX: ${where}`, ruleId: 'mdx-syntax', start: part.start, end: part.end})
+        tree = fromMarkdown(raw, markdownOptions)
+      }
+      appendTree(builder, paragraphs, tree, raw, part.start)
     }
-    appendTree(builder, paragraphs, tree, raw, chunk.start)
   }
   builder.trimEnd()
   return {source, format: flavor, text: builder.text, paragraphs, map: builder.map(source.length), messages, quotations: []}
