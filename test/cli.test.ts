@@ -150,42 +150,35 @@ describe('whosaid CLI arguments', () => {
     expect(run(['--no-cluster', '--no-synonyms', 'corpus/']).status).toBe(2)
   })
 
+  // Two translations of a sentence left alone (`a`, `b`), and a second pair that joins (`c`, `d`),
+  // among filler wordings whose ids start with `f`.
+  const leftoverPair = [
+    '{"id":"a","text":"Police also did not find any signs of burglary in the cathedral yesterday."}',
+    '{"id":"b","text":"At the same time, however, the police haven’t found any signs of forced entry in the church."}',
+    '{"id":"c","text":"The cathedral was closed yesterday for repairs to its old tower and its organ."}',
+    '{"id":"d","text":"Yesterday the cathedral was closed for repairs to the old tower and the organ."}'
+  ]
+  const filler = (count: number) => Array.from({length: count}, (_, at) => `Filler${at} alpha${at} beta${at} gamma${at} delta${at}`)
+  const clusteredApartFromFiller = (input: string, flags: string[]) =>
+    JSON.parse(run(['cluster', '-fjson', ...flags, '-'], input).stdout)
+      .clusters.map((cluster: {members: string[]}) => cluster.members)
+      .filter((ids: string[]) => !ids[0]!.startsWith('f'))
+
   it('passes `--pair-leftovers` to clustering: two translations left alone, each other’s best, join', () => {
-    const filler = Array.from({length: 2000}, (_, at) => JSON.stringify({id: `f${at}`, text: `Filler${at} alpha${at} beta${at} gamma${at} delta${at}`}))
-    const pair = [
-      '{"id":"a","text":"Police also did not find any signs of burglary in the cathedral yesterday."}',
-      '{"id":"b","text":"At the same time, however, the police haven’t found any signs of forced entry in the church."}',
-      '{"id":"c","text":"The cathedral was closed yesterday for repairs to its old tower and its organ."}',
-      '{"id":"d","text":"Yesterday the cathedral was closed for repairs to the old tower and the organ."}'
-    ]
-    const input = [...pair, ...filler].join('\n') + '\n'
-    const members = (flags: string[]) =>
-      JSON.parse(run(['cluster', '-fjson', ...flags, '-'], input).stdout)
-        .clusters.map((cluster: {members: string[]}) => cluster.members)
-        .filter((ids: string[]) => !ids[0]!.startsWith('f'))
-    expect(members([])).toEqual([['a'], ['b'], ['c', 'd']])
-    expect(members(['--pair-leftovers'])).toEqual([['a', 'b'], ['c', 'd']])
+    const lines = filler(2000).map((text, at) => JSON.stringify({id: `f${at}`, text}))
+    const input = [...leftoverPair, ...lines].join('\n') + '\n'
+    expect(clusteredApartFromFiller(input, [])).toEqual([['a'], ['b'], ['c', 'd']])
+    expect(clusteredApartFromFiller(input, ['--pair-leftovers'])).toEqual([['a', 'b'], ['c', 'd']])
     expect(run(['--no-cluster', '--pair-leftovers', 'corpus/']).status).toBe(2)
   })
 
   it('passes `--no-pair-leftovers` to clustering: where most wordings have a partner, leftovers then stay apart', () => {
     // Each filler twice, a word apart: the batch looks like two translations of one text, so by
-    // default the two wordings left alone (`a`, `b`) join.
-    const filler = Array.from({length: 1000}, (_, at) => `Filler${at} alpha${at} beta${at} gamma${at} delta${at}`)
-    const pairs = filler.flatMap((text, at) => [JSON.stringify({id: `f${at}`, text}), JSON.stringify({id: `f${at}-copy`, text: text.replace('alpha', 'omega')})])
-    const pair = [
-      '{"id":"a","text":"Police also did not find any signs of burglary in the cathedral yesterday."}',
-      '{"id":"b","text":"At the same time, however, the police haven’t found any signs of forced entry in the church."}',
-      '{"id":"c","text":"The cathedral was closed yesterday for repairs to its old tower and its organ."}',
-      '{"id":"d","text":"Yesterday the cathedral was closed for repairs to the old tower and the organ."}'
-    ]
-    const input = [...pair, ...pairs].join('\n') + '\n'
-    const members = (flags: string[]) =>
-      JSON.parse(run(['cluster', '-fjson', ...flags, '-'], input).stdout)
-        .clusters.map((cluster: {members: string[]}) => cluster.members)
-        .filter((ids: string[]) => !ids[0]!.startsWith('f'))
-    expect(members([])).toEqual([['a', 'b'], ['c', 'd']])
-    expect(members(['--no-pair-leftovers'])).toEqual([['a'], ['b'], ['c', 'd']])
+    // default the two wordings left alone join.
+    const lines = filler(1000).flatMap((text, at) => [JSON.stringify({id: `f${at}`, text}), JSON.stringify({id: `f${at}-copy`, text: text.replace('alpha', 'omega')})])
+    const input = [...leftoverPair, ...lines].join('\n') + '\n'
+    expect(clusteredApartFromFiller(input, [])).toEqual([['a', 'b'], ['c', 'd']])
+    expect(clusteredApartFromFiller(input, ['--no-pair-leftovers'])).toEqual([['a'], ['b'], ['c', 'd']])
     expect(run(['cluster', '--pair-leftovers', '--no-pair-leftovers', '-'], input).status).toBe(2)
     expect(run(['--no-cluster', '--no-pair-leftovers', 'corpus/']).status).toBe(2)
   })
