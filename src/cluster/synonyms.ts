@@ -21,8 +21,14 @@ import type {Wordings} from './wordings.js'
 /** What a synonym match counts, as a share of the smaller weight of its two terms. */
 export const softWeight = 0.85
 
-/** Stem → synsets, read once per process. */
-let table: Map<string, Int32Array> | undefined
+/**
+ * The table, read once per process: each stem's synsets, side by side in
+ * one pool, and per stem where its synsets start and how many there are
+ * (`start × 2⁸ + count`). One pass over the characters: a typed array and an
+ * array of strings per line took six times as long (80 ms, paid by every
+ * run of the CLI), for the few thousand stems a run ever looks up.
+ */
+let table: {readonly entries: Map<string, number>; readonly pool: Int32Array} | undefined
 let synsetCount = 0
 /**
  * Two bits per stem of the table, by its hash (a Bloom filter, 64 KB): a
@@ -32,12 +38,7 @@ let synsetCount = 0
 const filterBits = 1 << 19
 const filter = new Int32Array(filterBits / 32)
 
-function stemHash(stem: string): number {
-  return hashSpan(stem, 0, stem.length)
-}
-
-function addToFilter(stem: string): void {
-  const hash = stemHash(stem)
+function addToFilter(hash: number): void {
   const second = Math.imul(hash, 0x9e3779b1) >>> 13
   filter[(hash & (filterBits - 1)) >>> 5]! |= 1 << (hash & 31)
   filter[(second & (filterBits - 1)) >>> 5]! |= 1 << (second & 31)
@@ -45,32 +46,65 @@ function addToFilter(stem: string): void {
 
 /** Whether `stem` may be in the table (false: it is not). */
 function mayHold(stem: string): boolean {
-  const hash = stemHash(stem)
+  const hash = hashSpan(stem, 0, stem.length)
   const second = Math.imul(hash, 0x9e3779b1) >>> 13
   return (filter[(hash & (filterBits - 1)) >>> 5]! & (1 << (hash & 31))) !== 0 && (filter[(second & (filterBits - 1)) >>> 5]! & (1 << (second & 31))) !== 0
 }
 
-function loadTable(): Map<string, Int32Array> {
+/** Most synsets one stem may have in the table (its count takes 8 bits). */
+const maxSynsets = 255
+
+function loadTable(): NonNullable<typeof table> {
   if (table) return table
   // From src/cluster/ (tests) or dist/ (the package): the data folder is at the package root.
   const file = [new URL('../data/wordnet-synonyms.txt', import.meta.url), new URL('../../data/wordnet-synonyms.txt', import.meta.url)].find((url) => existsSync(url))
   if (!file) throw new Error('whosaid: the synonym table `data/wordnet-synonyms.txt` is missing from the package')
-  table = new Map()
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line || line.startsWith('#')) continue
-    const tab = line.indexOf('\t')
-    const synsets = Int32Array.from(line.slice(tab + 1).split(','), Number)
-    for (const synset of synsets) if (synset >= synsetCount) synsetCount = synset + 1
-    table.set(line.slice(0, tab), synsets)
-    addToFilter(line.slice(0, tab))
+  const text = readFileSync(file, 'utf8')
+  const entries = new Map<string, number>()
+  // A synset number takes two characters at least, and a comma: room for all of them.
+  const pool = new Int32Array(text.length >> 1)
+  let size = 0
+  for (let at = 0; at < text.length; ) {
+    let end = text.indexOf('\n', at)
+    if (end === -1) end = text.length
+    const tab = text.indexOf('\t', at)
+    // Lines: `stem<TAB>synset,synset,…`; `#` opens a comment.
+    if (end > at && text.charCodeAt(at) !== 0x23 && tab !== -1 && tab < end) {
+      const start = size
+      let value = 0
+      for (let index = tab + 1; index < end; index++) {
+        const code = text.charCodeAt(index)
+        if (code === 0x2c) {
+          pool[size++] = value
+          value = 0
+        } else value = value * 10 + (code - 0x30)
+      }
+      pool[size++] = value
+      if (size - start > maxSynsets) throw new Error(`whosaid: the synonym table has more than ${maxSynsets} synsets for \`${text.slice(at, tab)}\``)
+      for (let index = start; index < size; index++) if (pool[index]! >= synsetCount) synsetCount = pool[index]! + 1
+      entries.set(text.slice(at, tab), start * (maxSynsets + 1) + (size - start))
+      addToFilter(hashSpan(text, at, tab))
+    }
+    at = end + 1
   }
+  table = {entries, pool}
   return table
+}
+
+/** The synsets of `stem` in the table (a view of its pool), or null. */
+function synsetsOf({entries, pool}: NonNullable<typeof table>, stem: string): Int32Array | null {
+  if (!mayHold(stem)) return null
+  const entry = entries.get(stem)
+  if (entry === undefined) return null
+  const start = Math.floor(entry / (maxSynsets + 1))
+  return pool.subarray(start, start + (entry % (maxSynsets + 1)))
 }
 
 const noSynsets = new Int32Array(0)
 
 export class Synonyms {
   readonly #wordings: Wordings
+  /** The table, loaded first: the arrays by synset below are sized by it. */
   readonly #table = loadTable()
   /** Per term id: its synsets, where it has any. */
   readonly #synsets: Int32Array[] = []
@@ -99,7 +133,7 @@ export class Synonyms {
     if (state === 1) return null
     if (state === 2) return this.#synsets[term]!
     const stem = this.#wordings.vocabulary.stems[term]!
-    const synsets = mayHold(stem) ? (this.#table.get(stem) ?? null) : null
+    const synsets = synsetsOf(this.#table, stem)
     this.#state[term] = synsets ? 2 : 1
     if (synsets) {
       // Filled up to the term: a list written at scattered places would turn into a dictionary.
