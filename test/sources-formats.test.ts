@@ -2,7 +2,14 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {extractQuotes} from '../src/index.js'
 import {loadDocument, sourceFormats} from '../src/source/document.js'
-import {chunkSize, markdownChunks, maxBlockSize, parseParts, partSize} from '../src/source/markdown-blocks.js'
+import type {Nodes, Parents} from 'mdast'
+import {fromMarkdown} from 'mdast-util-from-markdown'
+import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
+import {gfmFromMarkdown} from 'mdast-util-gfm'
+import {frontmatter} from 'micromark-extension-frontmatter'
+import {gfm} from 'micromark-extension-gfm'
+import {chunkSize, isPlainBlock, markdownChunks, maxBlockSize, parseParts, partSize} from '../src/source/markdown-blocks.js'
+import {plainTree} from '../src/source/markdown.js'
 import {PlainTextBuilder} from '../src/source/offset-map.js'
 import type {SourceFormat} from '../src/types.js'
 
@@ -151,7 +158,14 @@ describe('Markdown the parser cannot take in linear time is read as text, with a
       'See [the link](http://x), [ref][r] and a note[^1]. “Hi,” said Di Ro.',
       '  two-space “indented,” said Ed.',
       '+++',
-      '*emph “across\nlines,” said Jo*'
+      '*emph “across\nlines,” said Jo*',
+      '“Plain,” said Ann Lee. x',
+      '“Plain over\ntwo lines,” said Ann Lee.',
+      'Plain “text” before a list\n- item',
+      'Plain “text”\n===',
+      '2016. “A year,” she said.',
+      'Plain “text” with trailing spaces  \nand “more.”',
+      'Plain “www.example.com” and “a@b.co,” said Ann Lee.'
     )
     const document = fc.array(fc.tuple(block, fc.constantFrom('\n\n', '\n\n\n', '\n \n')), {minLength: 400, maxLength: 700})
     fc.assert(
@@ -164,6 +178,59 @@ describe('Markdown the parser cannot take in linear time is read as text, with a
       {numRuns: 8}
     )
   }, 60_000)
+
+  // Plain prose is read without the parser: its tree must be the parser's, paragraph for paragraph
+  // and text for text, on any block the check lets through.
+  it('reads blocks of plain prose as the parser does', () => {
+    // Mostly prose, now and then a piece that may be syntax, so that plain blocks are common and
+    // the near misses (a trailing space, `2016.` at a line's start, `www.`) are met too.
+    const prose = fc.constantFrom('a', 'Ann', ' ', '“', '”', '.', ',', '!', '?', "'", '"', '(', ')', ':', '/', '-', '+', '=', '1', '2016', '\u00a0', '\u2028', '\f', 'é', '😀')
+    const syntax = fc.constantFrom('  ', '*', '_', '#', '>', '<', '&', '[', ']', '`', '~', '|', '\\', '@', 'www.', 'http://x', '1.', '3)', '\t', '\r', '\u0000', '&amp;')
+    const piece = fc.oneof({arbitrary: prose, weight: 30}, {arbitrary: syntax, weight: 1})
+    const line = fc.array(piece, {minLength: 1, maxLength: 12}).map((pieces) => pieces.join(''))
+    const block = fc.tuple(fc.array(line, {minLength: 1, maxLength: 4}), fc.constantFrom('\n\n', '\n\n\n', '\n', '')).map(([lines, gap]) => lines.join('\n') + gap)
+    const options = {extensions: [frontmatter(['yaml', 'toml']), gfm()], mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()]}
+    const paragraphsOf = (tree: Nodes) =>
+      (tree as Parents).children.map((node) => ({
+        type: node.type,
+        start: node.position?.start.offset,
+        end: node.position?.end.offset,
+        text: (node as Parents).children?.map((child) => [child.type, 'value' in child ? child.value : '', child.position?.start.offset, child.position?.end.offset])
+      }))
+    let plain = 0
+    fc.assert(
+      fc.property(fc.array(block, {minLength: 1, maxLength: 6}), (blocks) => {
+        // A plain part is a run of plain blocks, each ending in a blank line but maybe the last.
+        const kept = blocks.filter((text, index) => index === blocks.length - 1 || text.endsWith('\n\n'))
+        const source = kept.join('')
+        let at = 0
+        for (const text of kept) {
+          if (!isPlainBlock(source, at, at + text.length)) return
+          at += text.length
+        }
+        plain++
+        expect(paragraphsOf(plainTree(source))).toEqual(paragraphsOf(fromMarkdown(source, options)))
+      }),
+      {numRuns: 3000}
+    )
+    expect(plain).toBeGreaterThan(50)
+    expect(isPlainBlock('“Hi,” said Ann Lee. x\n\n', 0, 23)).toBe(true)
+    for (const text of ['*Hi*\n', '- item\n', '1. one\n', 'a  \nb\n', '  indented\n', 'a\n\nb', 'see www.x.org\n', 'Title\n===\n', 'a &amp; b\n']) {
+      expect(isPlainBlock(text, 0, text.length)).toBe(false)
+    }
+  })
+
+  it('parses a long document of plain paragraphs in plain parts, and the rest with the parser', () => {
+    const unit = '“Hi,” said Ann Lee. x\n\nShe said it was *fine*, “really.”\n\n- a list “item”\n\n---\n\n“Hi,” said Ann Lee.\n\n'
+    const source = unit.repeat(Math.ceil((4 * chunkSize) / unit.length))
+    const chunk = markdownChunks(source)[1]!
+    const parts = parseParts(source, chunk, false)
+    expect(parts.map((part) => source.slice(part.start, part.end)).join('')).toBe(source.slice(chunk.start, chunk.end))
+    expect(parts.filter((part) => part.plain).length).toBeGreaterThan(2)
+    for (const part of parts.filter((part) => part.plain)) expect(source.slice(part.start, part.end)).toMatch(/^(?:“Hi,” said Ann Lee\.(?: x)?\n\n)+$/)
+    // The block before `---` is not plain: a part may not start at `---`.
+    for (const part of parts) expect(source.startsWith('---', part.start)).toBe(false)
+  })
 
   it('parses prose with links and emphasis at the density of news', () => {
     const source = 'Mayor [Ana Costa](https://example.com/costa) said the *new* bridge would open in May, and “we will **not** wait,” she added.\n\n'.repeat(400)

@@ -92,6 +92,13 @@ export function markdownChunks(source: string): Chunk[] {
 const definitionMark = ']:'
 const frontMatterAt = /(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n|$)/y
 
+/** A part of a chunk, parsed on its own; `plain`: a run of paragraphs of plain prose, read without the parser. */
+export interface Part {
+  readonly start: number
+  readonly end: number
+  readonly plain?: boolean
+}
+
 /**
  * The parts of a chunk to parse one by one: the chunk itself, or, in a document past
  * `chunkSize` (already parsed a chunk at a time) with no reference or footnote definition,
@@ -100,22 +107,74 @@ const frontMatterAt = /(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n|$)/y
  * paragraphs of prose a 16 KB chunk cost twice the time per KB of a 4 KB one, its events living
  * long enough to be copied into the old heap. (MDX is left whole: its syntax errors are handled
  * a chunk at a time.)
+ *
+ * Runs of blocks of plain prose (`isPlainBlock`) are parts of their own, marked `plain`: each
+ * such block is one paragraph whose text is its source, which the reader takes as it is (the
+ * parser cost about eight times the rest of the pipeline per KB of such paragraphs).
  */
-export function parseParts(source: string, chunk: Chunk, wholeDocument: boolean): Array<{readonly start: number; readonly end: number}> {
+export function parseParts(source: string, chunk: Chunk, wholeDocument: boolean): Part[] {
   if (wholeDocument || chunk.cuts === undefined || chunk.cuts.length === 0 || source.includes(definitionMark)) return [chunk]
-  const parts: Array<{start: number; end: number}> = []
+  const parts: Part[] = []
+  const starts = [chunk.start, ...chunk.cuts, chunk.end]
   let start = chunk.start
-  for (const cut of chunk.cuts) {
-    // Only at a line with no indent (one with two spaces may continue a list item above it), and
-    // not on `---` or `+++`, which would read as front matter, as only the document's start can.
-    frontMatterAt.lastIndex = cut
-    if (cut - start >= partSize && source[cut] !== ' ' && !frontMatterAt.test(source)) {
-      parts.push({start, end: cut})
-      start = cut
+  let plain = false
+  for (let index = 0; index + 1 < starts.length; index++) {
+    const blockStart = starts[index]!
+    const blockEnd = starts[index + 1]!
+    // A plain block starts unindented, with neither `-` nor `+`: a part may always start there. One
+    // may start after it only where the next block may stand alone too.
+    const blockPlain = isPlainBlock(source, blockStart, blockEnd) && (blockEnd === chunk.end || partMayStartAt(source, blockEnd))
+    if (blockStart > start && (blockPlain || plain || (blockStart - start >= partSize && partMayStartAt(source, blockStart)))) {
+      if (blockPlain !== plain || !plain) {
+        parts.push(plain ? {start, end: blockStart, plain} : {start, end: blockStart})
+        start = blockStart
+      }
     }
+    plain = blockPlain
   }
-  parts.push({start, end: chunk.end})
+  parts.push(plain ? {start, end: chunk.end, plain} : {start, end: chunk.end})
   return parts
+}
+
+/**
+ * Whether a part may start at block start `cut`: only at a line with no indent (one with two
+ * spaces may continue a list item above it), and not on `---` or `+++`, which would read as
+ * front matter, as only the document's start can.
+ */
+function partMayStartAt(source: string, cut: number): boolean {
+  frontMatterAt.lastIndex = cut
+  return source[cut] !== ' ' && !frontMatterAt.test(source)
+}
+
+/**
+ * Characters that may open or change Markdown syntax anywhere in a line (emphasis, code, links,
+ * images' `[`, autolinks, raw HTML, references, escapes, headings, tables, strikethrough, MDX),
+ * and control characters the parser rewrites: a block holding one is left to the parser.
+ */
+const syntaxCharacters = /[\\`*_~[\]<>&#|{}@\t\r\0]|:\/\/|www\./i
+/** What may open a block at a line's start: indent, list markers, setext underlines, an ordered list item. */
+const opensBlock = /^(?:[ \-+=]|\d{1,9}[.)])/
+
+/**
+ * Whether the block `source[start, end)` (a block of `blockCuts`: lines, then the blank lines
+ * after them) is a paragraph of plain prose to CommonMark and GFM: no character that may start
+ * syntax, no line that may open a block (indent, `-`, `+`, `=`, `1.`), no trailing space (a hard
+ * break, or stripped), blank lines only at its end and empty. Its one text node is then exactly
+ * its lines, line breaks included.
+ */
+export function isPlainBlock(source: string, start: number, end: number): boolean {
+  const text = source.slice(start, end)
+  if (syntaxCharacters.test(text)) return false
+  let blank = false
+  let lineStart = 0
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = text.length
+    if (lineEnd === lineStart) blank = true
+    else if (blank || opensBlock.test(text.slice(lineStart, lineStart + 11)) || text[lineEnd - 1] === ' ') return false
+    lineStart = lineEnd + 1
+  }
+  return text.length > 0 && text[0] !== '\n'
 }
 
 /** Offsets where a block starts that the parser may see on its own (with 0 and the length). */

@@ -9,7 +9,7 @@
  * time and memory stay linear; a chunk too costly to parse is read as text.
  */
 
-import type {Nodes, Parents} from 'mdast'
+import type {Nodes, Parents, Root} from 'mdast'
 import {fromMarkdown, type Options as ParseOptions} from 'mdast-util-from-markdown'
 import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
 import {gfmFromMarkdown} from 'mdast-util-gfm'
@@ -55,6 +55,10 @@ export function markdownToDocument(source: string, flavor: MarkdownFlavor = 'mar
     }
     for (const part of parseParts(source, chunk, whole)) {
       const raw = source.slice(part.start, part.end)
+      if (part.plain) {
+        appendTree(builder, paragraphs, plainTree(raw), raw, part.start)
+        continue
+      }
       let tree: Nodes
       try {
         tree = fromMarkdown(raw, flavor === 'mdx' ? mdxOptions : markdownOptions)
@@ -105,6 +109,35 @@ function appendTree(builder: PlainTextBuilder, paragraphs: TextRange[], tree: No
       for (let index = children.length - 1; index >= 0; index--) blocks.push(children[index]!)
     }
   }
+}
+
+/**
+ * The tree the parser makes of blocks of plain prose (`isPlainBlock`): a
+ * paragraph for each run of lines, holding one text node that is exactly
+ * those lines. Only what `appendTree` reads is set.
+ */
+export function plainTree(raw: string): Nodes {
+  const children: Nodes[] = []
+  let lineStart = 0
+  let paragraphStart = -1
+  while (lineStart <= raw.length) {
+    let lineEnd = raw.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = raw.length
+    if (lineEnd > lineStart && paragraphStart === -1) paragraphStart = lineStart
+    if (paragraphStart !== -1 && (lineEnd === lineStart || lineEnd === raw.length)) {
+      const end = lineEnd === lineStart ? lineStart - 1 : lineEnd
+      const position = {start: point(paragraphStart), end: point(end)}
+      children.push({type: 'paragraph', children: [{type: 'text', value: raw.slice(paragraphStart, end), position}], position})
+      paragraphStart = -1
+    }
+    lineStart = lineEnd + 1
+  }
+  return {type: 'root', children: children as Root['children']}
+}
+
+/** A point of a plain tree: only its offset is read. */
+function point(offset: number): NonNullable<Root['position']>['start'] {
+  return {line: 0, column: 0, offset}
 }
 
 /** Append a chunk as plain text: paragraphs from its lines, markup left as written. */
