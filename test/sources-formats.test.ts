@@ -8,7 +8,7 @@ import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
 import {gfmFromMarkdown} from 'mdast-util-gfm'
 import {frontmatter} from 'micromark-extension-frontmatter'
 import {gfm} from 'micromark-extension-gfm'
-import {chunkSize, isPlainBlock, markdownChunks, maxBlockSize, parseParts, partSize} from '../src/source/markdown-blocks.js'
+import {chunkSize, isPlainBlock, markdownChunks, maxBlockSize, parseParts, partSize, wholeChunks} from '../src/source/markdown-blocks.js'
 import {plainTree} from '../src/source/markdown.js'
 import {PlainTextBuilder} from '../src/source/offset-map.js'
 import type {SourceFormat} from '../src/types.js'
@@ -133,7 +133,38 @@ describe('Markdown the parser cannot take in linear time is read as text, with a
     }
     expect(parts.map((part) => source.slice(part.start, part.end)).join('')).toBe(source.slice(chunk.start, chunk.end))
     expect(parseParts(source, chunk, true)).toEqual([chunk])
-    expect(parseParts(source + '[x]: https://example.com', chunk, false)).toEqual([chunk])
+    const chunks = markdownChunks(source)
+    expect(wholeChunks(source, chunks, 'markdown')).toBe(false)
+    expect(wholeChunks(source + '[x]: https://example.com', chunks, 'markdown')).toBe(true)
+    expect(wholeChunks(source, chunks, 'mdx')).toBe(true)
+    expect(wholeChunks(source, chunks.slice(0, 1), 'markdown')).toBe(true)
+  })
+
+  it('reads front matter only at the start of a long document, never where a later chunk starts with `---` or `+++`', () => {
+    for (const fence of ['+++', '---']) {
+      const unit = `${fence}\n\n“Hi,” said Ann Lee.\n\n`
+      const count = Math.ceil((4 * chunkSize) / unit.length)
+      // A first paragraph (front matter at the document's start is front matter) whose length puts
+      // a fence at the start of each later chunk.
+      const source = 'x\n\n' + unit.repeat(count)
+      expect(markdownChunks(source).filter((chunk) => chunk.start > 0 && source.startsWith(fence, chunk.start)).length).toBeGreaterThan(2)
+      // With a definition the chunks are parsed whole; in parts without: the same quotes either way.
+      for (const text of [source, source + '[x]: https://example.com\n']) {
+        const {quotes} = expectExact(text, 'markdown')
+        expect(quotes).toHaveLength(count)
+      }
+    }
+  })
+
+  it('ends front matter only at the fence that opened it', () => {
+    // TOML front matter holding a `---` line: the lines after `---` are still front matter, so no
+    // chunk or part may start there (it would read them as prose, where the document's parse does not).
+    const source = '+++\ntitle = "x"\n---\n\n“not prose,” said Nobody.\n\n' + 'key = 1\n\n'.repeat(1000) + '+++\n\n' + '“Hi,” said Ann Lee.\n\n'.repeat(3000)
+    for (const text of [source, source + '[x]: https://example.com\n']) {
+      const {quotes} = expectExact(text, 'markdown')
+      expect(quotes).toHaveLength(3000)
+      expect(quotes[0]!.text).toBe('Hi,')
+    }
   })
 
   // The parts give what their whole chunk gives: a definition anywhere (here in a comment at the

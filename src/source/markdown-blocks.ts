@@ -90,6 +90,15 @@ export function markdownChunks(source: string): Chunk[] {
 
 /** A reference or footnote definition (`[id]: url`, `[^1]: text`) may stand anywhere `]:` does. */
 const definitionMark = ']:'
+
+/**
+ * Whether the chunks of `source` are each parsed whole (`parseParts`): a document of one chunk
+ * (parsed exactly as CommonMark says), MDX, or one that may hold a definition. Asked once per
+ * document: asked per chunk, the search for `]:` read a long document once for each of its chunks.
+ */
+export function wholeChunks(source: string, chunks: readonly Chunk[], flavor: 'markdown' | 'mdx'): boolean {
+  return chunks.length === 1 || flavor === 'mdx' || source.includes(definitionMark)
+}
 const frontMatterAt = /(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n|$)/y
 
 /** A part of a chunk, parsed on its own; `plain`: a run of paragraphs of plain prose, read without the parser. */
@@ -100,8 +109,8 @@ export interface Part {
 }
 
 /**
- * The parts of a chunk to parse one by one: the chunk itself, or, in a document past
- * `chunkSize` (already parsed a chunk at a time) with no reference or footnote definition,
+ * The parts of a chunk to parse one by one: the chunk itself (`wholeChunks`), or, in a
+ * document past `chunkSize` (already parsed a chunk at a time) with no reference or footnote definition,
  * its blocks grouped up to `partSize`. Without a definition no block reads another, so the parts
  * give what the whole chunk gives, and micromark holds a quarter of the events at once: on
  * paragraphs of prose a 16 KB chunk cost twice the time per KB of a 4 KB one, its events living
@@ -112,8 +121,8 @@ export interface Part {
  * such block is one paragraph whose text is its source, which the reader takes as it is (the
  * parser cost about eight times the rest of the pipeline per KB of such paragraphs).
  */
-export function parseParts(source: string, chunk: Chunk, wholeDocument: boolean): Part[] {
-  if (wholeDocument || chunk.cuts === undefined || chunk.cuts.length === 0 || source.includes(definitionMark)) return [chunk]
+export function parseParts(source: string, chunk: Chunk, wholeChunks: boolean): Part[] {
+  if (wholeChunks || chunk.cuts === undefined || chunk.cuts.length === 0) return [chunk]
   const parts: Part[] = []
   const starts = [chunk.start, ...chunk.cuts, chunk.end]
   let start = chunk.start
@@ -182,7 +191,8 @@ function blockCuts(source: string): number[] {
   const cuts: number[] = [0]
   let fence: {char: string; length: number} | undefined
   let rawEnd: RegExp | undefined
-  let inFrontMatter = false
+  /** The fence of the front matter the lines are in (`---` or `+++`), if they are: only the same fence closes it. */
+  let inFrontMatter: string | undefined
   let previousBlank = false
   let lineStart = 0
   const lines = source.matchAll(lineBreak)
@@ -192,9 +202,10 @@ function blockCuts(source: string): number[] {
     const text = source.slice(lineStart, lineEnd)
     if (line === 0 && frontMatterFence.test(text)) {
       // Front matter only if a closing fence follows; otherwise `---` is a thematic break.
-      inFrontMatter = closingFence(text.trim()).test(source.slice(lineEnd))
+      const fence = text.trim()
+      inFrontMatter = closingFence(fence).test(source.slice(lineEnd)) ? fence : undefined
     } else if (inFrontMatter) {
-      if (frontMatterFence.test(text)) inFrontMatter = false
+      if (frontMatterFence.test(text) && text.trim() === inFrontMatter) inFrontMatter = undefined
     } else if (fence) {
       const closing = fenceOpen.exec(text)
       if (closing && closing[1]![0] === fence.char && closing[1]!.length >= fence.length && blank.test(text.slice(closing[0].length))) fence = undefined

@@ -20,7 +20,7 @@ import {mdxjs} from 'micromark-extension-mdxjs'
 import type {TextRange} from '../types.js'
 import type {SourceDocument, SourceFinding} from './document.js'
 import {appendAligned} from './decode.js'
-import {markdownChunks, parseParts} from './markdown-blocks.js'
+import {markdownChunks, parseParts, wholeChunks} from './markdown-blocks.js'
 import {PlainTextBuilder} from './offset-map.js'
 import {splitParagraphs} from './text.js'
 
@@ -29,13 +29,21 @@ export type MarkdownFlavor = 'markdown' | 'mdx'
 const paragraphLike = new Set(['paragraph', 'heading', 'tableCell'])
 const frontMatterKinds: Array<'yaml' | 'toml'> = ['yaml', 'toml']
 
-const markdownOptions: ParseOptions = {
-  extensions: [frontmatter(frontMatterKinds), gfm()],
-  mdastExtensions: [frontmatterFromMarkdown(frontMatterKinds), gfmFromMarkdown()]
-}
-const mdxOptions: ParseOptions = {
-  extensions: [frontmatter(frontMatterKinds), gfm(), mdxjs()],
-  mdastExtensions: [frontmatterFromMarkdown(frontMatterKinds), gfmFromMarkdown(), mdxFromMarkdown()]
+/**
+ * Parser options by flavor, for the document's first chunk (`start`) and for the others
+ * (`rest`). Front matter stands only at a document's start: a later chunk that opens with `---`
+ * or `+++` is a thematic break or a paragraph, as in the whole document, where the front-matter
+ * extension would take everything up to the next such line for YAML or TOML.
+ */
+const parseOptions: Record<MarkdownFlavor, {readonly start: ParseOptions; readonly rest: ParseOptions}> = {
+  markdown: {
+    start: {extensions: [frontmatter(frontMatterKinds), gfm()], mdastExtensions: [frontmatterFromMarkdown(frontMatterKinds), gfmFromMarkdown()]},
+    rest: {extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()]}
+  },
+  mdx: {
+    start: {extensions: [frontmatter(frontMatterKinds), gfm(), mdxjs()], mdastExtensions: [frontmatterFromMarkdown(frontMatterKinds), gfmFromMarkdown(), mdxFromMarkdown()]},
+    rest: {extensions: [gfm(), mdxjs()], mdastExtensions: [gfmFromMarkdown(), mdxFromMarkdown()]}
+  }
 }
 
 /** Read Markdown (`flavor: 'markdown'`) or MDX (`'mdx'`) into plain text with an offset map. */
@@ -45,8 +53,9 @@ export function markdownToDocument(source: string, flavor: MarkdownFlavor = 'mar
   const messages: SourceFinding[] = []
 
   const chunks = markdownChunks(source)
-  // A document of one chunk is parsed whole, exactly as CommonMark says; MDX a chunk at a time.
-  const whole = chunks.length === 1 || flavor === 'mdx'
+  // A document of one chunk is parsed whole, exactly as CommonMark says; MDX, and a document that may
+  // hold a definition, a chunk at a time.
+  const whole = wholeChunks(source, chunks, flavor)
   for (const chunk of chunks) {
     if (chunk.problem) {
       messages.push({reason: `Read as plain text: ${chunk.problem}`, ruleId: 'markdown-limit', start: chunk.start, end: chunk.end})
@@ -59,14 +68,15 @@ export function markdownToDocument(source: string, flavor: MarkdownFlavor = 'mar
         appendTree(builder, paragraphs, plainTree(raw), raw, part.start)
         continue
       }
+      const at = part.start === 0 ? 'start' : 'rest'
       let tree: Nodes
       try {
-        tree = fromMarkdown(raw, flavor === 'mdx' ? mdxOptions : markdownOptions)
+        tree = fromMarkdown(raw, parseOptions[flavor][at])
       } catch (error) {
         // MDX is strict (a stray `<` or `{` is a syntax error): read that chunk as Markdown.
         const where = error instanceof Error ? error.message : String(error)
         messages.push({reason: `Read as Markdown, not MDX: ${where}`, ruleId: 'mdx-syntax', start: part.start, end: part.end})
-        tree = fromMarkdown(raw, markdownOptions)
+        tree = fromMarkdown(raw, parseOptions.markdown[at])
       }
       appendTree(builder, paragraphs, tree, raw, part.start)
     }
