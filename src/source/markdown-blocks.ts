@@ -133,11 +133,11 @@ export function parseParts(source: string, chunk: Chunk, wholeChunks: boolean): 
     // A plain block starts unindented, with neither `-` nor `+`: a part may always start there. One
     // may start after it only where the next block may stand alone too.
     const blockPlain = isPlainBlock(source, blockStart, blockEnd) && (blockEnd === chunk.end || partMayStartAt(source, blockEnd))
-    if (blockStart > start && (blockPlain || plain || (blockStart - start >= partSize && partMayStartAt(source, blockStart)))) {
-      if (blockPlain !== plain || !plain) {
-        parts.push(plain ? {start, end: blockStart, plain} : {start, end: blockStart})
-        start = blockStart
-      }
+    // A new part where plain and parsed blocks meet, and between parsed blocks once the part is large enough.
+    const cut = blockPlain !== plain || (!plain && blockStart - start >= partSize && partMayStartAt(source, blockStart))
+    if (blockStart > start && cut) {
+      parts.push(plain ? {start, end: blockStart, plain} : {start, end: blockStart})
+      start = blockStart
     }
     plain = blockPlain
   }
@@ -147,8 +147,8 @@ export function parseParts(source: string, chunk: Chunk, wholeChunks: boolean): 
 
 /**
  * Whether a part may start at block start `cut`: only at a line with no indent (one with two
- * spaces may continue a list item above it), and not on `---` or `+++`, which would read as
- * front matter, as only the document's start can.
+ * spaces may continue a list item above it), and not on `---` or `+++` (a part past the
+ * document's start is parsed without front matter, but is not cut there all the same).
  */
 function partMayStartAt(source: string, cut: number): boolean {
   frontMatterAt.lastIndex = cut
