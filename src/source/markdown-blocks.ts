@@ -12,6 +12,8 @@
  * definition sits in another chunk stays as written (`[text][ref]`).
  */
 
+import {plainInlines, withoutDestinations} from './markdown-inline.js'
+
 /** Chunks are grown to about this many characters before a cut. */
 export const chunkSize = 16_384
 /** A single block longer than this is not parsed as Markdown. */
@@ -156,24 +158,32 @@ function partMayStartAt(source: string, cut: number): boolean {
 }
 
 /**
- * Characters that may open or change Markdown syntax anywhere in a line (emphasis, code, links,
- * images' `[`, autolinks, raw HTML, references, escapes, headings, tables, strikethrough, MDX),
- * and control characters the parser rewrites: a block holding one is left to the parser.
+ * Characters that may open or change Markdown syntax anywhere in a line (code, autolinks, raw
+ * HTML, references, escapes, headings, tables, strikethrough, MDX), and control characters the
+ * parser rewrites: a block holding one is left to the parser.
  */
-const syntaxCharacters = /[\\`*_~[\]<>&#|{}@\t\r\0]|:\/\/|www\./i
+const syntaxCharacters = /[\\`~<>&#|{}@\t\r\0]|:\/\/|www\./i
+/** Emphasis and link marks: allowed where each is part of a plain inline (`plainInlines`). */
+const inlineMark = /[*_[\]]/
 /** What may open a block at a line's start: indent, list markers, setext underlines, an ordered list item. */
 const opensBlock = /^(?:[ \-+=]|\d{1,9}[.)])/
 
 /**
  * Whether the block `source[start, end)` (a block of `blockCuts`: lines, then the blank lines
  * after them) is a paragraph of plain prose to CommonMark and GFM: no character that may start
- * syntax, no line that may open a block (indent, `-`, `+`, `=`, `1.`), no trailing space (a hard
- * break, or stripped), blank lines only at its end and empty. Its one text node is then exactly
- * its lines, line breaks included.
+ * syntax but plain emphasis and links (`plainInlines`; a link's destination may hold any), no line
+ * that may open a block (indent, `-`, `+`, `=`, `1.`), no trailing space (a hard break, or
+ * stripped), blank lines only at its end and empty. Its text is then exactly its lines, line
+ * breaks included, less the emphasis marks and the links' syntax.
  */
 export function isPlainBlock(source: string, start: number, end: number): boolean {
   const text = source.slice(start, end)
-  if (syntaxCharacters.test(text)) return false
+  if (inlineMark.test(text)) {
+    const inlines = plainInlines(text, 0, text.length)
+    if (inlines === undefined || syntaxCharacters.test(withoutDestinations(text, 0, text.length, inlines))) return false
+  } else if (syntaxCharacters.test(text)) {
+    return false
+  }
   let blank = false
   let lineStart = 0
   while (lineStart <= text.length) {

@@ -9,7 +9,7 @@
  * time and memory stay linear; a chunk too costly to parse is read as text.
  */
 
-import type {Nodes, Parents, Root} from 'mdast'
+import type {Nodes, Parents, PhrasingContent, Root, Text} from 'mdast'
 import {fromMarkdown, type Options as ParseOptions} from 'mdast-util-from-markdown'
 import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
 import {gfmFromMarkdown} from 'mdast-util-gfm'
@@ -21,6 +21,7 @@ import type {TextRange} from '../types.js'
 import type {SourceDocument, SourceFinding} from './document.js'
 import {appendAligned} from './decode.js'
 import {markdownChunks, parseParts, wholeChunks} from './markdown-blocks.js'
+import {plainInlines} from './markdown-inline.js'
 import {PlainTextBuilder} from './offset-map.js'
 import {splitParagraphs} from './text.js'
 
@@ -123,8 +124,9 @@ function appendTree(builder: PlainTextBuilder, paragraphs: TextRange[], tree: No
 
 /**
  * The tree the parser makes of blocks of plain prose (`isPlainBlock`): a
- * paragraph for each run of lines, holding one text node that is exactly
- * those lines. Only what `appendTree` reads is set.
+ * paragraph for each run of lines, holding the text of those lines, with
+ * `emphasis`, `strong` or `link` nodes where plain inlines stand (`plainInlines`).
+ * Only what `appendTree` reads is set.
  */
 export function plainTree(raw: string): Nodes {
   const children: Nodes[] = []
@@ -136,13 +138,35 @@ export function plainTree(raw: string): Nodes {
     if (lineEnd > lineStart && paragraphStart === -1) paragraphStart = lineStart
     if (paragraphStart !== -1 && (lineEnd === lineStart || lineEnd === raw.length)) {
       const end = lineEnd === lineStart ? lineStart - 1 : lineEnd
-      const position = {start: point(paragraphStart), end: point(end)}
-      children.push({type: 'paragraph', children: [{type: 'text', value: raw.slice(paragraphStart, end), position}], position})
+      children.push({type: 'paragraph', children: plainInlineNodes(raw, paragraphStart, end) as PhrasingContent[], position: span(paragraphStart, end)})
       paragraphStart = -1
     }
     lineStart = lineEnd + 1
   }
   return {type: 'root', children: children as Root['children']}
+}
+
+/** The inline nodes of the paragraph `raw[start, end)`: text, and plain emphasis and links around text. */
+function plainInlineNodes(raw: string, start: number, end: number): Nodes[] {
+  const nodes: Nodes[] = []
+  let at = start
+  for (const inline of plainInlines(raw, start, end) ?? []) {
+    if (inline.start > at) nodes.push(plainText(raw, at, inline.start))
+    const children = [plainText(raw, inline.textStart, inline.textEnd)]
+    const position = span(inline.start, inline.end)
+    nodes.push(inline.type === 'link' ? {type: 'link', url: raw.slice(inline.textEnd + 2, inline.end - 1), children, position} : {type: inline.type, children, position})
+    at = inline.end
+  }
+  if (end > at) nodes.push(plainText(raw, at, end))
+  return nodes
+}
+
+function plainText(raw: string, start: number, end: number): Text {
+  return {type: 'text', value: raw.slice(start, end), position: span(start, end)}
+}
+
+function span(start: number, end: number): NonNullable<Root['position']> {
+  return {start: point(start), end: point(end)}
 }
 
 /** A point of a plain tree: only its offset is read. */
