@@ -21,6 +21,7 @@ import type {SourceDocument} from './source/document.js'
 import {isSourceFormat, unknownFormat} from './source/formats.js'
 import {checkOptionKeys} from './options.js'
 import {checkMaxSize, oversize} from './size-limit.js'
+import {emptyList} from './empty-list.js'
 
 const optionKeys = ['format', 'rules', 'minConfidence', 'maxSize'] as const
 
@@ -51,7 +52,8 @@ export function extractWith(source: string, given: Options | undefined, load: So
   }
 
   // Entities first: their working form (every mention, with its sentence and entity) is then free before the quotes are built.
-  const entities: Entity[] = found.map((entity) => entitySnapshot(entity, toSpan))
+  const entities = emptyList<Entity>()
+  for (const entity of found) entities.push(entitySnapshot(entity, toSpan))
   found.length = 0
   const quotes: Quote[] = new Array(spans.length)
   const marksOf = marksTable()
@@ -84,7 +86,8 @@ export function extractWith(source: string, given: Options | undefined, load: So
     named.add(quote.speaker.name)
     entities.push({id: `e${entities.length + 1}`, name: quote.speaker.name, kind: 'organization', gender: null, aliases: [quote.speaker.name], roles: [], mentions: [quote.speaker.mention]})
   }
-  const messages: Finding[] = document.messages.map((finding) => ({...finding, source: 'whosaid' as const}))
+  const messages = emptyList<Finding>()
+  for (const finding of document.messages) messages.push({...finding, source: 'whosaid'})
   for (const finding of [...findings, ...ruleFindings]) {
     const {start, end} = toSpan(finding)
     messages.push({reason: finding.reason, ruleId: finding.ruleId, source: 'whosaid', start, end})

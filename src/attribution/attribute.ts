@@ -4,6 +4,7 @@
  * document's entity. Mentions (words quoted as words) are never attributed.
  */
 
+import {emptyList} from '../empty-list.js'
 import type {AttributedSpan, MentionCandidate, QuoteKind, ResolvedSpeaker, Rule, RuleContext, TextRange} from '../types.js'
 import type {EntityTable} from '../entities/build.js'
 import {resolveMention} from '../entities/resolve.js'
@@ -32,10 +33,11 @@ export function attributeQuotes(view: DocumentView, table: EntityTable, rules: r
   const runner = new RuleRunner(findings, rules)
   const links = linkSplitQuotes(view.text, view.spans)
   // One object per quote, both what rules see of it as an earlier quote and what is returned (two per quote were a sixth of the peak memory on a text of one-word quotes).
-  const previous: Array<AttributedSpan & Attribution> = []
+  const previous = emptyList<AttributedSpan & Attribution>()
   let lastSpeaker: {speaker: ResolvedSpeaker; sentence: number; end: number} | undefined
   const kindDocument = {isCommonWord: view.isCommonWord, doubleMarks: opensMostlyDouble(view.spans.map((span) => span.openMark))}
-  const shared: SharedRanges = {}
+  // Every field from the start: one shape for every document (fields added as met gave shapes the compiled code had not seen).
+  const shared: SharedRanges = {paragraph: undefined, sentence: undefined, headline: undefined}
 
   for (let index = 0; index < view.spans.length; index++) {
     const span = view.spans[index]!

@@ -14,6 +14,7 @@ import {sentenceOpeners} from '../lexicon/openers.js'
 import {findCueSubjects} from './cue-subjects.js'
 import {isWhiteSpace} from '../parse/white-space.js'
 import {lowerCase} from '../parse/lower-case.js'
+import {emptyList} from '../empty-list.js'
 
 export type Cue = CueCandidate
 
@@ -50,7 +51,7 @@ interface Word extends TextRange {
 
 /** Words of one part of the text: read once (from the document's words when given), shared by every finder below. */
 function wordsOf(text: string, part: TextRange, documentWords?: DocumentWords): Word[] {
-  const words: Word[] = []
+  const words = emptyList<Word>()
   const shared = documentWords && letterWordsIn(documentWords, part.start, part.end)
   if (shared) {
     for (const [start, end] of shared) {
@@ -96,7 +97,20 @@ export function outsideQuotes(range: TextRange, quotes: readonly {open: number; 
 /** Speaker-like phrases in `parts` of `text`, in order, longest kept where they overlap; `foundRuns` gives a part's name runs when they were found already. */
 export function findMentions(text: string, parts: readonly TextRange[], isCommonWord: (lower: string) => boolean, documentWords?: DocumentWords, foundRuns?: NameRunsIn): MentionCandidate[] {
   const runsIn: NameRunsIn = foundRuns ?? ((part) => findNameRuns(text, part.start, part.end, isCommonWord, documentWords))
-  return mentionsIn(text, parts.map((part) => ({part, words: wordsOf(text, part, documentWords)})), isCommonWord, runsIn)
+  return mentionsIn(text, readParts(text, parts, documentWords), isCommonWord, runsIn)
+}
+
+/** A part of the text with its words. */
+interface ReadPart {
+  readonly part: TextRange
+  readonly words: Word[]
+}
+
+/** Each part with its words. */
+function readParts(text: string, parts: readonly TextRange[], documentWords: DocumentWords | undefined): ReadPart[] {
+  const read = emptyList<ReadPart>()
+  for (const part of parts) read.push({part, words: wordsOf(text, part, documentWords)})
+  return read
 }
 
 /** Name runs inside a range of the text. */
@@ -113,17 +127,17 @@ export function findCandidates(
   runsIn?: NameRunsIn,
   documentWords?: DocumentWords
 ): {mentions: MentionCandidate[]; cues: Cue[]} {
-  const read = parts.map((part) => ({part, words: wordsOf(text, part, documentWords)}))
+  const read = readParts(text, parts, documentWords)
   return {mentions: mentionsIn(text, read, isCommonWord, runsIn), cues: cuesIn(text, read)}
 }
 
 function mentionsIn(
   text: string,
-  read: ReadonlyArray<{part: TextRange; words: Word[]}>,
+  read: readonly ReadPart[],
   isCommonWord: (lower: string) => boolean,
   runsIn: NameRunsIn = (part) => findNameRuns(text, part.start, part.end, isCommonWord)
 ): MentionCandidate[] {
-  const found: MentionCandidate[] = []
+  const found = emptyList<MentionCandidate>()
   for (const {part, words} of read) {
     // A modifier that cannot speak opens the noun phrase of the name after it: “Oilers head coach Ken Hitchcock”.
     let modifierStart = -1
@@ -143,7 +157,7 @@ function mentionsIn(
       found.push({start, end: run.end, text: text.slice(start, run.end), type: 'name'})
     }
     found.push(...findDescriptions(text, words))
-    for (const phrase of findCueSubjects(words, (a, b) => text.slice(words[a]!.end, words[b]!.start))) found.push({...phrase, text: text.slice(phrase.start, phrase.end)})
+    for (const phrase of findCueSubjects(words, (a, b) => text.slice(words[a]!.end, words[b]!.start))) found.push({start: phrase.start, end: phrase.end, text: text.slice(phrase.start, phrase.end), type: phrase.type})
     for (let index = 0; index < words.length; index++) {
       const current = words[index]!
       if (barePlurals.has(current.lower)) {
@@ -288,8 +302,8 @@ function findDescriptions(text: string, tokens: readonly Word[]): MentionCandida
 }
 
 /** Reporting cues in `parts` of `text`, in order. */
-function cuesIn(text: string, read: ReadonlyArray<{part: TextRange; words: Word[]}>): Cue[] {
-  const cues: Cue[] = []
+function cuesIn(text: string, read: readonly ReadPart[]): Cue[] {
+  const cues = emptyList<Cue>()
   for (const {part, words} of read) {
     let owner = false
     let source = false
@@ -332,6 +346,8 @@ function hasApostrophe(value: string): boolean {
 
 /** What `/['’]s$/.test(value)` says. */
 function endsInApostropheS(value: string): boolean {
+  // Shorter words never read before their start: a read out of bounds costs a recompilation.
+  if (value.length < 2) return false
   const before = value.charCodeAt(value.length - 2)
   return value.charCodeAt(value.length - 1) === 0x73 && (before === 0x27 || before === 0x2019)
 }

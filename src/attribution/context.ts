@@ -4,6 +4,7 @@
  * it, and the speaker phrases and cues outside quotes.
  */
 
+import {emptyList} from '../empty-list.js'
 import type {AttributedSpan, QuoteKind, RuleContext, TextRange} from '../types.js'
 import type {Sentence as SentenceNode} from 'nlcst'
 import {phrasalCues, reportingVerb} from '../lexicon/cues.js'
@@ -200,9 +201,10 @@ function sameParts(a: readonly TextRange[], b: readonly TextRange[]): boolean {
 
 /** The name runs of the sentences that a range covers, those wholly inside it. */
 function runsIn(view: DocumentView, range: TextRange): NameRun[] {
-  const found: NameRun[] = []
+  const found = emptyList<NameRun>()
   for (let at = sentenceIndexAt(view.sentences, range.start); at < view.sentences.length && view.sentences[at]!.start < range.end; at++) {
-    for (const run of view.runs[at] ?? []) if (run.start >= range.start && run.end <= range.end) found.push(run)
+    const runs = view.runs[at]
+    if (runs) for (const run of runs) if (run.start >= range.start && run.end <= range.end) found.push(run)
   }
   return found
 }

@@ -20,6 +20,7 @@ import {tokenizeDocument, type DocumentWords} from '../parse/tokens.js'
 import {reportingVerb} from '../lexicon/cues.js'
 import {lowerCase} from '../parse/lower-case.js'
 import {isWhiteSpace} from '../parse/white-space.js'
+import {emptyList} from '../empty-list.js'
 
 export interface DocumentEntity {
   id: string
@@ -60,7 +61,8 @@ export interface EntityTable {
   readonly entitiesNamed: (name: string) => DocumentEntity[]
 }
 
-const noRuns: readonly NameRun[] = Object.freeze([])
+/** The runs of every sentence with none. Not frozen: a frozen array has a shape of its own, for which the code reading runs was compiled again. */
+const noRuns: readonly NameRun[] = emptyList<NameRun>()
 
 /** Build the entity table of a document; `documentWords` are its words, read once (`tokenizeDocument`). */
 export function buildEntities(text: string, sentences: readonly Sentence[], quotes: readonly TextRange[], documentWords = tokenizeDocument(text)): EntityTable {
@@ -193,7 +195,7 @@ class EntityIndex {
       const list = this.holding(key)
       if (!shortest || list.length < shortest.length) shortest = list
     }
-    return (shortest ?? []).filter((entity) => namesCompatible(name, entity.name))
+    return (shortest ?? emptyList<DocumentEntity>()).filter((entity) => namesCompatible(name, entity.name))
   }
 }
 

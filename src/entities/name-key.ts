@@ -5,6 +5,7 @@
  * folding common transliteration pairs.
  */
 
+import {emptyList} from '../empty-list.js'
 import {ownCopy} from '../own-copy.js'
 
 const folds: ReadonlyArray<readonly [RegExp, string]> = [
@@ -59,7 +60,8 @@ export function nameKeys(name: string): string[] {
   let keys = cache.get(name)
   if (!keys) {
     if (cache.size > 50_000) cache.clear()
-    keys = name.split(/[\s-]+/).filter(Boolean).map(cachedWordKey)
+    keys = emptyList<string>()
+    for (const word of name.split(/[\s-]+/)) if (word) keys.push(cachedWordKey(word))
     // A copy as the key: a name sliced from a document would keep that whole document alive.
     cache.set(ownCopy(name), keys)
   }
@@ -78,7 +80,8 @@ export function namesCompatible(a: string, b: string): boolean {
 /** `namesCompatible` over keys already computed with `nameKeys`. */
 export function keysCompatible(keysA: readonly string[], keysB: readonly string[]): boolean {
   if (keysA.length === 0 || keysB.length === 0) return false
-  const [shorter, longer] = keysA.length <= keysB.length ? [keysA, keysB] : [keysB, keysA]
+  const shorter = keysA.length <= keysB.length ? keysA : keysB
+  const longer = shorter === keysA ? keysB : keysA
   if (shorter.length > 1 && shorter[shorter.length - 1] !== longer[longer.length - 1]) return false
   return shorter.every((key) => longer.includes(key))
 }

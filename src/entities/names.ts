@@ -4,6 +4,7 @@
  * Moussa Abu Marzouk”, “Pieter Janssen, the director,”).
  */
 
+import {emptyList} from '../empty-list.js'
 import {reportingVerb} from '../lexicon/cues.js'
 import {indefinitePronouns, nameParticles, personRoles, titles} from '../lexicon/roles.js'
 import {stopwords} from '../lexicon/stopwords.js'
@@ -69,7 +70,7 @@ const demonym = /(?:an|ian|ese|ish|i|ic|ch|ean)$/i
  */
 export function findNameRuns(text: string, from: number, to: number, isCommonWord: (lower: string) => boolean, words?: DocumentWords): NameRun[] {
   const tokens = tokenize(text, from, to, words)
-  const runs: NameRun[] = []
+  const runs = emptyList<NameRun>()
   let index = 0
   while (index < tokens.length) {
     if (!tokens.mayStartName(index) || !startsName(text, tokens, index, from, isCommonWord)) {
@@ -151,7 +152,7 @@ function makeToken(text: string, start: number, end: number): Token {
   // Most words end in a letter: the trims below look at the last character before any pattern runs.
   let possessive = false
   let last = value.charCodeAt(value.length - 1)
-  if (last === apostrophe || last === rightQuote || (last === 0x73 && isApostrophe(value.charCodeAt(value.length - 2)))) {
+  if (last === apostrophe || last === rightQuote || (last === 0x73 && value.length > 1 && isApostrophe(value.charCodeAt(value.length - 2)))) {
     const owner = /['’]s?$/.exec(value)!
     if (value.length > owner[0].length) {
       possessive = owner[0].length === 2 || /s['’]$/.test(value)
@@ -523,8 +524,9 @@ function innerTitle(words: readonly string[]): {at: number; end: number} | undef
 }
 
 function matchTitle(words: readonly string[], index: number): number {
-  const word = words[index]
-  if (word === undefined) return 0
+  // Checked before reading: a read past the end costs a recompilation.
+  if (index < 0 || index >= words.length) return 0
+  const word = words[index]!
   for (const parts of titlesByFirst.get(word) ?? []) {
     if (index + parts.length > words.length) continue
     let same = true

@@ -43,7 +43,7 @@ export function resolveMention(candidate: MentionCandidate, context: ResolveCont
     case 'description':
       return resolveDescription(candidate, context, mention)
     case 'unnamed':
-      return {name: tidyDescription(candidate.text), kind: 'unnamed', mention, certainty: 0.9}
+      return speakerOf(tidyDescription(candidate.text), 'unnamed', mention, 0.9)
   }
 }
 
@@ -51,24 +51,24 @@ function resolveName(candidate: MentionCandidate, context: ResolveContext, menti
   const {table} = context
   // The head of a noun phrase is its last name: “Oilers head coach Ken Hitchcock”.
   const own = lastMentionIn(table.mentions, candidate)
-  if (own) return {name: own.entity.name, kind: own.entity.kind, mention, certainty: 1}
+  if (own) return speakerOf(own.entity.name, own.entity.kind, mention, 1)
   const run = findNameRuns(context.text, candidate.start, candidate.end, table.isCommonWord, table.words).at(-1)
   const name = run?.name ?? candidate.text
   const fitting = new Set(table.entitiesNamed(name).filter((entity) => entity.kind === 'person'))
   if (fitting.size > 0) {
     const best = mostSalient(candidate.start, context, (entity) => fitting.has(entity))
-    if (best) return {name: best.entity.name, kind: 'person', mention, certainty: 0.95}
+    if (best) return speakerOf(best.entity.name, 'person', mention, 0.95)
   }
   // A name that is no person we know of: a body (“Hamas said”), or a person named once with a title.
   const typed = nameKind(name.replace(/^the\s+/i, ''), run?.titled ?? false)
   // A place or an adjective that a rule still points at speaks for its government or people (“Israel said”).
   const kind = typed === 'person' ? 'person' : 'organization'
-  return {name: name.replace(/^the\s+/i, ''), kind, mention, certainty: typed === 'place' || typed === 'other' ? 0.7 : 0.9}
+  return speakerOf(name.replace(/^the\s+/i, ''), kind, mention, typed === 'place' || typed === 'other' ? 0.7 : 0.9)
 }
 
 function resolvePronoun(candidate: MentionCandidate, context: ResolveContext, mention: ResolvedSpeaker['mention']): ResolvedSpeaker | null {
   // “I laughed and said, “…””: the writer, whom the text does not name.
-  if (candidate.text === firstPerson) return {name: firstPerson, kind: 'unnamed', mention, certainty: 0.9}
+  if (candidate.text === firstPerson) return speakerOf(firstPerson, 'unnamed', mention, 0.9)
   const facts = speakerPronouns.get(candidate.text.toLowerCase())
   if (!facts) return null
   // “A spokeswoman for the company … what she called”: the pronoun takes the sentence's unnamed subject.
@@ -79,7 +79,7 @@ function resolvePronoun(candidate: MentionCandidate, context: ResolveContext, me
     const gender = head ? roleGender.get(head) : undefined
     if (!gender || !facts.gender || gender === facts.gender) {
       const resolved = resolveMention(subject, {...context, sentenceMentions: []})
-      if (resolved) return {...resolved, mention, certainty: Math.min(resolved.certainty, 0.8)}
+      if (resolved) return speakerOf(resolved.name, resolved.kind, mention, Math.min(resolved.certainty, 0.8))
     }
   }
   // Gender agreement is a hard filter where a title or role tells the gender; a first-name list is a guess (Joan, Sasha, Andrea vary).
@@ -90,25 +90,25 @@ function resolvePronoun(candidate: MentionCandidate, context: ResolveContext, me
   const best = mostSalient(candidate.start, context, admit, facts.gender)
   if (!best && facts.organization) {
     const body = recentBody(candidate, context)
-    if (body) return {...body, mention, certainty: Math.min(body.certainty, 0.8)}
+    if (body) return speakerOf(body.name, body.kind, mention, Math.min(body.certainty, 0.8))
   }
   if (!best) {
     // “they” / “it” right after a body named as a speaker.
     const previous = context.previousSpeaker
     if (facts.organization && previous && previous.speaker.kind !== 'person' && context.sentenceAt(candidate.start) - previous.sentence <= 2) {
-      return {...previous.speaker, mention, certainty: 0.75}
+      return speakerOf(previous.speaker.name, previous.speaker.kind, mention, 0.75)
     }
     return unresolved(candidate, mention)
   }
   // Only people whose first name guesses the other gender are near (“she” after three men): nobody we can name.
   const disagrees = facts.gender !== null && best.entity.gender !== null && best.entity.gender !== facts.gender
   if (disagrees) return unresolved(candidate, mention)
-  return {name: best.entity.name, kind: best.entity.kind, mention, certainty: best.clear ? 0.9 : 0.7}
+  return speakerOf(best.entity.name, best.entity.kind, mention, best.clear ? 0.9 : 0.7)
 }
 
 /** A pronoun kept with its mention (and the rule's cue), so that nothing said is dropped. */
 function unresolved(candidate: MentionCandidate, mention: ResolvedSpeaker['mention']): ResolvedSpeaker {
-  return {name: candidate.text.toLowerCase(), kind: 'unresolved', mention, certainty: 0.5}
+  return speakerOf(candidate.text.toLowerCase(), 'unresolved', mention, 0.5)
 }
 
 function resolveDescription(candidate: MentionCandidate, context: ResolveContext, mention: ResolvedSpeaker['mention']): ResolvedSpeaker | null {
@@ -117,8 +117,8 @@ function resolveDescription(candidate: MentionCandidate, context: ResolveContext
   if (organizations.has(head) || organizations.has(words.join(' '))) {
     // “Google … the company said”: a bare “the company” is the body named last, in this or the two sentences before.
     const named = words.length === 1 && /^the\s/i.test(candidate.text) && bodyKinds.has(head) ? recentBody(candidate, context, true) : null
-    if (named) return {...named, mention, certainty: Math.min(named.certainty, 0.8)}
-    return {name: tidyDescription(candidate.text), kind: 'organization', mention, certainty: 0.85}
+    if (named) return speakerOf(named.name, named.kind, mention, Math.min(named.certainty, 0.8))
+    return speakerOf(tidyDescription(candidate.text), 'organization', mention, 0.85)
   }
   const modifiers = words.slice(0, words.length - head.split(' ').length)
   const fits = (entity: DocumentEntity) => {
@@ -129,8 +129,8 @@ function resolveDescription(candidate: MentionCandidate, context: ResolveContext
   // Prefer entities whose roles carry the same modifiers (“the Russian president”).
   const sameModifiers = (entity: DocumentEntity) => fits(entity) && modifiers.every((modifier) => [...entity.roles].some((role) => role.includes(modifier)))
   const best = mostSalient(candidate.start, context, sameModifiers) ?? mostSalient(candidate.start, context, fits)
-  if (!best) return {name: tidyDescription(candidate.text), kind: 'unnamed', mention, certainty: 0.8}
-  return {name: best.entity.name, kind: 'person', mention, certainty: best.clear ? 0.9 : 0.75}
+  if (!best) return speakerOf(tidyDescription(candidate.text), 'unnamed', mention, 0.8)
+  return speakerOf(best.entity.name, 'person', mention, best.clear ? 0.9 : 0.75)
 }
 
 /** “The union rejected the offer. “…,” it said”: the body named last in this or the two sentences before. */
@@ -273,4 +273,13 @@ function tidyDescription(value: string): string {
   const lower = first.toLowerCase()
   const opens = definiteDeterminers.has(lower) || indefiniteDeterminers.has(lower)
   return (opens ? lower + value.slice(first.length) : value).replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * A resolved speaker, always made here: one shape for every speaker (spread copies and literals
+ * with a whole-number certainty gave others, for which the code reading the previous speaker was
+ * compiled again in each fresh process).
+ */
+function speakerOf(name: string, kind: ResolvedSpeaker['kind'], mention: ResolvedSpeaker['mention'], certainty: number): ResolvedSpeaker {
+  return {name, kind, mention, certainty}
 }

@@ -384,14 +384,15 @@ export function segmentSentences(value: string, from = 0, to = value.length): Te
       const length = siblings.length
       const mark = text(child)
       if (mark === '/') {
-        const sibling = siblings[index - 1]
+        // Read only inside the list: a read before its start costs a recompilation.
+        const sibling = index > 0 ? siblings[index - 1] : undefined
         if (sibling && sibling.kind === WORD && lowerCase(text(sibling)) === 'w') {
           siblings.splice(index, 1)
           partsOf(sibling).push(child)
           sibling.end = child.end
         }
       } else if (apostrophe.test(mark)) {
-        const sibling = siblings[index - 1]
+        const sibling = index > 0 ? siblings[index - 1] : undefined
         if (
           index > 2 &&
           index < length - 1 &&

@@ -3,6 +3,7 @@
  * the second continues the first and shares its speaker.
  */
 
+import {emptyList} from '../empty-list.js'
 import {reportingVerb} from '../lexicon/cues.js'
 import type {QuoteSpan} from './scan.js'
 import {isWhiteSpace} from '../parse/white-space.js'
@@ -15,7 +16,9 @@ const attributionBetween = /^\s*,?\s*((?:[^.!?“”"«»]|(?<=(?:^|[\s(])(?:\p{
 
 /** For each span, the index of the span it continues, if any. */
 export function linkSplitQuotes(text: string, spans: readonly QuoteSpan[]): Array<number | undefined> {
-  const links: Array<number | undefined> = spans.map(() => undefined)
+  // Pushed one by one: `map` makes a list of another shape when `spans` is empty, and the code reading links was compiled again for it.
+  const links = emptyList<number | undefined>()
+  for (let index = 0; index < spans.length; index++) links.push(undefined)
   for (let index = 1; index < spans.length; index++) {
     const first = spans[index - 1]!
     const second = spans[index]!
