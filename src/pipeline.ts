@@ -21,7 +21,7 @@ import type {SourceDocument} from './source/document.js'
 import {isSourceFormat, unknownFormat} from './source/formats.js'
 import {checkOptionKeys} from './options.js'
 import {checkMaxSize, oversize} from './size-limit.js'
-import {emptyList} from './empty-list.js'
+import {emptyList} from './shapes.js'
 
 const optionKeys = ['format', 'rules', 'minConfidence', 'maxSize'] as const
 

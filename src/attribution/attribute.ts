@@ -4,7 +4,7 @@
  * document's entity. Mentions (words quoted as words) are never attributed.
  */
 
-import {emptyList} from '../empty-list.js'
+import {emptyList} from '../shapes.js'
 import type {AttributedSpan, MentionCandidate, QuoteKind, ResolvedSpeaker, Rule, RuleContext, TextRange} from '../types.js'
 import type {EntityTable} from '../entities/build.js'
 import {resolveMention} from '../entities/resolve.js'

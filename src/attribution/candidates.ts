@@ -14,7 +14,7 @@ import {sentenceOpeners} from '../lexicon/openers.js'
 import {findCueSubjects} from './cue-subjects.js'
 import {isWhiteSpace} from '../parse/white-space.js'
 import {lowerCase} from '../parse/lower-case.js'
-import {emptyList} from '../empty-list.js'
+import {emptyList} from '../shapes.js'
 
 export type Cue = CueCandidate
 

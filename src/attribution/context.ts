@@ -4,7 +4,7 @@
  * it, and the speaker phrases and cues outside quotes.
  */
 
-import {emptyList} from '../empty-list.js'
+import {emptyList} from '../shapes.js'
 import type {AttributedSpan, QuoteKind, RuleContext, TextRange} from '../types.js'
 import type {Sentence as SentenceNode} from 'nlcst'
 import {phrasalCues, reportingVerb} from '../lexicon/cues.js'

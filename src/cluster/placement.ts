@@ -39,6 +39,7 @@
  * words that `evidence.ts` asks (one word, stock phrases, other speakers).
  */
 
+import {floatFields} from '../shapes.js'
 import {blockSize} from './blocks.js'
 import {hasEvidence, type JoinKind, type SharedTerms, type SpeakerRelation} from './evidence.js'
 import {grown} from './grown.js'
@@ -311,7 +312,7 @@ export class Placement {
     return hasEvidence(shared, this.#speakers(a, b), kind, wordings.size)
   }
 
-  readonly #shared: {-readonly [key in keyof SharedTerms]: number} = {fewerTerms: 0, moreTerms: 0, exact: 0, soft: 0, exactWeight: 0, softWeight: 0}
+  readonly #shared: {-readonly [key in keyof SharedTerms]: number} = floatFields({fewerTerms: 0, moreTerms: 0, exact: 0, soft: 0, exactWeight: 0.5, softWeight: 0.5})
 
   /**
    * How the speakers of wordings `a` and `b` relate: one unknown; the same

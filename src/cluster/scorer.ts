@@ -22,6 +22,7 @@
  * reused: read it before the next call.
  */
 
+import {floatFields} from '../shapes.js'
 import {blockSize} from './blocks.js'
 import {pairKey} from './pairs.js'
 import {containment, overlap} from './similarity.js'
@@ -84,7 +85,8 @@ export class Scorer {
   readonly #synonyms: Synonyms | undefined
   readonly #spellings: Spellings | undefined
   readonly #derivations: Derivations | undefined
-  readonly parts: ScoreParts = {words: 0, pairs: 0, synonyms: 0, spellings: 0, derivations: 0, overlap: 0, contained: 0, exact: 0, soft: 0, shared: 0}
+  // Weights stored as floating point from the start; `exact` and `soft` are counts.
+  readonly parts: ScoreParts = floatFields({words: 0.5, pairs: 0.5, synonyms: 0.5, spellings: 0.5, derivations: 0.5, overlap: 0.5, contained: 0.5, exact: 0, soft: 0, shared: 0.5})
   /** The marked wording (-1: none). */
   marked = -1
   /**

@@ -20,7 +20,7 @@ import {tokenizeDocument, type DocumentWords} from '../parse/tokens.js'
 import {reportingVerb} from '../lexicon/cues.js'
 import {lowerCase} from '../parse/lower-case.js'
 import {isWhiteSpace} from '../parse/white-space.js'
-import {emptyList} from '../empty-list.js'
+import {emptyList} from '../shapes.js'
 
 export interface DocumentEntity {
   id: string

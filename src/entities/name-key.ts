@@ -5,7 +5,7 @@
  * folding common transliteration pairs.
  */
 
-import {emptyList} from '../empty-list.js'
+import {emptyList} from '../shapes.js'
 import {ownCopy} from '../own-copy.js'
 
 const folds: ReadonlyArray<readonly [RegExp, string]> = [

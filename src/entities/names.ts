@@ -4,7 +4,7 @@
  * Moussa Abu Marzouk”, “Pieter Janssen, the director,”).
  */
 
-import {emptyList} from '../empty-list.js'
+import {emptyList} from '../shapes.js'
 import {reportingVerb} from '../lexicon/cues.js'
 import {indefinitePronouns, nameParticles, personRoles, titles} from '../lexicon/roles.js'
 import {stopwords} from '../lexicon/stopwords.js'

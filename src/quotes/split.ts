@@ -3,7 +3,7 @@
  * the second continues the first and shares its speaker.
  */
 
-import {emptyList} from '../empty-list.js'
+import {emptyList} from '../shapes.js'
 import {reportingVerb} from '../lexicon/cues.js'
 import type {QuoteSpan} from './scan.js'
 import {isWhiteSpace} from '../parse/white-space.js'
