@@ -8,8 +8,8 @@
  * is parsed a chunk of blocks at a time (cut at blank lines outside fenced
  * code, front matter and raw HTML), and a chunk whose shape would be slow is
  * read as plain text instead, with a warning. A document under the chunk size
- * is parsed whole, exactly as CommonMark says; past it, a reference link whose
- * definition sits in another chunk stays as written (`[text][ref]`).
+ * is one chunk; past it, a reference link whose definition sits in another
+ * chunk stays as written (`[text][ref]`).
  */
 
 import {plainInlines, withoutDestinations} from './markdown-inline.js'
@@ -94,12 +94,13 @@ export function markdownChunks(source: string): Chunk[] {
 const definitionMark = ']:'
 
 /**
- * Whether the chunks of `source` are each parsed whole (`parseParts`): a document of one chunk
- * (parsed exactly as CommonMark says), MDX, or one that may hold a definition. Asked once per
- * document: asked per chunk, the search for `]:` read a long document once for each of its chunks.
+ * Whether the chunks of `source` are each parsed whole (`parseParts`): MDX, or a document that may
+ * hold a definition (a short one, one chunk, is then parsed whole, exactly as CommonMark says).
+ * Asked once per document: asked per chunk, the search for `]:` read a long document once for
+ * each of its chunks.
  */
 export function wholeChunks(source: string, chunks: readonly Chunk[], flavor: 'markdown' | 'mdx'): boolean {
-  return chunks.length === 1 || flavor === 'mdx' || source.includes(definitionMark)
+  return flavor === 'mdx' || source.includes(definitionMark)
 }
 const frontMatterAt = /(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n|$)/y
 
@@ -112,8 +113,8 @@ export interface Part {
 
 /**
  * The parts of a chunk to parse one by one: the chunk itself (`wholeChunks`), or, in a
- * document past `chunkSize` (already parsed a chunk at a time) with no reference or footnote definition,
- * its blocks grouped up to `partSize`. Without a definition no block reads another, so the parts
+ * document with no reference or footnote definition (short or long), its blocks grouped up to
+ * `partSize`. Without a definition no block reads another, so the parts
  * give what the whole chunk gives, and micromark holds a quarter of the events at once: on
  * paragraphs of prose a 16 KB chunk cost twice the time per KB of a 4 KB one, its events living
  * long enough to be copied into the old heap. (MDX is left whole: its syntax errors are handled
@@ -165,14 +166,17 @@ function partMayStartAt(source: string, cut: number): boolean {
 const syntaxCharacters = /[\\`~<>&#|{}@\t\r\0]|:\/\/|www\./i
 /** Emphasis and link marks: allowed where each is part of a plain inline (`plainInlines`). */
 const inlineMark = /[*_[\]]/
-/** What may open a block at a line's start: indent, list markers, setext underlines, an ordered list item. */
-const opensBlock = /^(?:[ \-+=]|\d{1,9}[.)])/
+/**
+ * What may open a block at a line's start: indent, list markers, setext underlines, a GFM table's
+ * delimiter row without pipes (`:-`: `a` over `:-` is a table), an ordered list item.
+ */
+const opensBlock = /^(?:[ \-+=:]|\d{1,9}[.)])/
 
 /**
  * Whether the block `source[start, end)` (a block of `blockCuts`: lines, then the blank lines
  * after them) is a paragraph of plain prose to CommonMark and GFM: no character that may start
  * syntax but plain emphasis and links (`plainInlines`; a link's destination may hold any), no line
- * that may open a block (indent, `-`, `+`, `=`, `1.`), no trailing space (a hard break, or
+ * that may open a block (indent, `-`, `+`, `=`, `:`, `1.`), no trailing space (a hard break, or
  * stripped), blank lines only at its end and empty. Its text is then exactly its lines, line
  * breaks included, less the emphasis marks and the links' syntax.
  */
@@ -196,6 +200,17 @@ export function isPlainBlock(source: string, start: number, end: number): boolea
   return text.length > 0 && text[0] !== '\n'
 }
 
+/**
+ * Whether `source` opens with front matter: a first line `---` (YAML) or `+++` (TOML) that a line
+ * of the same fence closes. Otherwise the first line is a thematic break or prose, and the parser
+ * is given no front-matter extension: after an opening fence left unclosed, micromark's read the
+ * rest of the document wrongly (`+++` then a list gave a paragraph and indented code).
+ */
+export function opensFrontMatter(source: string): boolean {
+  const firstLine = /^[^\r\n]*/.exec(source)![0]
+  return frontMatterFence.test(firstLine) && closingFence(firstLine.trim()).test(source.slice(firstLine.length))
+}
+
 /** Offsets where a block starts that the parser may see on its own (with 0 and the length). */
 function blockCuts(source: string): number[] {
   const cuts: number[] = [0]
@@ -211,9 +226,7 @@ function blockCuts(source: string): number[] {
     const lineEnd = next.done ? source.length : next.value.index
     const text = source.slice(lineStart, lineEnd)
     if (line === 0 && frontMatterFence.test(text)) {
-      // Front matter only if a closing fence follows; otherwise `---` is a thematic break.
-      const fence = text.trim()
-      inFrontMatter = closingFence(fence).test(source.slice(lineEnd)) ? fence : undefined
+      inFrontMatter = opensFrontMatter(source) ? text.trim() : undefined
     } else if (inFrontMatter) {
       if (frontMatterFence.test(text) && text.trim() === inFrontMatter) inFrontMatter = undefined
     } else if (fence) {

@@ -20,7 +20,7 @@ import {mdxjs} from 'micromark-extension-mdxjs'
 import type {TextRange} from '../types.js'
 import type {SourceDocument, SourceFinding} from './document.js'
 import {appendAligned} from './decode.js'
-import {markdownChunks, parseParts, wholeChunks} from './markdown-blocks.js'
+import {markdownChunks, opensFrontMatter, parseParts, wholeChunks} from './markdown-blocks.js'
 import {plainInlines} from './markdown-inline.js'
 import {PlainTextBuilder} from './offset-map.js'
 import {splitParagraphs} from './text.js'
@@ -31,10 +31,11 @@ const paragraphLike = new Set(['paragraph', 'heading', 'tableCell'])
 const frontMatterKinds: Array<'yaml' | 'toml'> = ['yaml', 'toml']
 
 /**
- * Parser options by flavor, for the document's first chunk (`start`) and for the others
- * (`rest`). Front matter stands only at a document's start: a later chunk that opens with `---`
- * or `+++` is a thematic break or a paragraph, as in the whole document, where the front-matter
- * extension would take everything up to the next such line for YAML or TOML.
+ * Parser options by flavor, for the first part of a document that opens with front matter
+ * (`start`, `opensFrontMatter`) and for everything else (`rest`). Front matter stands only at a
+ * document's start: a later chunk that opens with `---` or `+++` is a thematic break or a
+ * paragraph, as in the whole document, where the front-matter extension would take everything up
+ * to the next such line for YAML or TOML.
  */
 const parseOptions: Record<MarkdownFlavor, {readonly start: ParseOptions; readonly rest: ParseOptions}> = {
   markdown: {
@@ -54,9 +55,11 @@ export function markdownToDocument(source: string, flavor: MarkdownFlavor = 'mar
   const messages: SourceFinding[] = []
 
   const chunks = markdownChunks(source)
-  // A document of one chunk is parsed whole, exactly as CommonMark says; MDX, and a document that may
-  // hold a definition, a chunk at a time.
+  // MDX, and a document that may hold a definition, a chunk at a time (a short one whole, exactly as
+  // CommonMark says); any other in parts of blocks, plain paragraphs without the parser.
   const whole = wholeChunks(source, chunks, flavor)
+  // The front-matter extension only where front matter is: see `opensFrontMatter`.
+  const frontMatter = opensFrontMatter(source)
   for (const chunk of chunks) {
     if (chunk.problem) {
       messages.push({reason: `Read as plain text: ${chunk.problem}`, ruleId: 'markdown-limit', start: chunk.start, end: chunk.end})
@@ -69,7 +72,7 @@ export function markdownToDocument(source: string, flavor: MarkdownFlavor = 'mar
         appendTree(builder, paragraphs, plainTree(raw), raw, part.start)
         continue
       }
-      const at = part.start === 0 ? 'start' : 'rest'
+      const at = part.start === 0 && frontMatter ? 'start' : 'rest'
       let tree: Nodes
       try {
         tree = fromMarkdown(raw, parseOptions[flavor][at])
