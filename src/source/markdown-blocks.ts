@@ -174,7 +174,8 @@ const opensBlock = /^(?:[ \-+=:]|\d{1,9}[.)])/
 
 /**
  * Whether the block `source[start, end)` (a block of `blockCuts`: lines, then the blank lines
- * after them) is a paragraph of plain prose to CommonMark and GFM: no character that may start
+ * after them) is a paragraph of plain prose to CommonMark and GFM, or a heading of one line of
+ * it (`plainHeadingPrefix`): no character that may start
  * syntax but plain emphasis and links (`plainInlines`; a link's destination may hold any), no line
  * that may open a block (indent, `-`, `+`, `=`, `:`, `1.`), no trailing space (a hard break, or
  * stripped), blank lines only at its end and empty. Its text is then exactly its lines, line
@@ -182,12 +183,15 @@ const opensBlock = /^(?:[ \-+=:]|\d{1,9}[.)])/
  */
 export function isPlainBlock(source: string, start: number, end: number): boolean {
   const text = source.slice(start, end)
-  if (inlineMark.test(text)) {
-    const inlines = plainInlines(text, 0, text.length)
-    if (inlines === undefined || syntaxCharacters.test(withoutDestinations(text, 0, text.length, inlines))) return false
-  } else if (syntaxCharacters.test(text)) {
-    return false
+  const heading = plainHeadingPrefix(text, 0)
+  if (heading > 0) {
+    // One line, then blank lines only; its text plain (so without `#`: no closing sequence) and ending in no space.
+    let lineEnd = text.indexOf('\n')
+    if (lineEnd === -1) lineEnd = text.length
+    const content = text.slice(heading, lineEnd)
+    return !content.endsWith(' ') && isPlainProse(content) && /^\n*$/.test(text.slice(lineEnd))
   }
+  if (!isPlainProse(text)) return false
   let blank = false
   let lineStart = 0
   while (lineStart <= text.length) {
@@ -209,6 +213,27 @@ export function isPlainBlock(source: string, start: number, end: number): boolea
 export function opensFrontMatter(source: string): boolean {
   const firstLine = /^[^\r\n]*/.exec(source)![0]
   return frontMatterFence.test(firstLine) && closingFence(firstLine.trim()).test(source.slice(firstLine.length))
+}
+
+/** Whether `text` holds no syntax but plain emphasis and links (a link's destination may hold any). */
+function isPlainProse(text: string): boolean {
+  if (!inlineMark.test(text)) return !syntaxCharacters.test(text)
+  const inlines = plainInlines(text, 0, text.length)
+  return inlines !== undefined && !syntaxCharacters.test(withoutDestinations(text, 0, text.length, inlines))
+}
+
+/** An ATX heading's opening (`#` to `######` and a space) before text, at `text[at]`. */
+const headingOpening = /#{1,6} (?=[^ \n])/y
+
+/**
+ * The length of an ATX heading's opening (`## `) at `text[at]`, or 0. A heading block of
+ * `isPlainBlock` is one such line, its text holding no `#` (no closing sequence) and ending in no
+ * space.
+ */
+export function plainHeadingPrefix(text: string, at: number): number {
+  if (text[at] !== '#') return 0
+  headingOpening.lastIndex = at
+  return headingOpening.test(text) ? headingOpening.lastIndex - at : 0
 }
 
 /** Offsets where a block starts that the parser may see on its own (with 0 and the length). */

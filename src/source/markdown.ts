@@ -9,7 +9,7 @@
  * time and memory stay linear; a chunk too costly to parse is read as text.
  */
 
-import type {Nodes, Parents, PhrasingContent, Root, Text} from 'mdast'
+import type {Heading, Nodes, Parents, PhrasingContent, Root, Text} from 'mdast'
 import {fromMarkdown, type Options as ParseOptions} from 'mdast-util-from-markdown'
 import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
 import {gfmFromMarkdown} from 'mdast-util-gfm'
@@ -20,7 +20,7 @@ import {mdxjs} from 'micromark-extension-mdxjs'
 import type {TextRange} from '../types.js'
 import type {SourceDocument, SourceFinding} from './document.js'
 import {appendAligned} from './decode.js'
-import {markdownChunks, opensFrontMatter, parseParts, wholeChunks} from './markdown-blocks.js'
+import {markdownChunks, opensFrontMatter, parseParts, plainHeadingPrefix, wholeChunks} from './markdown-blocks.js'
 import {plainInlines} from './markdown-inline.js'
 import {PlainTextBuilder} from './offset-map.js'
 import {splitParagraphs} from './text.js'
@@ -127,7 +127,7 @@ function appendTree(builder: PlainTextBuilder, paragraphs: TextRange[], tree: No
 
 /**
  * The tree the parser makes of blocks of plain prose (`isPlainBlock`): a
- * paragraph for each run of lines, holding the text of those lines, with
+ * paragraph (or a heading: `plainHeadingPrefix`) for each run of lines, holding the text of those lines, with
  * `emphasis`, `strong` or `link` nodes where plain inlines stand (`plainInlines`).
  * Only what `appendTree` reads is set.
  */
@@ -141,7 +141,14 @@ export function plainTree(raw: string): Nodes {
     if (lineEnd > lineStart && paragraphStart === -1) paragraphStart = lineStart
     if (paragraphStart !== -1 && (lineEnd === lineStart || lineEnd === raw.length)) {
       const end = lineEnd === lineStart ? lineStart - 1 : lineEnd
-      children.push({type: 'paragraph', children: plainInlineNodes(raw, paragraphStart, end) as PhrasingContent[], position: span(paragraphStart, end)})
+      const heading = plainHeadingPrefix(raw, paragraphStart)
+      const position = span(paragraphStart, end)
+      if (heading > 0) {
+        const depth = (heading - 1) as Heading['depth']
+        children.push({type: 'heading', depth, children: plainInlineNodes(raw, paragraphStart + heading, end) as PhrasingContent[], position})
+      } else {
+        children.push({type: 'paragraph', children: plainInlineNodes(raw, paragraphStart, end) as PhrasingContent[], position})
+      }
       paragraphStart = -1
     }
     lineStart = lineEnd + 1
