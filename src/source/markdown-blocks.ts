@@ -183,6 +183,7 @@ const opensBlock = /^(?:[ \-+=:]|\d{1,9}[.)])/
  */
 export function isPlainBlock(source: string, start: number, end: number): boolean {
   const text = source.slice(start, end)
+  if (isItemOpening(text, 0)) return isPlainItemBlock(text)
   const heading = plainHeadingPrefix(text, 0)
   if (heading > 0) {
     // One line, then blank lines only; its text plain (so without `#`: no closing sequence) and ending in no space.
@@ -220,6 +221,33 @@ function isPlainProse(text: string): boolean {
   if (!inlineMark.test(text)) return !syntaxCharacters.test(text)
   const inlines = plainInlines(text, 0, text.length)
   return inlines !== undefined && !syntaxCharacters.test(withoutDestinations(text, 0, text.length, inlines))
+}
+
+/** Whether `text[at]` opens a list item (`- `) or a block quote (`> `) as `plainTree` reads them. */
+export function isItemOpening(text: string, at: number): boolean {
+  return (text[at] === '-' || text[at] === '>') && text[at + 1] === ' '
+}
+
+/**
+ * A block of plain items: lines each opening with the first line's `- ` (a tight list, each item
+ * one line) or a single line opening with `> ` (a block quote of one line), then blank lines only.
+ * An item's text is a line of plain prose that opens no block (`- - -` is a thematic break,
+ * `- 1. a` a list in a list); a GFM task (`- [ ] a`) is not plain prose (its brackets are no link).
+ */
+function isPlainItemBlock(text: string): boolean {
+  const marker = text[0]!
+  let lineStart = 0
+  let lines = 0
+  while (lineStart < text.length && text[lineStart] !== '\n') {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = text.length
+    if (text[lineStart] !== marker || text[lineStart + 1] !== ' ') return false
+    const content = text.slice(lineStart + 2, lineEnd)
+    if (content === '' || content.endsWith(' ') || opensBlock.test(content.slice(0, 11)) || !isPlainProse(content)) return false
+    lines++
+    lineStart = lineEnd + 1
+  }
+  return (marker === '-' || lines === 1) && /^\n*$/.test(text.slice(lineStart))
 }
 
 /** An ATX heading's opening (`#` to `######` and a space) before text, at `text[at]`. */

@@ -9,7 +9,7 @@
  * time and memory stay linear; a chunk too costly to parse is read as text.
  */
 
-import type {Heading, Nodes, Parents, PhrasingContent, Root, Text} from 'mdast'
+import type {BlockContent, Heading, ListItem, Nodes, Parents, PhrasingContent, Root, Text} from 'mdast'
 import {fromMarkdown, type Options as ParseOptions} from 'mdast-util-from-markdown'
 import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
 import {gfmFromMarkdown} from 'mdast-util-gfm'
@@ -20,7 +20,7 @@ import {mdxjs} from 'micromark-extension-mdxjs'
 import type {TextRange} from '../types.js'
 import type {SourceDocument, SourceFinding} from './document.js'
 import {appendAligned} from './decode.js'
-import {markdownChunks, opensFrontMatter, parseParts, plainHeadingPrefix, wholeChunks} from './markdown-blocks.js'
+import {isItemOpening, markdownChunks, opensFrontMatter, parseParts, plainHeadingPrefix, wholeChunks} from './markdown-blocks.js'
 import {plainInlines} from './markdown-inline.js'
 import {PlainTextBuilder} from './offset-map.js'
 import {splitParagraphs} from './text.js'
@@ -127,7 +127,8 @@ function appendTree(builder: PlainTextBuilder, paragraphs: TextRange[], tree: No
 
 /**
  * The tree the parser makes of blocks of plain prose (`isPlainBlock`): a
- * paragraph (or a heading: `plainHeadingPrefix`) for each run of lines, holding the text of those lines, with
+ * paragraph (or a heading, `plainHeadingPrefix`, or a list or block quote of
+ * one-line items, `isPlainItemBlock`) for each run of lines, holding the text of those lines, with
  * `emphasis`, `strong` or `link` nodes where plain inlines stand (`plainInlines`).
  * Only what `appendTree` reads is set.
  */
@@ -143,7 +144,9 @@ export function plainTree(raw: string): Nodes {
       const end = lineEnd === lineStart ? lineStart - 1 : lineEnd
       const heading = plainHeadingPrefix(raw, paragraphStart)
       const position = span(paragraphStart, end)
-      if (heading > 0) {
+      if (isItemOpening(raw, paragraphStart)) {
+        children.push(plainItems(raw, paragraphStart, end))
+      } else if (heading > 0) {
         const depth = (heading - 1) as Heading['depth']
         children.push({type: 'heading', depth, children: plainInlineNodes(raw, paragraphStart + heading, end) as PhrasingContent[], position})
       } else {
@@ -154,6 +157,21 @@ export function plainTree(raw: string): Nodes {
     lineStart = lineEnd + 1
   }
   return {type: 'root', children: children as Root['children']}
+}
+
+/** A block of plain items (`isPlainItemBlock`): a tight list of one-line items, or a block quote of one line. */
+function plainItems(raw: string, start: number, end: number): Nodes {
+  const paragraphs: Nodes[] = []
+  for (let lineStart = start; lineStart < end; ) {
+    let lineEnd = raw.indexOf('\n', lineStart)
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end
+    paragraphs.push({type: 'paragraph', children: plainInlineNodes(raw, lineStart + 2, lineEnd) as PhrasingContent[], position: span(lineStart + 2, lineEnd)})
+    lineStart = lineEnd + 1
+  }
+  const position = span(start, end)
+  if (raw[start] === '>') return {type: 'blockquote', children: paragraphs as BlockContent[], position}
+  const items = paragraphs.map((paragraph) => ({type: 'listItem', spread: false, children: [paragraph], position: paragraph.position}))
+  return {type: 'list', ordered: false, spread: false, children: items as ListItem[], position}
 }
 
 /** The inline nodes of the paragraph `raw[start, end)`: text, and plain emphasis and links around text. */
