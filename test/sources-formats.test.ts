@@ -211,7 +211,10 @@ describe('Markdown the parser cannot take in linear time is read as text, with a
       'Plain “www.example.com” and “a@b.co,” said Ann Lee.',
       '“Plain,” said *Ann Lee* of [the council](https://example.com/a_b*c). “**Really**.”',
       '[Bob Ray](x) said: “_Yes_,” and left.\n*Then* “more.”',
-      '“Near misses,” said *Ann *Lee, [a](b c) and snake_case.'
+      '“Near misses,” said *Ann *Lee, [a](b c) and snake_case.',
+      '- “Yes,” said Ann Lee.\n- “No,” said [Bob Ray](x).',
+      '> “Quoted,” said *Bob Ray*.',
+      '# “A title,” she said'
     )
     const document = fc.array(fc.tuple(block, fc.constantFrom('\n\n', '\n\n\n', '\n \n')), {minLength: 400, maxLength: 700})
     fc.assert(

@@ -133,8 +133,10 @@ export function parseParts(source: string, chunk: Chunk, wholeChunks: boolean): 
   for (let index = 0; index + 1 < starts.length; index++) {
     const blockStart = starts[index]!
     const blockEnd = starts[index + 1]!
-    // A plain block starts unindented, with neither `-` nor `+`: a part may always start there. One
-    // may start after it only where the next block may stand alone too.
+    // A plain block starts unindented after a blank line, so a part may always start there (a plain
+    // list there is a list of its own, where the whole chunk may make it the next items of a list
+    // above: the same paragraphs either way). One may start after it only where the next block may
+    // stand alone too (an indented block may continue its list item).
     const blockPlain = isPlainBlock(source, blockStart, blockEnd) && (blockEnd === chunk.end || partMayStartAt(source, blockEnd))
     // A new part where plain and parsed blocks meet, and between parsed blocks once the part is large enough.
     const cut = blockPlain !== plain || (!plain && blockStart - start >= partSize && partMayStartAt(source, blockStart))
