@@ -9,7 +9,7 @@ import {gfmFromMarkdown} from 'mdast-util-gfm'
 import {frontmatter} from 'micromark-extension-frontmatter'
 import {gfm} from 'micromark-extension-gfm'
 import {chunkSize, isPlainBlock, markdownChunks, maxBlockSize, opensFrontMatter, parseParts, partSize, wholeChunks} from '../src/source/markdown-blocks.js'
-import {plainTree} from '../src/source/markdown.js'
+import {plainTree} from '../src/source/markdown-plain.js'
 import {PlainTextBuilder} from '../src/source/offset-map.js'
 import type {SourceFormat} from '../src/types.js'
 
