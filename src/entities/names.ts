@@ -139,7 +139,8 @@ function tokenize(text: string, from: number, to: number, words?: DocumentWords)
     starts.push(match.index)
     ends.push(match.index + match[0].length)
   }
-  return new Tokens(text, to, starts, ends, 0, starts.length)
+  // Typed like the document's runs: a `Tokens` holding a plain array had another shape, for which the code reading tokens was compiled again.
+  return new Tokens(text, to, Int32Array.from(starts), Int32Array.from(ends), 0, starts.length)
 }
 
 /**

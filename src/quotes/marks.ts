@@ -4,6 +4,8 @@
  * counter, so an English apostrophe cannot close a French guillemet.
  */
 
+import {emptyList} from '../shapes.js'
+
 export interface MarkPair {
   readonly open: string
   readonly close: readonly string[]
@@ -37,8 +39,13 @@ export const markPairs: readonly MarkPair[] = [
   {open: '”', close: ['”'], double: true, note: 'same mark at both ends (Swedish, Finnish)'}
 ]
 
-/** Opening mark → its pair. */
-export const pairByOpen: ReadonlyMap<string, MarkPair> = new Map(markPairs.map((pair) => [pair.open, pair]))
+/**
+ * Opening mark → its pair, every pair with `looseClose` (empty where the table has none): one shape
+ * for all, so that the scanner is not compiled again when the first pair without it comes.
+ */
+export const pairByOpen: ReadonlyMap<string, MarkPair> = new Map(
+  markPairs.map(({open, close, double, looseClose, note}) => [open, {open, close, double, looseClose: looseClose ?? emptyList<string>(), note}])
+)
 
 /** Every mark that can close something. */
 export const closingMarks: ReadonlySet<string> = new Set(markPairs.flatMap((pair) => pair.close))
