@@ -2,6 +2,8 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {extractQuotes} from '../src/index.js'
 import {loadDocument, sourceFormats} from '../src/source/document.js'
+import {parse} from 'parse5'
+import {treeAdapter} from '../src/source/html.js'
 
 // Pieces of hostile sources: marks, invisible characters, references, and the markup of every format.
 const pieces = [
@@ -40,4 +42,27 @@ describe('reading any source', () => {
       )
     })
   }
+})
+
+// The HTML reader's tree adapter extends locations in place (`src/source/html.ts`): every node's
+// location must be what parse5's default adapter, which copies them, gives.
+describe('HTML locations', () => {
+  const markup = ['<p>', '</p>', '<b>', '</b>', '<table>', '<tr>', '<td>', '</td>', '<template>', '</template>', '<br>', '<!-- c -->', '<script>x</script>', '&amp;', '&#147;', '\r\n', '\r', '\t', ' ', 'a b', '“a,” said Ann.', '<svg><text>a</text></svg>', '<p class="x" id=y>', '<li>', '<select><option>a', '<![CDATA[x]]>', '\u0000']
+  const html = fc.array(fc.oneof(fc.constantFrom(...markup), fc.string({maxLength: 6})), {maxLength: 60}).map((parts) => parts.join(''))
+  const locations = (node: Record<string, unknown>): unknown[] => [
+    node.nodeName,
+    node.sourceCodeLocation ?? null,
+    ...((node.childNodes as Array<Record<string, unknown>> | undefined) ?? []).flatMap(locations),
+    ...(node.content ? locations(node.content as Record<string, unknown>) : [])
+  ]
+  it('are those of parse5’s default tree adapter, node for node', () => {
+    fc.assert(
+      fc.property(html, (source) => {
+        const ours = parse(source, {sourceCodeLocationInfo: true, treeAdapter})
+        const theirs = parse(source, {sourceCodeLocationInfo: true})
+        expect(locations(ours as unknown as Record<string, unknown>)).toEqual(locations(theirs as unknown as Record<string, unknown>))
+      }),
+      {numRuns: 1500}
+    )
+  })
 })
