@@ -99,7 +99,7 @@ const definitionMark = ']:'
  * Asked once per document: asked per chunk, the search for `]:` read a long document once for
  * each of its chunks.
  */
-export function wholeChunks(source: string, chunks: readonly Chunk[], flavor: 'markdown' | 'mdx'): boolean {
+export function wholeChunks(source: string, flavor: 'markdown' | 'mdx'): boolean {
   return flavor === 'mdx' || source.includes(definitionMark)
 }
 const frontMatterAt = /(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n|$)/y

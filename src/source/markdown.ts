@@ -57,7 +57,7 @@ export function markdownToDocument(source: string, flavor: MarkdownFlavor = 'mar
   const chunks = markdownChunks(source)
   // MDX, and a document that may hold a definition, a chunk at a time (a short one whole, exactly as
   // CommonMark says); any other in parts of blocks, plain paragraphs without the parser.
-  const whole = wholeChunks(source, chunks, flavor)
+  const whole = wholeChunks(source, flavor)
   // The front-matter extension only where front matter is: see `opensFrontMatter`.
   const frontMatter = opensFrontMatter(source)
   for (const chunk of chunks) {
