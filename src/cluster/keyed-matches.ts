@@ -39,6 +39,9 @@ export function stemKey(stem: string, skip: number): number {
   return hash | 0
 }
 
+/** No earlier signal. */
+const noEarlier: readonly EarlierMatches[] = []
+
 /** The keys of a term not looked up yet (never a signal's answer). */
 const notLookedUp = new Int32Array(0)
 
@@ -121,7 +124,7 @@ export class KeyedMatches {
    * each term of `other` the marked one lacks (and no earlier signal
    * matched) to at most one such term of the marked one.
    */
-  shared(other: ArrayLike<number>, isMarked: (term: number) => boolean, earlier: readonly EarlierMatches[] = []): number {
+  shared(other: ArrayLike<number>, isMarked: (term: number) => boolean, earlier: readonly EarlierMatches[] = noEarlier): number {
     const matches = this.#matches
     // Nothing to match with (a marked wording of short words only): no partner is left from the last comparison.
     if (!this.#markedHasKeys) {
@@ -133,12 +136,13 @@ export class KeyedMatches {
     let added = 0
     for (let at = 0; at < other.length; at++) {
       const term = other[at]!
-      if (isMarked(term) || earlier.some((signal) => signal.partner(term) !== -1)) continue
+      // Keys first (most terms have none for one signal or the other), then the marked wording and
+      // earlier signals: loops, not `some` with a closure, which took a new context per term.
       const keys = this.#of(term)
+      if (keys.length === 0 || isMarked(term) || partnered(earlier, term)) continue
       for (let each = 0; each < keys.length; each++) {
         const match = this.#lookup(keys[each]!)
-        if (match === -1 || !matches.free(match)) continue
-        if (earlier.some((signal) => signal.used(match))) continue
+        if (match === -1 || !matches.free(match) || usedBy(earlier, match)) continue
         if (!this.#signal.accepts(stems[term]!, stems[match]!)) continue
         matches.take(term, match)
         added += this.#signal.weight * Math.min(this.#wordings.weight(term), this.#wordings.weight(match))
@@ -157,4 +161,16 @@ export class KeyedMatches {
   partner(term: number): number {
     return this.#matches.partner(term)
   }
+}
+
+/** Whether an earlier signal matched term `term` of the other wording. */
+function partnered(earlier: readonly EarlierMatches[], term: number): boolean {
+  for (let at = 0; at < earlier.length; at++) if (earlier[at]!.partner(term) !== -1) return true
+  return false
+}
+
+/** Whether an earlier signal used marked term `term`. */
+function usedBy(earlier: readonly EarlierMatches[], term: number): boolean {
+  for (let at = 0; at < earlier.length; at++) if (earlier[at]!.used(term)) return true
+  return false
 }
