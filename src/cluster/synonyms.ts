@@ -181,9 +181,9 @@ export class Synonyms {
     let added = 0
     for (let at = 0; at < other.length; at++) {
       const term = other[at]!
-      if (isMarked(term)) continue
+      // Synsets first: most terms have none, and that is one read, where `isMarked` is a lookup.
       const synsets = this.#of(term)
-      if (!synsets) continue
+      if (!synsets || isMarked(term)) continue
       for (let each = 0; each < synsets.length; each++) {
         const synset = synsets[each]!
         if (this.#synsetMark[synset] !== this.#mark) continue
