@@ -12,7 +12,7 @@
  * chunk stays as written (`[text][ref]`).
  */
 
-import {plainInlines, withoutDestinations} from './markdown-inline.js'
+import {plainInlines, withoutLiterals} from './markdown-inline.js'
 
 /** Chunks are grown to about this many characters before a cut. */
 export const chunkSize = 16_384
@@ -166,8 +166,8 @@ function partMayStartAt(source: string, cut: number): boolean {
  * parser rewrites: a block holding one is left to the parser.
  */
 const syntaxCharacters = /[\\`~<>&#|{}@\t\r\0]|:\/\/|www\./i
-/** Emphasis and link marks: allowed where each is part of a plain inline (`plainInlines`). */
-const inlineMark = /[*_[\]]/
+/** Emphasis, link and code marks: allowed where each is part of a plain inline (`plainInlines`). */
+const inlineMark = /[*_[\]`]/
 /**
  * What may open a block at a line's start: indent, list markers, setext underlines, a GFM table's
  * delimiter row without pipes (`:-`: `a` over `:-` is a table), an ordered list item.
@@ -177,11 +177,11 @@ const opensBlock = /^(?:[ \-+=:]|\d{1,9}[.)])/
 /**
  * Whether the block `source[start, end)` (a block of `blockCuts`: lines, then the blank lines
  * after them) is a paragraph of plain prose to CommonMark and GFM, or a heading of one line of
- * it (`plainHeadingPrefix`): no character that may start
- * syntax but plain emphasis and links (`plainInlines`; a link's destination may hold any), no line
- * that may open a block (indent, `-`, `+`, `=`, `:`, `1.`), no trailing space (a hard break, or
+ * it (`plainHeadingPrefix`): no character that may start syntax but plain emphasis, links and
+ * code spans (`plainInlines`; a link's destination and a code span may hold any), no line that
+ * may open a block (indent, `-`, `+`, `=`, `:`, `1.`), no trailing space (a hard break, or
  * stripped), blank lines only at its end and empty. Its text is then exactly its lines, line
- * breaks included, less the emphasis marks and the links' syntax.
+ * breaks included, less the emphasis marks, the links' syntax and the code spans.
  */
 export function isPlainBlock(source: string, start: number, end: number): boolean {
   const text = source.slice(start, end)
@@ -218,11 +218,11 @@ export function opensFrontMatter(source: string): boolean {
   return frontMatterFence.test(firstLine) && closingFence(firstLine.trim()).test(source.slice(firstLine.length))
 }
 
-/** Whether `text` holds no syntax but plain emphasis and links (a link's destination may hold any). */
+/** Whether `text` holds no syntax but plain emphasis, links and code spans (a link's destination and a code span may hold any). */
 function isPlainProse(text: string): boolean {
   if (!inlineMark.test(text)) return !syntaxCharacters.test(text)
   const inlines = plainInlines(text, 0, text.length)
-  return inlines !== undefined && !syntaxCharacters.test(withoutDestinations(text, 0, text.length, inlines))
+  return inlines !== undefined && !syntaxCharacters.test(withoutLiterals(text, 0, text.length, inlines))
 }
 
 /** Whether `text[at]` opens a list item (`- `) or a block quote (`> `) as `plainTree` reads them. */

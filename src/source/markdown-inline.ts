@@ -1,5 +1,5 @@
 /**
- * Emphasis and links a reader can resolve without the parser.
+ * Emphasis, links and code spans a reader can resolve without the parser.
  *
  * - **Emphasis**: in a paragraph where every `*` and `_` belongs to a run of
  *   one or two that plainly opens (after a space, a line break, the start or
@@ -12,21 +12,27 @@
  *   emphasis, not `^`), a destination of no space, control character, `(`,
  *   `<` or `\`, and no title; with no definition in the document (the only
  *   case in which the reader asks), every `[` and `]` must be such a link.
+ * - **Code spans**: a run of one or two backticks, closed by the next run of
+ *   the same length on the same line; what is between is literal (CommonMark
+ *   gives code spans precedence over every inline that opens after them, so
+ *   an emphasis mark, bracket or escape inside one changes nothing). A run of
+ *   three or more may open a fenced code block at a line's start, and one
+ *   left open stands for itself: both are left to the parser.
  *
  * Anything else (`snake_case`, `*a*b`, `***`, a mark left open, emphasis
- * around a link, `![image](x)`, `[a](b "title")`) is left to the parser.
- * News in Markdown is mostly such paragraphs (`said *Ann Lee*`, `**not**`,
- * `[Ann Lee](https://…)`), and micromark costs five to fifteen times the rest
- * of the pipeline per KB of them (it resolves emphasis and links by splicing
- * its event list).
+ * around a link or a code span, `![image](x)`, `[a](b "title")`) is left to
+ * the parser. News in Markdown is mostly such paragraphs (`said *Ann Lee*`,
+ * `**not**`, `[Ann Lee](https://…)`, now and then a `name` in backticks), and
+ * micromark costs five to fifteen times the rest of the pipeline per KB of
+ * them (it resolves emphasis and links by splicing its event list).
  */
 
-/** A plain inline: emphasis or strong around text, or a link. */
+/** A plain inline: emphasis or strong around text, a link, or a code span. */
 export interface PlainInline {
-  readonly type: 'emphasis' | 'strong' | 'link'
+  readonly type: 'emphasis' | 'strong' | 'link' | 'inlineCode'
   readonly start: number
   readonly end: number
-  /** Where its text starts and ends. */
+  /** Where its text starts and ends (a code span's: its value, less the padding spaces). */
   readonly textStart: number
   readonly textEnd: number
 }
@@ -44,7 +50,7 @@ const notDestination = /[\s\0-\x1f\x7f()<\\]/
 
 /**
  * The plain inlines of `text[start, end)` (one paragraph), in order, or `undefined` when some `*`,
- * `_`, `[` or `]` there is not part of one.
+ * `_`, `[`, `]` or backtick there is not part of one.
  */
 export function plainInlines(text: string, start: number, end: number): PlainInline[] | undefined {
   const inlines: PlainInline[] = []
@@ -59,6 +65,13 @@ export function plainInlines(text: string, start: number, end: number): PlainInl
       continue
     }
     if (character === ']') return undefined
+    if (character === '`') {
+      const code = open === undefined ? plainCode(text, index, end) : undefined
+      if (code === undefined) return undefined
+      inlines.push(code)
+      index = code.end - 1
+      continue
+    }
     if (character !== '*' && character !== '_') continue
     let runEnd = index + 1
     while (runEnd < end && text[runEnd] === character) runEnd++
@@ -92,15 +105,44 @@ function plainLink(text: string, start: number, end: number): PlainInline | unde
   return {type: 'link', start, end: destinationEnd + 1, textStart: start + 1, textEnd: close}
 }
 
-/** `text[start, end)` without its links' destinations: the prose a syntax check reads. */
-export function withoutDestinations(text: string, start: number, end: number, inlines: readonly PlainInline[]): string {
+/** The code span opened by the backticks at `text[start]`, if it is a plain one (one line, a run of one or two). */
+function plainCode(text: string, start: number, end: number): PlainInline | undefined {
+  let length = 1
+  while (text[start + length] === '`') length++
+  if (length > 2) return undefined
+  const contentStart = start + length
+  for (let index = contentStart; index < end; index++) {
+    const character = text[index]!
+    if (character === '\n') return undefined
+    if (character !== '`') continue
+    let runEnd = index + 1
+    while (runEnd < end && text[runEnd] === '`') runEnd++
+    if (runEnd - index === length) {
+      // One space is padding at each end when both ends have one and the code is not spaces only.
+      const padded = text[contentStart] === ' ' && text[index - 1] === ' ' && !/^ *$/.test(text.slice(contentStart, index))
+      return {type: 'inlineCode', start, end: runEnd, textStart: padded ? contentStart + 1 : contentStart, textEnd: padded ? index - 1 : index}
+    }
+    index = runEnd - 1
+  }
+  return undefined
+}
+
+/**
+ * `text[start, end)` without its links' destinations and its code spans: the prose a syntax check
+ * reads (a code span stands as one space, which is no syntax).
+ */
+export function withoutLiterals(text: string, start: number, end: number, inlines: readonly PlainInline[]): string {
   let prose = ''
   let at = start
   for (const inline of inlines) {
-    if (inline.type !== 'link') continue
-    // Keep `[text](` and `)`, drop what is between.
-    prose += text.slice(at, inline.textEnd + 2)
-    at = inline.end - 1
+    if (inline.type === 'link') {
+      // Keep `[text](` and `)`, drop what is between.
+      prose += text.slice(at, inline.textEnd + 2)
+      at = inline.end - 1
+    } else if (inline.type === 'inlineCode') {
+      prose += text.slice(at, inline.start) + ' '
+      at = inline.end
+    }
   }
   return prose + text.slice(at, end)
 }

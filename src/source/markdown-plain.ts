@@ -57,14 +57,19 @@ function plainItems(raw: string, start: number, end: number): Nodes {
   return {type: 'list', ordered: false, spread: false, children: items as ListItem[], position}
 }
 
-/** The inline nodes of the paragraph `raw[start, end)`: text, and plain emphasis and links around text. */
+/** The inline nodes of the paragraph `raw[start, end)`: text, plain emphasis and links around text, code spans. */
 function plainInlineNodes(raw: string, start: number, end: number): Nodes[] {
   const nodes: Nodes[] = []
   let at = start
   for (const inline of plainInlines(raw, start, end) ?? []) {
     if (inline.start > at) nodes.push(plainText(raw, at, inline.start))
-    const children = [plainText(raw, inline.textStart, inline.textEnd)]
     const position = span(inline.start, inline.end)
+    if (inline.type === 'inlineCode') {
+      nodes.push({type: 'inlineCode', value: raw.slice(inline.textStart, inline.textEnd), position})
+      at = inline.end
+      continue
+    }
+    const children = [plainText(raw, inline.textStart, inline.textEnd)]
     nodes.push(inline.type === 'link' ? {type: 'link', url: raw.slice(inline.textEnd + 2, inline.end - 1), children, position} : {type: inline.type, children, position})
     at = inline.end
   }
