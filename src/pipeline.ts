@@ -88,9 +88,12 @@ export function extractWith(source: string, given: Options | undefined, load: So
   }
   const messages = emptyList<Finding>()
   for (const finding of document.messages) messages.push({...finding, source: 'whosaid'})
-  for (const finding of [...findings, ...ruleFindings]) {
-    const {start, end} = toSpan(finding)
-    messages.push({reason: finding.reason, ruleId: finding.ruleId, source: 'whosaid', start, end})
+  // Each list in turn, not a spread of both: a text of stray marks has a finding per mark.
+  for (const list of [findings, ruleFindings]) {
+    for (const finding of list) {
+      const {start, end} = toSpan(finding)
+      messages.push({reason: finding.reason, ruleId: finding.ruleId, source: 'whosaid', start, end})
+    }
   }
   return {quotes, entities, messages}
 }

@@ -210,10 +210,27 @@ function makeSpan(text: string, opener: Opener, closeAt: number, closeMark: stri
   }
 }
 
+/**
+ * The reason of an unclosed-mark warning, one string per mark and outcome: text with thousands of
+ * stray marks gets a warning for each (none is capped away), and a string built per warning was
+ * most of their memory.
+ */
+const unclosedReasons = new Map<string, string>()
+
+function unclosedReason(mark: string, outcome: 'ignored' | 'closed at the end of the paragraph'): string {
+  const key = `${mark}\u0000${outcome}`
+  let reason = unclosedReasons.get(key)
+  if (reason === undefined) {
+    reason = `Unclosed quotation mark \`${mark}\`: ${outcome}`
+    unclosedReasons.set(key, reason)
+  }
+  return reason
+}
+
 function warnUnclosed(opener: Opener, findings: ScanFinding[]): void {
   if (!opener.pair.double) return
   findings.push({
-    reason: `Unclosed quotation mark \`${opener.pair.open}\`: ignored`,
+    reason: unclosedReason(opener.pair.open, 'ignored'),
     ruleId: 'unclosed-mark',
     start: opener.position,
     end: opener.position + opener.length
@@ -244,7 +261,7 @@ function closeOrDrop(text: string, opener: Opener, paragraph: TextRange, paragra
       lastParagraph: paragraphIndex
     })
     findings.push({
-      reason: `Unclosed quotation mark \`${opener.pair.open}\`: closed at the end of the paragraph`,
+      reason: unclosedReason(opener.pair.open, 'closed at the end of the paragraph'),
       ruleId: 'unclosed-mark',
       start: opener.position,
       end: opener.position + opener.length
