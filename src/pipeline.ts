@@ -65,18 +65,20 @@ export function extractWith(source: string, given: Options | undefined, load: So
     attributions[index] = undefined!
     const {text: quoteText, start, end} = toSpan(span)
     const plain = text.slice(span.start, span.end)
-    // Fields set in the order they print, the optional ones only when present (a conditional spread
-    // `...(x ? {} : {decoded})` builds and copies a small object for every quote).
-    const quote: Mutable<Quote> = {id: `q${index + 1}`, text: quoteText, start, end} as Mutable<Quote>
-    if (plain !== quoteText) quote.decoded = plain
-    quote.kind = decided.kind
-    quote.speaker = decided.speaker ? {name: decided.speaker.name, mention: toSpan(decided.speaker.mention), kind: decided.speaker.kind} : null
-    quote.cue = decided.cue ? toSpan(decided.cue) : null
-    quote.rule = decided.rule
-    quote.confidence = decided.confidence
-    if (decided.continues !== undefined) quote.continues = `q${decided.continues + 1}`
-    quote.marks = marksOf(span.openMark, span.closeMark)
-    quotes[index] = quote
+    const id = `q${index + 1}`
+    const speaker = decided.speaker ? {name: decided.speaker.name, mention: toSpan(decided.speaker.mention), kind: decided.speaker.kind} : null
+    const cue = decided.cue ? toSpan(decided.cue) : null
+    const marks = marksOf(span.openMark, span.closeMark)
+    const {kind, rule, confidence} = decided
+    // Every field in one literal, in the order they print (the optional ones only when present): a
+    // literal holds its own fields, where fields added after it went to a second object per quote
+    // (64 bytes, 40 % of a quote of one word).
+    if (decided.continues === undefined) {
+      quotes[index] = plain === quoteText ? {id, text: quoteText, start, end, kind, speaker, cue, rule, confidence, marks} : {id, text: quoteText, start, end, decoded: plain, kind, speaker, cue, rule, confidence, marks}
+    } else {
+      const continues = `q${decided.continues + 1}`
+      quotes[index] = plain === quoteText ? {id, text: quoteText, start, end, kind, speaker, cue, rule, confidence, continues, marks} : {id, text: quoteText, start, end, decoded: plain, kind, speaker, cue, rule, confidence, continues, marks}
+    }
   }
 
   // Bodies named as speakers are entities too (looked up by name: a long document has thousands of entities).
@@ -97,8 +99,6 @@ export function extractWith(source: string, given: Options | undefined, load: So
   }
   return {quotes, entities, messages}
 }
-
-type Mutable<T> = {-readonly [Key in keyof T]: T[Key]}
 
 /**
  * Quotes, sentences, words, entities and attributions of a document; only what the result is
