@@ -60,10 +60,11 @@ function resolveName(candidate: MentionCandidate, context: ResolveContext, menti
     if (best) return speakerOf(best.entity.name, 'person', mention, 0.95)
   }
   // A name that is no person we know of: a body (“Hamas said”), or a person named once with a title.
-  const typed = nameKind(name.replace(/^the\s+/i, ''), run?.titled ?? false)
+  const bare = name.replace(/^the\s+/i, '')
+  const typed = nameKind(bare, run?.titled ?? false)
   // A place or an adjective that a rule still points at speaks for its government or people (“Israel said”).
   const kind = typed === 'person' ? 'person' : 'organization'
-  return speakerOf(name.replace(/^the\s+/i, ''), kind, mention, typed === 'place' || typed === 'other' ? 0.7 : 0.9)
+  return speakerOf(bare, kind, mention, typed === 'place' || typed === 'other' ? 0.7 : 0.9)
 }
 
 function resolvePronoun(candidate: MentionCandidate, context: ResolveContext, mention: ResolvedSpeaker['mention']): ResolvedSpeaker | null {

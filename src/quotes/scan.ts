@@ -215,14 +215,15 @@ function makeSpan(text: string, opener: Opener, closeAt: number, closeMark: stri
  * stray marks gets a warning for each (none is capped away), and a string built per warning was
  * most of their memory.
  */
-const unclosedReasons = new Map<string, string>()
+type UnclosedOutcome = 'ignored' | 'closed at the end of the paragraph'
+const unclosedReasons: Record<UnclosedOutcome, Map<string, string>> = {ignored: new Map(), 'closed at the end of the paragraph': new Map()}
 
-function unclosedReason(mark: string, outcome: 'ignored' | 'closed at the end of the paragraph'): string {
-  const key = `${mark}\u0000${outcome}`
-  let reason = unclosedReasons.get(key)
+function unclosedReason(mark: string, outcome: UnclosedOutcome): string {
+  const reasons = unclosedReasons[outcome]
+  let reason = reasons.get(mark)
   if (reason === undefined) {
     reason = `Unclosed quotation mark \`${mark}\`: ${outcome}`
-    unclosedReasons.set(key, reason)
+    reasons.set(mark, reason)
   }
   return reason
 }
