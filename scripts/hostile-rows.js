@@ -43,8 +43,8 @@ export const rows = {
   'one-word quotes': {format: 'text', make: (kb) => repeat('“a” ', kb)},
   'HTML paragraphs': {format: 'html', make: (kb) => repeat('<p>“Hi,” said Ann Lee. x</p>', kb)},
   'Markdown paragraphs': {format: 'markdown', make: (kb) => repeat('“Hi,” said Ann Lee. x\n\n', kb)},
-  // The same with emphasis and with a link, which pair plainly and are read without the parser
-  // too, and with inline code, which goes through the parser (micromark).
+  // The same with emphasis, with a link and with inline code, which pair plainly and are read
+  // without the parser too.
   'Markdown paragraphs with emphasis': {format: 'markdown', make: (kb) => repeat('“Hi,” said *Ann Lee*. x\n\n', kb)},
   'Markdown paragraphs with links': {format: 'markdown', make: (kb) => repeat('“Hi,” said [Ann Lee](https://example.com/ann_lee). x\n\n', kb)},
   'Markdown paragraphs with code': {format: 'markdown', make: (kb) => repeat('“Hi,” said `Ann Lee`. x\n\n', kb)},

@@ -12,7 +12,7 @@ import {plainInlines} from './markdown-inline.js'
  * The tree the parser makes of blocks of plain prose (`isPlainBlock`): a
  * paragraph (or a heading, `plainHeadingPrefix`, or a list or block quote of
  * one-line items, `isPlainItemBlock`) for each run of lines, holding the text of those lines, with
- * `emphasis`, `strong` or `link` nodes where plain inlines stand (`plainInlines`).
+ * `emphasis`, `strong`, `link` or `inlineCode` nodes where plain inlines stand (`plainInlines`).
  * Only what `appendTree` reads is set.
  */
 export function plainTree(raw: string): Nodes {
